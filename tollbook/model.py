@@ -67,6 +67,7 @@ class RawPage:
     url: str | None = None
     date: str | None = None      # a date the container gives (WARC-Date, a JSON "date"), ISO
     encoding: str | None = None  # the encoding the bytes were decoded from
+    notes: tuple[str, ...] = ()  # warnings worth a line on stderr ("not UTF-8, read as windows-1251")
 
 
 @dataclass(frozen=True)
