@@ -1,16 +1,20 @@
-"""Composition of the stages: the one per-page entry point and a streaming batch.
+"""Composition of the stages: the one per-page entry point, a streaming batch, evaluation.
 
 ``process_page`` is shared by the CLI, the evaluator and Spark, so it stays pure:
 no database, no printing, no global state.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from tollbook import claims, documents, sources
+from tollbook import claims, documents, evaluate, sources
 from tollbook.errors import SourceError
-from tollbook.model import Claim, Document, RawPage
+from tollbook.model import Claim, Document, RawPage, document_record
+
+Progress = Callable[[int, int], None]  # (inputs done, inputs in all)
 
 
 def process_page(raw: RawPage, rules) -> tuple[Document, list[Claim]]:
@@ -29,13 +33,15 @@ class PageResult:
     notes: tuple[str, ...] = ()
 
 
-def process_paths(paths: Iterable[str], rules) -> Iterator[PageResult]:
-    """Stream results for every page under the given paths; a bad input never stops the batch."""
+def process_paths(paths: Iterable[str], rules, progress: Progress | None = None) -> Iterator[PageResult]:
+    """Stream a result for every page under the given paths; a bad input never stops the batch."""
     inputs, errors = sources.discover(list(paths))
     for error in errors:
         yield PageResult(error.source, error=error)
-    for path in inputs:
+    for done, path in enumerate(inputs, 1):
         yield from _process_input(path, rules)
+        if progress:
+            progress(done, len(inputs))
 
 
 def _process_input(path: str, rules) -> Iterator[PageResult]:
@@ -49,3 +55,10 @@ def _process_input(path: str, rules) -> Iterator[PageResult]:
             yield PageResult(raw.source, document, tuple(found), notes=raw.notes)
     except SourceError as error:
         yield PageResult(path, error=error)
+
+
+def evaluate_extractor(gold_dir: Path, rules, language: str | None = None) -> dict[str, Any]:
+    """Run the extractor over ``gold_dir/docs`` and score it against ``gold_dir/gold.jsonl``."""
+    records = [document_record(result.document, list(result.claims))
+               for result in process_paths([str(gold_dir / "docs")], rules) if result.document]
+    return evaluate.score(gold_dir, records, language)

@@ -1,0 +1,236 @@
+"""The ``tollbook`` command: thin commands, one library call each.
+
+Data goes to stdout (a table on a terminal, JSON Lines or CSV for pipes);
+messages, warnings and the progress bar go to stderr.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                           TimeRemainingColumn)
+from rich.table import Table
+from rich.text import Text
+
+from tollbook import __version__, exports, pipeline
+from tollbook.claims import EXTRACTOR_VERSION
+from tollbook.errors import TollbookError
+from tollbook.model import document_record
+from tollbook.rules import load_rules
+from tollbook.store import Store
+
+stdout = Console(soft_wrap=False)
+stderr = Console(stderr=True, highlight=False)
+MAX_EXIT_CODE = 125  # exit codes above this mean other things to a shell
+
+db_option = click.option("--db", envvar="TOLLBOOK_DB", default="tollbook.db", show_default=True,
+                         help="Database: a SQLite path or a SQLAlchemy URL (env TOLLBOOK_DB).")
+
+
+class TollbookGroup(click.Group):
+    """Turns every TollbookError into one line on stderr and exit code 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except TollbookError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=TollbookGroup)
+@click.version_option(__version__, prog_name="tollbook")
+def main() -> None:
+    """Turn raw news pages into a sourced ledger of casualty claims."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+def ingest(paths: tuple[str, ...], db: str) -> None:
+    """Read pages (files, folders, globs, WARC, JSONL, - for stdin), store them and their claims."""
+    rules = load_rules()
+    shown, saved, failed = [], Counter(), 0
+    with Store.open(db) as store, _progress("ingesting") as progress:
+        for result in pipeline.process_paths(paths, rules, progress):
+            if not _report(result, rules):
+                failed += 1
+                continue
+            saved[str(store.save(result.document, list(result.claims), EXTRACTOR_VERSION))] += 1
+            shown.extend((claim, _provenance(result.document)) for claim in result.claims)
+    _print_claim_table(list(exports.iter_claim_rows(shown)))
+    stderr.print(f"{sum(saved.values())} pages stored in {db} ({_counts(saved)}), "
+                 f"{len(shown)} claims, {failed} failed")
+    sys.exit(min(failed, MAX_EXIT_CODE))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--with-text", is_flag=True, help="Add the document text that the claim offsets point into.")
+def extract(paths: tuple[str, ...], fmt: str, with_text: bool) -> None:
+    """Extract claims without a database: one gold-format document record per page on stdout."""
+    rules = load_rules()
+    failed = 0
+    with _progress("extracting") as progress:
+        for result in pipeline.process_paths(paths, rules, progress):
+            if not _report(result, rules):
+                failed += 1
+                continue
+            record = document_record(result.document, list(result.claims), with_text=with_text)
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sys.exit(min(failed, MAX_EXIT_CODE))
+
+
+@main.command(name="claims")
+@db_option
+@click.option("--outcome", type=click.Choice(["killed", "injured", "captured", "missing", "casualties"]))
+@click.option("--since", help="Claims dated on or after YYYY-MM-DD (the page date when the claim has none).")
+@click.option("--until", help="Claims dated on or before YYYY-MM-DD.")
+@click.option("--place", help="Location contains this text.")
+@click.option("--reported-by", help="Source contains this text.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def list_claims(db: str, outcome, since, until, place, reported_by, fmt: str) -> None:
+    """List stored claims, filtered."""
+    with Store.open(db) as store:
+        stored = store.claims(outcome=outcome, since=since, until=until, place=place, reported_by=reported_by)
+        rows = exports.iter_claim_rows((s.claim, _stored_provenance(s)) for s in stored)
+        if fmt == "table":
+            _print_claim_table(list(rows))
+        else:
+            exports.write_rows(rows, sys.stdout, fmt)
+
+
+@main.command()
+@click.argument("key")
+@db_option
+def show(key: str, db: str) -> None:
+    """Show one stored document (by name, id, url or hash prefix) with every claim's evidence highlighted."""
+    with Store.open(db) as store:
+        document, stored = store.document(key)
+    stdout.print(f"[bold]{document.title or document.name}[/bold]  {document.url or document.source}"
+                 f"  published {document.published or '?'}  language {document.language or '?'}",
+                 highlight=False)
+    stdout.print(_highlighted(document.text, [s.claim for s in stored]))
+    _print_claim_table(list(exports.iter_claim_rows((s.claim, _stored_provenance(s)) for s in stored)))
+
+
+@main.command()
+@db_option
+def stats(db: str) -> None:
+    """Counts of stored documents and claims."""
+    with Store.open(db) as store:
+        figures = store.stats()
+    stdout.print_json(json.dumps(figures, default=str))
+
+
+@main.command(name="evaluate")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--lang", help="Only documents in this language; '!en' for all but English.")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
+def evaluate_command(gold_dir: Path, lang: str | None, as_json: bool) -> None:
+    """Score the extractor against a gold set (GOLD_DIR/gold.jsonl and GOLD_DIR/docs/)."""
+    report = pipeline.evaluate_extractor(gold_dir, load_rules(), lang)
+    if as_json:
+        stdout.print_json(json.dumps(report))
+        return
+    for line in _report_lines(report):
+        click.echo(line)
+
+
+def _report_lines(report: dict) -> list[str]:
+    c, loose, inc = report["claims"], report["claims_ignoring_count"], report["incident_pairs"]
+    attrs = report["attribute_accuracy_on_matched"]
+    return [
+        f"documents: {report['documents']}",
+        f"claims:            P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}"
+        f"  ({c['tp']} matched, {c['predicted']} predicted, {c['gold']} gold)",
+        f"ignoring count:    P {loose['precision']:.3f}  R {loose['recall']:.3f}  F1 {loose['f1']:.3f}",
+        "attributes on matched: " + "  ".join(f"{k} {'-' if v is None else f'{v:.2f}'}" for k, v in attrs.items()),
+        "document fields: " + "  ".join(f"{k} {v:.2f}" for k, v in report["document_fields_accuracy"].items()),
+        f"incident pairs:    P {inc['precision']:.3f}  R {inc['recall']:.3f}  F1 {inc['f1']:.3f}",
+    ]
+
+
+def _report(result: pipeline.PageResult, rules) -> bool:
+    """Print a result's warnings and error on stderr; True when it holds a document."""
+    for note in result.notes:
+        stderr.print(f"warning: {result.source}: {note}", markup=False)
+    if result.error:
+        stderr.print(f"error: {result.error}", markup=False)
+        return False
+    if not rules.covers(result.document.language):
+        stderr.print(f"note: {result.source}: language: {result.document.language}, not covered", markup=False)
+    return True
+
+
+def _provenance(document) -> dict:
+    return {"document": document.id, "url": document.url, "title": document.title,
+            "published": document.published}
+
+
+def _stored_provenance(stored) -> dict:
+    return {"document": stored.document_name, "url": stored.url, "title": stored.title,
+            "published": stored.published}
+
+
+def _counts(counter: Counter) -> str:
+    return ", ".join(f"{n} {what}" for what, n in sorted(counter.items())) or "none"
+
+
+def _print_claim_table(rows: list[dict]) -> None:
+    if not rows:
+        stderr.print("no claims")
+        return
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("outcome", "count", "victims", "place", "date", "on whose word", "source"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        count = row["count_text"] if row["count_kind"] in ("vague", "unknown") else str(row["count_best"])
+        qualifier = "" if row["count_kind"] in ("exact", "vague", "unknown") else f" ({row['count_kind']})"
+        table.add_row(row["outcome"], count + qualifier, _victims(row), row["location"] or "",
+                      row["date"] or "", row["reported_by"] or "", row["document"] or "")
+    stdout.print(table)
+
+
+def _victims(row: dict) -> str:
+    return f"{row['victims'] or '-'} ({row['role']})"
+
+
+def _highlighted(text: str, claims) -> Text:
+    """The document text with each claim's evidence in colour and its number after it."""
+    rich_text = Text(text)
+    for n, claim in enumerate(claims, 1):
+        start, end = claim.span
+        rich_text.stylize("bold black on yellow", start, end)
+    markers = sorted(((claim.span[1], n) for n, claim in enumerate(claims, 1)), reverse=True)
+    for end, n in markers:
+        rich_text = rich_text[:end] + Text(f"[{n}]", style="bold red") + rich_text[end:]
+    return rich_text
+
+
+class _RateColumn(ProgressColumn):
+    """Inputs per second, once there is a rate to show."""
+
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:.1f} inputs/s" if task.speed else "", style="cyan")
+
+
+@contextmanager
+def _progress(label: str):
+    """A progress bar with rate and ETA on a terminal; nothing when stderr is a pipe or file."""
+    bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(),
+                   _RateColumn(),
+                   TimeRemainingColumn(), console=stderr, disable=not stderr.is_terminal, transient=True)
+    with bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
