@@ -19,11 +19,9 @@ from rich.table import Table
 from rich.text import Text
 
 from tollbook import __version__, exports, pipeline
-from tollbook.claims import EXTRACTOR_VERSION
 from tollbook.errors import TollbookError
 from tollbook.model import document_record
 from tollbook.rules import load_rules
-from tollbook.store import Store
 
 stdout = Console(soft_wrap=False)
 stderr = Console(stderr=True, highlight=False)
@@ -56,7 +54,8 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
     """Read pages (files, folders, globs, WARC, JSONL, - for stdin), store them and their claims."""
     rules = load_rules()
     shown, saved, failed = [], Counter(), 0
-    with Store.open(db) as store, _progress("ingesting") as progress:
+    from tollbook.claims import EXTRACTOR_VERSION
+    with _open_store(db) as store, _progress("ingesting") as progress:
         for result in pipeline.process_paths(paths, rules, progress):
             if not _report(result, rules):
                 failed += 1
@@ -97,7 +96,7 @@ def extract(paths: tuple[str, ...], fmt: str, with_text: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 def list_claims(db: str, outcome, since, until, place, reported_by, fmt: str) -> None:
     """List stored claims, filtered."""
-    with Store.open(db) as store:
+    with _open_store(db) as store:
         stored = store.claims(outcome=outcome, since=since, until=until, place=place, reported_by=reported_by)
         rows = exports.iter_claim_rows((s.claim, _stored_provenance(s)) for s in stored)
         if fmt == "table":
@@ -111,7 +110,7 @@ def list_claims(db: str, outcome, since, until, place, reported_by, fmt: str) ->
 @db_option
 def show(key: str, db: str) -> None:
     """Show one stored document (by name, id, url or hash prefix) with every claim's evidence highlighted."""
-    with Store.open(db) as store:
+    with _open_store(db) as store:
         document, stored = store.document(key)
     stdout.print(f"[bold]{document.title or document.name}[/bold]  {document.url or document.source}"
                  f"  published {document.published or '?'}  language {document.language or '?'}",
@@ -124,7 +123,7 @@ def show(key: str, db: str) -> None:
 @db_option
 def stats(db: str) -> None:
     """Counts of stored documents and claims."""
-    with Store.open(db) as store:
+    with _open_store(db) as store:
         figures = store.stats()
     stdout.print_json(json.dumps(figures, default=str))
 
@@ -155,6 +154,13 @@ def _report_lines(report: dict) -> list[str]:
         "document fields: " + "  ".join(f"{k} {v:.2f}" for k, v in report["document_fields_accuracy"].items()),
         f"incident pairs:    P {inc['precision']:.3f}  R {inc['recall']:.3f}  F1 {inc['f1']:.3f}",
     ]
+
+
+def _open_store(db: str):
+    # Imported here, not at the top: SQLAlchemy and Alembic take a while to load,
+    # and `extract` and `evaluate` never touch the database.
+    from tollbook.store import Store
+    return Store.open(db)
 
 
 def _report(result: pipeline.PageResult, rules) -> bool:
