@@ -1,0 +1,36 @@
+"""Fixtures for the store tests: a fresh database per test, cheap.
+
+``store`` is a fresh SQLite file under tmp_path; with TOLLBOOK_TEST_POSTGRES_URL
+set (e.g. postgresql://tollbook:tollbook@127.0.0.1/tollbook_test) every test
+that uses it runs on PostgreSQL too, after the tables there are dropped.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+import sqlalchemy as sa
+
+from tollbook.store import Store
+
+POSTGRES_URL = os.environ.get("TOLLBOOK_TEST_POSTGRES_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    if request.param == "sqlite":
+        url = str(tmp_path / "test.db")
+    elif POSTGRES_URL:
+        url = POSTGRES_URL
+        drop_tollbook_tables(url)
+    else:
+        pytest.skip("set TOLLBOOK_TEST_POSTGRES_URL to run the store tests on PostgreSQL")
+    with Store.open(url) as opened:
+        yield opened
+
+
+def drop_tollbook_tables(url: str) -> None:
+    engine = sa.create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE IF EXISTS claims, documents, alembic_version CASCADE")
+    engine.dispose()
