@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import unquote
 
 import sqlalchemy as sa
 from alembic import command
@@ -45,10 +46,10 @@ def open_engine(url: str) -> sa.Engine:
 
 
 def describe(url: str | sa.URL) -> str:
-    """The URL as it may be shown to people: no password."""
+    """The URL as it may be shown to people: no password, no %-escapes."""
     try:
-        return sa.make_url(url).render_as_string(hide_password=True)
-    except sa.exc.ArgumentError:
+        return unquote(sa.make_url(url).render_as_string(hide_password=True))
+    except (sa.exc.ArgumentError, ValueError):
         return str(url)
 
 
@@ -61,11 +62,11 @@ def store_error(url: str | sa.URL, error: Exception) -> StoreError:
 def _create_engine(url: str) -> sa.Engine:
     try:
         engine = sa.create_engine(url)
-    except sa.exc.ArgumentError as e:
-        raise StoreError(f"{url}: not a database URL ({e})") from e
-    except (sa.exc.NoSuchModuleError, ImportError) as e:
+    except (sa.exc.NoSuchModuleError, ImportError) as e:  # before ArgumentError: a subclass of it
         hint = " (install tollbook[postgres])" if url.startswith("postgres") else ""
         raise StoreError(f"{describe(url)}: no database driver for this URL{hint}") from e
+    except (sa.exc.ArgumentError, ValueError) as e:
+        raise StoreError(f"{url}: not a database URL ({e})") from e
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _configure_sqlite)
     return engine
