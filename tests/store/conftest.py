@@ -7,6 +7,8 @@ that uses it runs on PostgreSQL too, after the tables there are dropped.
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -16,10 +18,18 @@ from tollbook.store import Store
 POSTGRES_URL = os.environ.get("TOLLBOOK_TEST_POSTGRES_URL")
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory) -> Path:
+    """One SQLite file migrated to head; tests get copies (cheaper than migrating each)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    Store.open(str(path)).close()
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
+def store(request, tmp_path, migrated_sqlite):
     if request.param == "sqlite":
-        url = str(tmp_path / "test.db")
+        url = str(shutil.copy(migrated_sqlite, tmp_path / "test.db"))
     elif POSTGRES_URL:
         url = POSTGRES_URL
         drop_tollbook_tables(url)
