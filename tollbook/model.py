@@ -203,3 +203,72 @@ def document_record(document: Document, claims: list[Claim], with_text: bool = F
     if with_text:
         record["text"] = document.text
     return record
+
+
+# --- incidents: claims grouped into the real-world events they report -------------------------
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    """A claim together with the facts about its page that grouping needs.
+
+    ``key`` is stable across runs (``"<document id>#<n>"``) so that incident ids,
+    which derive from their earliest member's key, are stable too.
+    """
+    key: str
+    document: str
+    claim: Claim
+    site: str | None = None
+    published: str | None = None   # the page's publication date, "YYYY-MM-DD" or "YYYY-MM"
+    language: str | None = None
+    title: str | None = None       # the page headline: names in it help link reports without a place
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One real-world incident (or one cumulative report) and every claim about it."""
+    id: str
+    scope: Scope
+    records: tuple[ClaimRecord, ...]   # sorted by key
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(record.key for record in self.records)
+
+
+@dataclass(frozen=True)
+class SourceFigure:
+    """What one report says about one outcome of an incident."""
+    key: str
+    document: str
+    site: str | None
+    published: str | None
+    reported_by: str | None
+    count: Count
+    evidence: str
+    subgroup: bool = False   # "five of them children": listed, never counted into low/best/high
+
+
+@dataclass(frozen=True)
+class OutcomeSummary:
+    """UCDP-GED-style figures for one outcome of an incident (rules: ``tollbook.incidents``)."""
+    outcome: Outcome
+    low: int | None
+    best: int | None
+    high: int | None
+    first_report: str | None
+    latest_report: str | None
+    sources: tuple[SourceFigure, ...]
+    disagreement: bool
+
+
+@dataclass(frozen=True)
+class IncidentReport:
+    """An incident summarised: where, when, and per outcome the range of reported figures."""
+    id: str
+    scope: Scope
+    location: str | None
+    date: str | None
+    first_report: str | None
+    latest_report: str | None
+    outcomes: tuple[OutcomeSummary, ...]
