@@ -28,6 +28,7 @@ HEAD = "0001"
     (":memory:", None, "sqlite://"),
     ("sqlite:///relative.db", None, "sqlite:///relative.db"),
     ("postgresql+psycopg://u@h/db", None, "postgresql+psycopg://u@h/db"),
+    ("postgres://u@h/db", None, "postgresql://u@h/db"),
 ])
 def test_where_the_database_is(given, env, expected, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)

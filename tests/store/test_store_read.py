@@ -43,6 +43,7 @@ def _evidence(stored_claims) -> list[str]:
     ({}, ["Two", "Five", "загинула", "an", "seized"]),
     ({"outcome": "killed"}, ["Two", "загинула"]),
     ({"outcome": Outcome.CAPTURED}, ["seized"]),
+    ({"outcome": " Missing"}, ["an"]),
     ({"place": "kherson"}, ["Two", "Five"]),
     ({"place": "KHERSON REG"}, ["Two"]),
     ({"place": "КИЇВ"}, ["загинула"]),
@@ -75,9 +76,15 @@ def test_a_stored_claim_says_where_it_was_read(ledger):
     assert record["count"] == {"best": 5, "kind": "exact", "text": "5"}
 
 
-@pytest.mark.parametrize("filters", [{"since": "last week"}, {"until": "2022-3-1"}, {"since": "20220301"}])
-def test_a_date_that_is_not_iso_is_refused(ledger, filters):
-    with pytest.raises(StoreError, match="not a date"):
+@pytest.mark.parametrize("filters, reason", [
+    ({"since": "last week"}, "since: not a date"),
+    ({"until": "2022-3-1"}, "until: not a date"),
+    ({"since": "20220301"}, "since: not a date"),
+    ({"outcome": "died"}, "outcome: not one of"),
+    ({"document": "nothing-called-this"}, "no document matches"),
+])
+def test_a_filter_that_means_nothing_is_refused_at_the_call(ledger, filters, reason):
+    with pytest.raises(StoreError, match=reason):
         ledger.claims(**filters)
 
 
@@ -145,3 +152,10 @@ def test_stats_of_an_empty_store(store):
 def test_an_unknown_count_has_no_best(ledger):
     [missing] = ledger.claims(outcome="missing")
     assert (missing.claim.count.best, missing.claim.count.kind) == (None, CountKind.UNKNOWN)
+
+
+def test_saving_while_reading_a_listing(ledger):
+    for stored in ledger.claims(outcome="killed"):
+        page = make_document(f"re-{stored.id}", f"Re-read of claim {stored.id}.", source=f"re/{stored.id}")
+        ledger.save(page, [], "v2")
+    assert ledger.stats()["documents"] == 5

@@ -27,6 +27,8 @@ def resolve_url(url_or_path: str | None) -> str:
     """``None`` -> $TOLLBOOK_DB or ./tollbook.db; a bare path -> SQLite; a URL as it is."""
     if url_or_path is None:
         url_or_path = os.environ.get(ENV_VARIABLE) or DEFAULT_PATH
+    if url_or_path.startswith("postgres://"):  # the spelling many hosts hand out
+        return "postgresql://" + url_or_path.removeprefix("postgres://")
     if "://" in url_or_path:
         return url_or_path
     if url_or_path == ":memory:":

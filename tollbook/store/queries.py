@@ -7,6 +7,7 @@ from datetime import date
 import sqlalchemy as sa
 
 from tollbook.errors import StoreError
+from tollbook.model import Outcome
 from tollbook.store.schema import claims, documents
 
 PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -23,7 +24,7 @@ def claim_select() -> sa.Select:
 def filter_claims(query: sa.Select, *, outcome=None, since=None, until=None, place=None,
                   reported_by=None, document_id=None) -> sa.Select:
     if outcome is not None:
-        query = query.where(claims.c.outcome == str(outcome))
+        query = query.where(claims.c.outcome == known_outcome(outcome))
     if since is not None:
         query = query.where(last_day(claim_date()) >= partial_date(since, "since"))
     if until is not None:
@@ -35,6 +36,15 @@ def filter_claims(query: sa.Select, *, outcome=None, since=None, until=None, pla
     if document_id is not None:
         query = query.where(claims.c.document_id == document_id)
     return query
+
+
+def known_outcome(outcome: str) -> str:
+    """The outcome as stored; a word that is not one is refused rather than matching nothing."""
+    try:
+        return str(Outcome(str(outcome).strip().lower()))
+    except ValueError:
+        known = ", ".join(Outcome)
+        raise StoreError(f"outcome: not one of {known}: {outcome!r}") from None
 
 
 def claim_date() -> sa.ColumnElement:

@@ -60,7 +60,7 @@ class StoredClaim:
 
     def to_dict(self) -> dict[str, Any]:
         """The claim in gold format, with where it was read."""
-        return {"id": self.id, "document": self.document_name, "url": self.url, "title": self.title,
+        return {"claim_id": self.id, "document": self.document_name, "url": self.url, "title": self.title,
                 "published": self.published, "site": self.site, **self.claim.to_dict()}
 
 
