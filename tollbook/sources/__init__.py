@@ -1,0 +1,177 @@
+"""Bytes -> RawPage: find the inputs, open them, tell their format by content.
+
+    discover(paths)   files, folders (recursive), glob patterns and "-" (stdin)
+    read_input(path)  one RawPage per page in the input: a text or HTML file,
+                      every page record of a WARC, every line of a JSON Lines file;
+                      gzip is undone first, whatever the file is called
+
+Every problem with an input is one ``SourceError(source, reason)``, never a
+traceback; a container yields its good pages before raising about the bad ones.
+"""
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from tollbook.errors import SourceError
+from tollbook.model import RawPage
+from tollbook.sources.decoding import looks_binary
+from tollbook.sources.jsonl import looks_like_jsonl, read_jsonl
+from tollbook.sources.text import read_page
+from tollbook.sources.warc import read_warc
+
+__all__ = ["MAX_PAGE_BYTES", "discover", "page_name", "read_input"]
+
+MAX_PAGE_BYTES = 20 * 1024 * 1024   # one page (a file, a WARC record, a JSON line)
+_SNIFF_BYTES = 64 * 1024            # enough to tell the format, never the whole file
+_GZIP_MAGIC = b"\x1f\x8b"
+STDIN = "-"
+
+
+def discover(paths: list[str]) -> tuple[list[str], list[SourceError]]:
+    """Expand paths into concrete inputs, in a stable order, with an error per bad path."""
+    inputs: list[str] = []
+    errors: list[SourceError] = []
+    for path in paths:
+        found, error = _expand(path)
+        inputs.extend(item for item in found if item not in inputs)
+        if error is not None:
+            errors.append(error)
+    return inputs, errors
+
+
+def _expand(path: str) -> tuple[list[str], SourceError | None]:
+    if path == STDIN:
+        return [path], None
+    if glob.has_magic(path):
+        matches = sorted(glob.glob(path, recursive=True))
+        if not matches:
+            return [], SourceError(path, "no file matches the pattern")
+        found = [item for match in matches for item in _expand(match)[0]]
+        return found, None
+    if os.path.isdir(path):
+        files = _files_under(Path(path))
+        return (files, None) if files else ([], SourceError(path, "folder holds no pages"))
+    if os.path.exists(path):
+        return [path], None
+    return [], SourceError(path, "no such file or directory")
+
+
+def _files_under(folder: Path) -> list[str]:
+    """Every non-hidden file below a folder, sorted; hidden folders are not entered."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(os.path.join(root, f) for f in sorted(files) if not f.startswith("."))
+    return found
+
+
+def page_name(path: str) -> str:
+    """The document id of a file: its name without any extension (``x.warc.gz`` -> ``x``)."""
+    if path == STDIN:
+        return "stdin"
+    file_name = Path(path).name
+    return file_name.split(".")[0] or file_name
+
+
+def read_input(path: str, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterator[RawPage]:
+    """Yield every page of one input; raise SourceError when it cannot be (fully) read."""
+    name = page_name(path)
+    with _opened(path) as (stream, known_size):
+        head = _read_head(stream, path)
+        if not head.strip():
+            raise SourceError(path, "empty file")
+        stream = io.BufferedReader(_Rewound(head, stream))
+        if head.startswith(b"WARC/"):
+            yield from read_warc(stream, path, name, max_page_bytes)
+        elif looks_binary(head[:4096]):
+            raise SourceError(path, "binary content, not a page")
+        elif looks_like_jsonl(head):
+            yield from read_jsonl(stream, path, name, max_page_bytes)
+        else:
+            yield _read_single_page(stream, path, name, max_page_bytes, known_size)
+
+
+def _read_single_page(stream: BinaryIO, path: str, name: str, max_bytes: int, known_size: int | None) -> RawPage:
+    try:
+        return read_page(stream, path, name, max_bytes, known_size)
+    except (EOFError, OSError) as error:
+        raise SourceError(path, "truncated or damaged gzip data") from error
+
+
+def _read_head(stream: BinaryIO, path: str) -> bytes:
+    try:
+        return stream.read(_SNIFF_BYTES)
+    except (EOFError, OSError) as error:
+        raise SourceError(path, "truncated or damaged gzip data") from error
+
+
+@contextmanager
+def _opened(path: str):
+    """The input as a binary stream, gunzipped if it is gzip, and its size when known."""
+    if path == STDIN:
+        yield _gunzipped(io.BufferedReader(_Unclosable(sys.stdin.buffer))), None
+        return
+    with _open_file(path) as raw:
+        stream = _gunzipped(raw)
+        yield stream, (os.fstat(raw.fileno()).st_size if stream is raw else None)
+
+
+def _gunzipped(stream: io.BufferedReader) -> BinaryIO:
+    return gzip.GzipFile(fileobj=stream, mode="rb") if stream.peek(2)[:2] == _GZIP_MAGIC else stream
+
+
+def _open_file(path: str) -> io.BufferedReader:
+    try:
+        return open(path, "rb")
+    except FileNotFoundError as error:
+        raise SourceError(path, "no such file or directory") from error
+    except IsADirectoryError as error:
+        raise SourceError(path, "is a folder, not a page") from error
+    except PermissionError as error:
+        raise SourceError(path, "permission denied") from error
+    except OSError as error:
+        raise SourceError(path, f"cannot be read ({error.strerror or error})") from error
+
+
+class _Unclosable(io.RawIOBase):
+    """Standard input, read through but never closed by us."""
+
+    def __init__(self, stream: BinaryIO):
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self._stream.read1(len(buffer)) if hasattr(self._stream, "read1") else self._stream.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+class _Rewound(io.RawIOBase):
+    """A stream whose first bytes were already read to sniff the format: give them back first."""
+
+    def __init__(self, head: bytes, rest: BinaryIO):
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._head:
+            count = min(len(buffer), len(self._head))
+            buffer[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        data = self._rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
