@@ -74,6 +74,7 @@ IDENTITY = [
 def test_identity_decides_new_unchanged_updated(store, saves, statuses, documents):
     results = [store.save(page, [KILLED], version) for page, version in saves]
     assert [result.status for result in results] == [SaveStatus(s) for s in statuses]
+    assert [str(result) for result in results] == statuses
     assert store.stats()["documents"] == documents
     assert store.stats()["claims"] == documents  # each page holds one claim: none duplicated
 

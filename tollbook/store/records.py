@@ -21,6 +21,9 @@ class SaveResult:
     document_id: int
     claims: int              # claims the document holds after the save
 
+    def __str__(self) -> str:
+        return str(self.status)  # "new" | "unchanged" | "updated", for counting and messages
+
 
 @dataclass(frozen=True)
 class StoredDocument:
