@@ -119,6 +119,7 @@ def test_a_failed_save_leaves_no_part_of_its_page(store, bad_claim):
     with pytest.raises(StoreError) as error:
         store.save(make_document("c", "c: " + TEXT, url="https://news.example/c"), [KILLED, bad_claim], "v1")
     assert _contents(store) == before
+    assert "cannot save https://news.example/c: " in str(error.value)
     assert len(str(error.value).splitlines()) == 1
 
 

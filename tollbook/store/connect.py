@@ -55,10 +55,11 @@ def describe(url: str | sa.URL) -> str:
         return str(url)
 
 
-def store_error(url: str | sa.URL, error: Exception) -> StoreError:
-    """One line: the database, then the first line of what the driver said."""
+def store_error(url: str | sa.URL, error: Exception, doing: str = "") -> StoreError:
+    """One line: the database, what was being done, then the first line the driver said."""
     reason = str(getattr(error, "orig", None) or error).strip().splitlines()
-    return StoreError(f"{describe(url)}: {reason[0] if reason else type(error).__name__}")
+    prefix = f"{describe(url)}: {doing}: " if doing else f"{describe(url)}: "
+    return StoreError(prefix + (reason[0] if reason else type(error).__name__))
 
 
 def _create_engine(url: str) -> sa.Engine:

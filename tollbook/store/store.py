@@ -61,7 +61,8 @@ class Store:
             with self._engine.begin() as connection:
                 return _save(connection, document, list(claims), extractor_version)
         except sa.exc.SQLAlchemyError as e:
-            raise connect.store_error(self._engine.url, e) from e
+            page = document.url or document.source or document.id
+            raise connect.store_error(self._engine.url, e, f"cannot save {page}") from e
 
     # -- reading ---------------------------------------------------------------
 

@@ -6,7 +6,8 @@ Create Date: 2026-11-25
 
 The first schema: one row per stored page, one row per claim read from it.
 Values are written out here (not imported from the model) so that this script
-keeps creating the same schema whatever the code becomes later.
+keeps creating the same schema whatever the code becomes later. Names are
+wrapped in op.f() so that no naming convention rewrites them.
 """
 from __future__ import annotations
 
@@ -50,11 +51,11 @@ def create_documents() -> None:
         sa.Column("extractor_version", sa.String, nullable=False),
         sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("id", name="pk_documents"),
-        sa.UniqueConstraint("content_hash", name="uq_documents_content_hash"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_documents")),
+        sa.UniqueConstraint("content_hash", name=op.f("uq_documents_content_hash")),
     )
     for column in ("name", "source", "url", "published"):
-        op.create_index(f"ix_documents_{column}", "documents", [column])
+        op.create_index(op.f(f"ix_documents_{column}"), "documents", [column])
 
 
 def create_claims() -> None:
@@ -80,18 +81,18 @@ def create_claims() -> None:
         sa.Column("incident", sa.String),
         sa.Column("extractor_version", sa.String, nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("id", name="pk_claims"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_claims")),
         sa.ForeignKeyConstraint(["document_id"], ["documents.id"], ondelete="CASCADE",
-                                name="fk_claims_document_id_documents"),
-        sa.CheckConstraint(one_of("outcome", OUTCOMES), name="ck_claims_outcome"),
-        sa.CheckConstraint(one_of("count_kind", COUNT_KINDS), name="ck_claims_count_kind"),
-        sa.CheckConstraint(one_of("victims_role", ROLES), name="ck_claims_victims_role"),
-        sa.CheckConstraint(one_of("scope", SCOPES), name="ck_claims_scope"),
-        sa.CheckConstraint("count_best IS NULL OR count_best >= 0", name="ck_claims_count_best"),
-        sa.CheckConstraint("span_start >= 0 AND span_end >= span_start", name="ck_claims_span"),
+                                name=op.f("fk_claims_document_id_documents")),
+        sa.CheckConstraint(one_of("outcome", OUTCOMES), name=op.f("ck_claims_outcome")),
+        sa.CheckConstraint(one_of("count_kind", COUNT_KINDS), name=op.f("ck_claims_count_kind")),
+        sa.CheckConstraint(one_of("victims_role", ROLES), name=op.f("ck_claims_victims_role")),
+        sa.CheckConstraint(one_of("scope", SCOPES), name=op.f("ck_claims_scope")),
+        sa.CheckConstraint("count_best IS NULL OR count_best >= 0", name=op.f("ck_claims_count_best")),
+        sa.CheckConstraint("span_start >= 0 AND span_end >= span_start", name=op.f("ck_claims_span")),
     )
     for column in ("document_id", "outcome", "date", "incident"):
-        op.create_index(f"ix_claims_{column}", "claims", [column])
+        op.create_index(op.f(f"ix_claims_{column}"), "claims", [column])
 
 
 def downgrade() -> None:
