@@ -11,7 +11,6 @@ traceback; a container yields its good pages before raising about the bad ones.
 from __future__ import annotations
 
 import glob
-import gzip
 import io
 import os
 import sys
@@ -23,6 +22,7 @@ from typing import BinaryIO
 from tollbook.errors import SourceError
 from tollbook.model import RawPage
 from tollbook.sources.decoding import looks_binary
+from tollbook.sources.streams import GZIP_MAGIC, Rewound, Unclosable, TolerantGunzip
 from tollbook.sources.jsonl import looks_like_jsonl, read_jsonl
 from tollbook.sources.text import read_page
 from tollbook.sources.warc import read_warc
@@ -31,7 +31,6 @@ __all__ = ["MAX_PAGE_BYTES", "discover", "page_name", "read_input"]
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024   # one page (a file, a WARC record, a JSON line)
 _SNIFF_BYTES = 64 * 1024            # enough to tell the format, never the whole file
-_GZIP_MAGIC = b"\x1f\x8b"
 STDIN = "-"
 
 
@@ -84,48 +83,44 @@ def page_name(path: str) -> str:
 def read_input(path: str, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterator[RawPage]:
     """Yield every page of one input; raise SourceError when it cannot be (fully) read."""
     name = page_name(path)
-    with _opened(path) as (stream, known_size):
-        head = _read_head(stream, path)
+    with _opened(path) as (stream, known_size, was_cut):
+        head = stream.read(_SNIFF_BYTES)
         if not head.strip():
-            raise SourceError(path, "empty file")
-        stream = io.BufferedReader(_Rewound(head, stream))
+            raise SourceError(path, "truncated or damaged gzip data" if was_cut() else "empty file")
+        stream = io.BufferedReader(Rewound(head, stream))
         if head.startswith(b"WARC/"):
-            yield from read_warc(stream, path, name, max_page_bytes)
+            yield from read_warc(stream, path, name, max_page_bytes, was_cut)
         elif looks_binary(head[:4096]):
             raise SourceError(path, "binary content, not a page")
         elif looks_like_jsonl(head):
             yield from read_jsonl(stream, path, name, max_page_bytes)
+            _check_not_cut(path, was_cut)
         else:
-            yield _read_single_page(stream, path, name, max_page_bytes, known_size)
+            page = read_page(stream, path, name, max_page_bytes, known_size)
+            _check_not_cut(path, was_cut)
+            yield page
 
 
-def _read_single_page(stream: BinaryIO, path: str, name: str, max_bytes: int, known_size: int | None) -> RawPage:
-    try:
-        return read_page(stream, path, name, max_bytes, known_size)
-    except (EOFError, OSError) as error:
-        raise SourceError(path, "truncated or damaged gzip data") from error
-
-
-def _read_head(stream: BinaryIO, path: str) -> bytes:
-    try:
-        return stream.read(_SNIFF_BYTES)
-    except (EOFError, OSError) as error:
-        raise SourceError(path, "truncated or damaged gzip data") from error
+def _check_not_cut(path: str, was_cut) -> None:
+    if was_cut():
+        raise SourceError(path, "truncated or damaged gzip data")
 
 
 @contextmanager
 def _opened(path: str):
-    """The input as a binary stream, gunzipped if it is gzip, and its size when known."""
+    """The input as a binary stream (gunzipped if gzip), its size when known, and "was it cut?"."""
     if path == STDIN:
-        yield _gunzipped(io.BufferedReader(_Unclosable(sys.stdin.buffer))), None
+        yield _gunzipped(io.BufferedReader(Unclosable(sys.stdin.buffer)), None)
         return
     with _open_file(path) as raw:
-        stream = _gunzipped(raw)
-        yield stream, (os.fstat(raw.fileno()).st_size if stream is raw else None)
+        yield _gunzipped(raw, os.fstat(raw.fileno()).st_size)
 
 
-def _gunzipped(stream: io.BufferedReader) -> BinaryIO:
-    return gzip.GzipFile(fileobj=stream, mode="rb") if stream.peek(2)[:2] == _GZIP_MAGIC else stream
+def _gunzipped(stream: io.BufferedReader, size: int | None):
+    if stream.peek(2)[:2] != GZIP_MAGIC:
+        return stream, size, lambda: False
+    gunzip = TolerantGunzip(stream)
+    return io.BufferedReader(gunzip), None, lambda: gunzip.truncated
 
 
 def _open_file(path: str) -> io.BufferedReader:
@@ -139,39 +134,3 @@ def _open_file(path: str) -> io.BufferedReader:
         raise SourceError(path, "permission denied") from error
     except OSError as error:
         raise SourceError(path, f"cannot be read ({error.strerror or error})") from error
-
-
-class _Unclosable(io.RawIOBase):
-    """Standard input, read through but never closed by us."""
-
-    def __init__(self, stream: BinaryIO):
-        self._stream = stream
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        data = self._stream.read1(len(buffer)) if hasattr(self._stream, "read1") else self._stream.read(len(buffer))
-        buffer[:len(data)] = data
-        return len(data)
-
-
-class _Rewound(io.RawIOBase):
-    """A stream whose first bytes were already read to sniff the format: give them back first."""
-
-    def __init__(self, head: bytes, rest: BinaryIO):
-        self._head = memoryview(head)
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        if self._head:
-            count = min(len(buffer), len(self._head))
-            buffer[:count] = self._head[:count]
-            self._head = self._head[count:]
-            return count
-        data = self._rest.read(len(buffer))
-        buffer[:len(data)] = data
-        return len(data)

@@ -8,7 +8,7 @@ the cut, then raises.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
@@ -24,29 +24,44 @@ _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _CUT_ERRORS = (EOFError, zlib.error, OSError, ArchiveLoadFailed, ValueError)
 
 
-def read_warc(stream: BinaryIO, source: str, name: str, max_bytes: int) -> Iterator[RawPage]:
-    pages = 0
+def read_warc(stream: BinaryIO, source: str, name: str, max_bytes: int,
+              was_cut: Callable[[], bool] = lambda: False) -> Iterator[RawPage]:
+    """Yield the page records; ``was_cut`` tells whether the gzip layer met the end of a cut file."""
+    pages, record = 0, None
     skipped: list[str] = []
     try:
         for record in ArchiveIterator(stream):
             page = _page_of(record, source, name, pages + 1, max_bytes, skipped)
+            if _is_short(record):  # the record ran into the cut: its payload is partial
+                break
             if page is not None:
                 pages += 1
                 yield page
     except _CUT_ERRORS as error:
         raise SourceError(source, f"truncated WARC after {pages} records") from error
+    if was_cut() or _is_short(record):
+        raise SourceError(source, f"truncated WARC after {pages} records")
     if skipped:
         raise SourceError(source, "; ".join(skipped))
     if pages == 0:
         raise SourceError(source, "WARC holds no HTML or text responses")
 
 
-def _page_of(record, source: str, name: str, number: int, max_bytes: int, skipped: list[str]) -> RawPage | None:
+def _is_short(record) -> bool:
+    """A record whose stream ended before its declared length (only known once its payload was read)."""
+    return record is not None and _is_page_record(record) and getattr(record.raw_stream, "limit", 0) > 0
+
+
+def _is_page_record(record) -> bool:
     if record.rec_type != "response" or record.http_headers is None:
+        return False
+    return (record.http_headers.get_header("Content-Type") or "").lower().startswith(_PAGE_TYPES)
+
+
+def _page_of(record, source: str, name: str, number: int, max_bytes: int, skipped: list[str]) -> RawPage | None:
+    if not _is_page_record(record):
         return None
-    content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-    if not content_type.startswith(_PAGE_TYPES):
-        return None
+    content_type = record.http_headers.get_header("Content-Type").lower()
     url = record.rec_headers.get_header("WARC-Target-URI")
     payload = record.content_stream().read(max_bytes + 1)
     if len(payload) > max_bytes:

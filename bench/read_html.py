@@ -1,0 +1,97 @@
+"""The HTML reading path on 181 real article pages, beside trafilatura alone.
+
+Usage: python bench/read_html.py [--limit N]
+
+For every page of ../shared/bench/article-extraction/html/*.html.gz (read at run
+time, never copied into the project) it runs, each in a fresh child process so
+that peak memory is that variant's own:
+
+- tollbook: ``sources.read_input(path)`` then ``documents.build_document(raw)``;
+- trafilatura: gunzip the same file, then ``trafilatura.extract(html)``.
+
+It prints documents per second (one core), the child's peak resident memory,
+and the body-text token-shingle F1 against the benchmark's ``articleBody``
+(4-word shingles, as in the Scrapinghub/Zyte article-extraction benchmark).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import multiprocessing
+import re
+import resource
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "bench" / "article-extraction"
+SHINGLE = 4
+
+
+def tollbook_text(path: Path) -> str:
+    from tollbook.documents import build_document
+    from tollbook.errors import SourceError
+    from tollbook.sources import read_input
+    try:
+        return "\n".join(build_document(raw).text for raw in read_input(str(path)))
+    except SourceError:
+        return ""
+
+
+def trafilatura_text(path: Path) -> str:
+    import trafilatura
+    return trafilatura.extract(gzip.decompress(path.read_bytes())) or ""
+
+
+VARIANTS = {"tollbook read_input+build_document": tollbook_text, "trafilatura.extract alone": trafilatura_text}
+
+
+def shingles(text: str) -> Counter:
+    tokens = re.findall(r"\w+", text.lower())
+    return Counter(tuple(tokens[i:i + SHINGLE]) for i in range(max(len(tokens) - SHINGLE + 1, 1)))
+
+
+def shingle_f1(predicted: str, expected: str) -> float:
+    found, wanted = shingles(predicted), shingles(expected)
+    overlap = sum((found & wanted).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(found.values()), overlap / sum(wanted.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def run_variant(name: str, pages: list[tuple[Path, str]], results) -> None:
+    """In a child process: warm up, time the loop, then score (scoring is not timed)."""
+    work = VARIANTS[name]
+    work(pages[0][0])  # imports and models load outside the timed loop
+    started = time.perf_counter()
+    texts = [work(path) for path, _ in pages]
+    elapsed = time.perf_counter() - started
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    f1 = sum(shingle_f1(text, body) for text, (_, body) in zip(texts, pages)) / len(pages)
+    results.put((name, len(pages) / elapsed, peak_mib, f1, sum(1 for t in texts if not t)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
+    args = parser.parse_args()
+    truth = json.loads((CORPUS / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = [(CORPUS / "html" / f"{key}.html.gz", item["articleBody"]) for key, item in sorted(truth.items())]
+    pages = pages[:args.limit] if args.limit else pages
+    context = multiprocessing.get_context("fork")
+    print(f"{len(pages)} pages from {CORPUS}")
+    print(f"{'variant':<36} {'docs/s':>8} {'peak RSS':>10} {'body F1':>8} {'empty':>6}")
+    for name in VARIANTS:
+        results = context.Queue()
+        child = context.Process(target=run_variant, args=(name, pages, results))
+        child.start()
+        name, rate, peak, f1, empty = results.get()
+        child.join()
+        print(f"{name:<36} {rate:>8.1f} {peak:>7.1f} MiB {f1:>8.3f} {empty:>6}")
+
+
+if __name__ == "__main__":
+    main()
