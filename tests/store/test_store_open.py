@@ -57,14 +57,10 @@ def test_migrations_are_recorded_and_safe_to_run_again(tmp_path, monkeypatch):
     assert _version(path) == [HEAD]
 
 
-def test_the_schema_module_matches_the_migrations(tmp_path):
-    path = tmp_path / "ledger.db"
-    Store.open(str(path)).close()
-    engine = sa.create_engine(f"sqlite:///{path}")
-    with engine.connect() as connection:
+def test_the_schema_module_matches_the_migrations(store):
+    with store._engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
         checks = {check["name"] for check in sa.inspect(connection).get_check_constraints("claims")}
-    engine.dispose()
     assert differences == []
     # Alembic does not compare CHECK constraints; their names are what later migrations use.
     assert checks == {f"ck_claims_{name}" for name in
