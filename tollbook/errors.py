@@ -4,6 +4,7 @@
     ├── SourceError     an input cannot be read or holds no page (names the input and the reason)
     ├── RuleError       a vocabulary file is missing, malformed or has a pattern that does not compile
     ├── StoreError      the database cannot be opened, migrated or written
+    │   └── NotFoundError   no stored record answers to that key
     └── ExportError     an export format or destination is not usable
 """
 from __future__ import annotations
@@ -28,6 +29,10 @@ class RuleError(TollbookError):
 
 class StoreError(TollbookError):
     pass
+
+
+class NotFoundError(StoreError):
+    """No stored document, claim or incident answers to the key asked for."""
 
 
 class ExportError(TollbookError):
