@@ -18,6 +18,7 @@ this order:
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -335,9 +336,13 @@ def month_number(word: str) -> int | None:
 
 
 def _iso(year: int, month: int | None, day: int) -> str | None:
-    if not month or not 1 <= month <= 12 or not 1 <= day <= 31 or not 1990 <= year <= 2100:
+    """The ISO date, or None when it is no calendar date (31.02) or far outside news times."""
+    if not month or not 1990 <= year <= 2100:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 _URL_DATES = (
