@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tollbook.errors import StoreError
+from tollbook.errors import NotFoundError, StoreError
 from tollbook.model import Claim, Document, Outcome
 from tollbook.store import connect, queries
 from tollbook.store.records import (SaveResult, SaveStatus, StoredClaim, StoredDocument,
@@ -137,7 +137,7 @@ class Store:
         with self._reading() as connection:
             rows = _find_document(connection, key.strip())
         if not rows:
-            raise StoreError(f"{self.url}: no document matches {key!r}")
+            raise NotFoundError(f"{self.url}: no document matches {key!r}")
         if len(rows) > 1:
             raise StoreError(f"{self.url}: {len(rows)} documents match {key!r}; use the database id")
         return stored_document_from_row(rows[0])
