@@ -222,6 +222,7 @@ class ClaimRecord:
     published: str | None = None   # the page's publication date, "YYYY-MM-DD" or "YYYY-MM"
     language: str | None = None
     title: str | None = None       # the page headline: names in it help link reports without a place
+    context: frozenset[str] = frozenset()  # name stems the page repeats (tollbook.incidents.names)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,152 @@
+"""Do two claims report the same incident? Vetoes first, then evidence adds up.
+
+Vetoes (any one keeps two claims apart):
+  - one is a running total and the other is not;
+  - the days their incidents can have happened on do not overlap;
+  - both name the victims' side, or their home region, and the names differ;
+  - both name the victims' kind (military / civilian / armed group) and it differs.
+
+Evidence, in points (a link needs ``LINK_POINTS``):
+  where  the same specific place (not a country) ............................ 2
+         ... and a second of its names echoed ("Lewiston, Maine") ........ +1
+         two places, one's names all repeated in the other's page ("Amstor mall" on a
+         page about Kremenchuk, beside "Kremenchuk") ....................... 2
+         a place partly repeated in the other's page ....................... 1
+         both name places, none shared nor repeated in the other's page ... -1
+  page   the same page 1, and the same sentence of it 1 more ............. 1-2
+         (other pages) two or more names both pages repeat ................ 1
+  when   both texts date the incident (compatibly), or, on two pages
+         without such dates, publication on the same day .................. 1
+  what   the same or a close figure (``CLOSE_FIGURE_SHARE``), same outcome  1
+  who    the same source ("Kadyrov" / "Кадыров"), the same home region of
+         the victims, or another name in both sentences or titles ........ 1
+         (one point however many: they all say whose losses, not which)
+  text   sentences that share most of their words ......................... 1
+
+So a shared place needs one more sign, and without a place three signs are
+needed. Different figures never count against a link: tolls rise and outlets
+disagree. Running totals link only as the same report: same outcome, the same
+figure (within ``CLOSE_FIGURE_SHARE``) and one more sign.
+"""
+from __future__ import annotations
+
+from tollbook.incidents.profile import Profile
+from tollbook.model import CountKind, Role, Scope
+
+LINK_POINTS = 3
+SAME_WORDS_SHARE = 0.5
+CLOSE_FIGURE_SHARE = 0.25  # 16 beside 18, 18 beside 22: tolls that are updates of each other
+SMALL_TOLL = 10            # below it, only equal figures are close
+SAME_TOTAL_SHARE = 0.1     # running totals: "more than 1,500" beside 1,597
+SHARED_CONTEXT_NAMES = 2
+PUBLISHED_SAME_DAY = 1  # days apart
+
+_SPECIFIC_ROLES = {Role.MILITARY, Role.CIVILIAN, Role.ARMED_GROUP}
+_NUMERIC_KINDS = {CountKind.EXACT, CountKind.AT_LEAST, CountKind.AT_MOST, CountKind.APPROX}
+
+
+def same_incident(a: Profile, b: Profile) -> bool:
+    if a.scope != b.scope or not compatible(a, b):
+        return False
+    if a.scope is Scope.CUMULATIVE:
+        return same_report(a, b)
+    return points(a, b) >= LINK_POINTS
+
+
+def compatible(a: Profile, b: Profile) -> bool:
+    if a.days and b.days and (a.days[1] < b.days[0] or b.days[1] < a.days[0]):
+        return False
+    if a.side and b.side and a.side != b.side:
+        return False
+    if a.origin and b.origin and a.origin != b.origin:
+        return False
+    return not (a.role in _SPECIFIC_ROLES and b.role in _SPECIFIC_ROLES and a.role != b.role)
+
+
+def points(a: Profile, b: Profile) -> int:
+    same_page = a.document == b.document
+    total = _place_points(a, b, same_page)
+    total += same_page + (same_page and a.evidence == b.evidence)
+    total += not same_page and _shared_context(a, b)
+    total += _same_time(a, b, same_page)
+    total += a.outcome == b.outcome and close_figures(a, b)
+    total += _same_who(a, b)
+    total += _share(a.words, b.words) >= SAME_WORDS_SHARE
+    return total
+
+
+def _place_points(a: Profile, b: Profile, same_page: bool) -> int:
+    if a.places & b.places:
+        return 2 + (len(_echoed_places(a, b)) >= 2)
+    if same_page:
+        return -1 if a.places and b.places else 0
+    if a.places and b.places and (_within(a.places, b.context) or _within(b.places, a.context)):
+        return 2
+    return 1 if a.places & b.context or b.places & a.context else -1 if a.places and b.places else 0
+
+
+def _within(places: frozenset[str], context: frozenset[str]) -> bool:
+    return bool(places) and places <= context
+
+
+def _echoed_places(a: Profile, b: Profile) -> set[str]:
+    """Stems of either place that the other claim also names: "Lewiston, Maine" beside "Lewiston" in Maine."""
+    everything_a = a.places | a.names | a.context
+    everything_b = b.places | b.names | b.context
+    return (everything_a & everything_b) & (a.places | b.places)
+
+
+def _same_who(a: Profile, b: Profile) -> bool:
+    if a.reporter & b.reporter or (a.origin is not None and a.origin == b.origin):
+        return True
+    return bool((a.names & b.names) - a.places - b.places)
+
+
+def _shared_context(a: Profile, b: Profile) -> bool:
+    counted = a.places | b.places | a.reporter | b.reporter | {a.origin, b.origin}
+    return len((a.context & b.context) - counted) >= SHARED_CONTEXT_NAMES
+
+
+def _same_time(a: Profile, b: Profile, same_page: bool) -> bool:
+    if a.dated and b.dated:
+        return True  # compatible() already checked that the dates overlap
+    if same_page or not (_one_day(a.published) and _one_day(b.published)):
+        return False
+    return abs(a.published[0] - b.published[0]) <= PUBLISHED_SAME_DAY
+
+
+def _one_day(days) -> bool:
+    return days is not None and days[0] == days[1]
+
+
+def _share(x: frozenset[str], y: frozenset[str]) -> float:
+    return len(x & y) / len(x | y) if x and y else 0.0
+
+
+def same_report(a: Profile, b: Profile) -> bool:
+    """Running totals: the same report seen twice, not two totals of one series."""
+    if a.document == b.document and a.evidence == b.evidence:
+        return True
+    if a.outcome != b.outcome or not close_figures(a, b, qualified_only=True):
+        return False
+    return bool(a.reporter & b.reporter or a.names & b.names or (a.side and a.side == b.side)
+                or _same_time(a, b, False))
+
+
+def close_figures(a: Profile, b: Profile, qualified_only: bool = False) -> bool:
+    """Equal figures, or close: within 25 % for incident tolls (16 beside 18).
+
+    ``qualified_only`` (running totals): two exact figures must be equal, since two
+    totals a day apart differ a little; a qualified one may be 10 % off
+    ("more than 1,500" beside 1,597).
+    """
+    if a.best is None or b.best is None or a.kind not in _NUMERIC_KINDS or b.kind not in _NUMERIC_KINDS:
+        return False
+    if a.best == b.best:
+        return True
+    if qualified_only and (a.kind, b.kind) == (CountKind.EXACT, CountKind.EXACT):
+        return False
+    low, high = sorted((a.best, b.best))
+    if not qualified_only and high < SMALL_TOLL:
+        return False  # 3 beside 4 killed says nothing: small tolls must be equal
+    return high - low <= (SAME_TOTAL_SHARE if qualified_only else CLOSE_FIGURE_SHARE) * high

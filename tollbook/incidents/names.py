@@ -1,0 +1,172 @@
+"""Names compared across languages: fold to a Latin skeleton, keep four letters.
+
+    "Краматорську" -> "kramatorsku" -> "kram"      "Krementschuk" -> "krementshuk" -> "krem"
+    "Cherson" / "Kherson" / "Херсон" -> "herson" -> "hers"
+
+No network and no model: a transliteration table and a few spelling folds
+(``rules/common/incidents.yaml``), then the first four letters, the stem the gold
+scorer itself uses to decide that two spellings name the same place.
+
+A word is a *name* when it is capitalised (or written in a script without
+capitals, such as Arabic) and is not a generic word ("City", "Station",
+"Monday"). A name is *broad* when it names a country (pycountry's names in the
+project's languages): "Ukraine" on two reports says little about whether they
+are about the same strike.
+"""
+from __future__ import annotations
+
+import gettext
+import os
+import re
+import unicodedata
+from functools import cache
+
+import pycountry
+
+from tollbook.rules import load_yaml
+
+STEM_LENGTH = 4
+_WORD = re.compile(r"[^\W_]+")
+
+
+@cache
+def _vocabulary() -> dict:
+    return load_yaml("common/incidents.yaml")
+
+
+@cache
+def _transliteration() -> dict[int, str]:
+    return str.maketrans(_vocabulary()["transliteration"])
+
+
+def fold(word: str) -> str:
+    """Lowercase Latin skeleton of a word: accents dropped, other scripts transliterated."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    latin = bare.translate(_transliteration())
+    for written, folded in _vocabulary()["folds"]:
+        latin = latin.replace(written, folded)
+    return re.sub(r"([^\W\d_])\1+", r"\1", latin)  # doubled letters: "Lewistonn", "Tymoshenko" / "Timoschenko"
+
+
+def stem(word: str) -> str:
+    return fold(word)[:STEM_LENGTH]
+
+
+def words(text: str | None) -> list[str]:
+    if not text:
+        return []
+    return [_strip_arabic_prefix(w) for w in _WORD.findall(text)]
+
+
+def _strip_arabic_prefix(word: str) -> str:
+    if not _is_uncased(word):
+        return word
+    for prefix in _vocabulary()["arabic_prefixes"]:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+def _is_uncased(word: str) -> bool:
+    return word[0].isalpha() and word[0].lower() == word[0].upper()
+
+
+def _looks_like_name(word: str) -> bool:
+    if word.isdigit():
+        return len(word) >= 3  # road and flight numbers: "BR-364"
+    return len(word) >= 3 and (word[0].isupper() or _is_uncased(word))
+
+
+@cache
+def _generic_folded() -> frozenset[str]:
+    return frozenset(fold(w) for w in _vocabulary()["generic_words"])
+
+
+def name_stems(text: str | None, skip_first: bool = False) -> frozenset[str]:
+    """Stems of the specific names in a text (countries and numbers left out).
+
+    ``skip_first`` drops a sentence's first word, which is capitalised whatever it is.
+    """
+    found = words(text)[1:] if skip_first else words(text)
+    return place_stems(" ".join(w for w in found if not w.isdigit()))[0]
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:»\"“]\s+|\n\s*)([^\W\d_]+)")
+RECURRING = 2  # times a name must appear in a page to be part of its context
+
+
+def recurring_names(text: str | None, title: str | None = None) -> frozenset[str]:
+    """Specific names a page repeats (or puts in its title): what the page is about.
+
+    "Кременчук" in the lead and "Кременчука" further down make "krem" part of the
+    context of every claim of that page, even of one whose place is "the Amstor mall".
+    """
+    if not text:
+        return title_names(title)
+    starters = {m.start(1) for m in _SENTENCE_START.finditer(text)}
+    counts: dict[str, int] = {}
+    for match in _WORD.finditer(text):
+        if match.start() in starters:
+            continue
+        for found in name_stems(match.group()):
+            counts[found] = counts.get(found, 0) + 1
+    return frozenset(s for s, n in counts.items() if n >= RECURRING) | title_names(title)
+
+
+TITLE_CASE_SHARE = 0.6  # a title with more capitalised words than this is in Title Case: no names to read
+
+
+def title_names(title: str | None) -> frozenset[str]:
+    found = words(title)
+    if not found or sum(1 for w in found if w[0].isupper()) / len(found) > TITLE_CASE_SHARE:
+        return frozenset()
+    return name_stems(title, skip_first=True)
+
+
+def all_stems(text: str | None) -> frozenset[str]:
+    """Stems of every word of three letters or more, names or not (for evidence similarity)."""
+    generic = _generic_folded()
+    return frozenset(stem(w) for w in words(text) if len(w) >= 3 and fold(w) not in generic)
+
+
+@cache
+def _broad_names() -> dict[str, int]:
+    """Stem -> longest folded length of a country name with that stem, in the configured languages."""
+    longest: dict[str, int] = {}
+    for name in _country_names():
+        first = words(name)[:1]
+        if first and len(first[0]) >= STEM_LENGTH:
+            folded = fold(first[0])
+            longest[folded[:STEM_LENGTH]] = max(longest.get(folded[:STEM_LENGTH], 0), len(folded))
+    return longest
+
+
+def _country_names() -> list[str]:
+    english = [c.name for c in pycountry.countries] + [getattr(c, "common_name", c.name) for c in pycountry.countries]
+    locales = os.path.join(os.path.dirname(pycountry.__file__), "locales")
+    names = list(english)
+    for language in _vocabulary()["broad_place_languages"]:
+        if language == "en":
+            continue
+        translation = gettext.translation("iso3166-1", locales, languages=[language], fallback=True)
+        names += [translation.gettext(name) for name in english]
+    return names
+
+
+def is_broad(word_stem: str, folded_length: int) -> bool:
+    """True for a country name; inflected forms may be a few letters longer ("Украины")."""
+    longest = _broad_names().get(word_stem)
+    return longest is not None and folded_length <= longest + 3
+
+
+def place_stems(location: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(specific, broad) name stems of a location: "Kramatorsk railway station" -> ({"kram"}, {})."""
+    specific, broad = set(), set()
+    generic = _generic_folded()
+    for word in words(location):
+        folded = fold(word)
+        if not _looks_like_name(word) or folded in generic:
+            continue
+        (broad if is_broad(folded[:STEM_LENGTH], len(folded)) else specific).add(folded[:STEM_LENGTH])
+    return frozenset(specific), frozenset(broad)

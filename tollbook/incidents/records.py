@@ -1,0 +1,41 @@
+"""Claims of one document -> the ``ClaimRecord``s that grouping reads, and incidents -> gold labels."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from tollbook.incidents.names import recurring_names
+from tollbook.model import Claim, ClaimRecord, Document, Incident
+
+
+def records_for_document(document: Document, claims: Iterable[Claim]) -> list[ClaimRecord]:
+    """One record per claim, keyed ``"<document id>#<n>"`` in the order the claims were found."""
+    site = document.site or _host(document.url)
+    context = recurring_names(document.text, document.title)
+    return [ClaimRecord(key=f"{document.id}#{n}", document=document.id, claim=claim, site=site,
+                        published=document.published, language=document.language, title=document.title,
+                        context=context)
+            for n, claim in enumerate(claims)]
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def incident_labels(incidents: Iterable[Incident]) -> dict[str, str | None]:
+    """Record key -> the ``incident`` value of the gold format.
+
+    A claim carries its incident's id when another claim of that incident has the
+    same outcome; otherwise it is ``None`` (GUIDELINE.md: null when no other claim
+    in the set is about the same incident). Ids are kept internally either way.
+    """
+    labels: dict[str, str | None] = {}
+    for incident in incidents:
+        per_outcome = Counter(record.claim.outcome for record in incident.records)
+        for record in incident.records:
+            labels[record.key] = incident.id if per_outcome[record.claim.outcome] > 1 else None
+    return labels
