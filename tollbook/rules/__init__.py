@@ -6,8 +6,11 @@ language (``rules/en/...``); code holds the mechanism only.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -28,3 +31,48 @@ def load_yaml(relative_path: str) -> Any:
         raise RuleError(f"{relative_path}: no such vocabulary file") from e
     except yaml.YAMLError as e:
         raise RuleError(f"{relative_path}: not valid YAML: {e}") from e
+
+
+@dataclass(frozen=True, eq=False)
+class LanguageRules:
+    """The vocabularies of one language: file stem -> parsed YAML (``outcomes`` -> {...}).
+
+    Compared and hashed by identity, so that a stage can cache what it compiles from it.
+    """
+    language: str
+    files: Mapping[str, Any]
+
+    def get(self, name: str) -> Any:
+        try:
+            return self.files[name]
+        except KeyError as e:
+            raise RuleError(f"{self.language}/{name}.yaml: no such vocabulary file") from e
+
+
+@dataclass(frozen=True, eq=False)
+class RuleSet:
+    """Every language folder under ``tollbook/rules/``."""
+    by_language: Mapping[str, LanguageRules]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted(self.by_language))
+
+    def covers(self, language: str | None) -> bool:
+        return language is not None and language in self.by_language
+
+    def for_language(self, language: str) -> LanguageRules:
+        if not self.covers(language):
+            raise RuleError(f"language {language!r}: no vocabulary folder")
+        return self.by_language[language]
+
+
+@cache
+def load_rules() -> RuleSet:
+    """Load every ``rules/<lang>/*.yaml`` (cached: rules are read once per process)."""
+    by_language = {}
+    for folder in sorted(p for p in RULES_DIR.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))):
+        files = {path.stem: load_yaml(f"{folder.name}/{path.name}") for path in sorted(folder.glob("*.yaml"))}
+        if files:
+            by_language[folder.name] = LanguageRules(folder.name, MappingProxyType(files))
+    return RuleSet(MappingProxyType(by_language))

@@ -1,0 +1,261 @@
+"""Step 5b: the sentence's place, incident date, source and scope (GUIDELINE conventions 19-21)."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tollbook.claims.tokens import Token
+from tollbook.claims.vocab import Vocabulary
+
+_ANNOUNCEMENT_WINDOW = 6   # tokens between a reporting verb and a date that make it the announcement date
+_NAME_TOKENS = 10          # longest source name read
+
+
+# -- location ---------------------------------------------------------------------------------------------------
+
+def find_location(text: str, tokens: list[Token], vocab: Vocabulary) -> str | None:
+    """The first place named after a locative preposition ('in Kharkiv', 'the shelling of Kramatorsk station')."""
+    lows = [t.low for t in tokens]
+    places = vocab.places
+    for k, low in enumerate(lows[:-1]):
+        if low in places["locative"] or (low in {"of", "on"} and k and lows[k - 1] in places["attack_nouns"]):
+            span = _place_at(tokens, lows, k + 1, vocab)
+            if span:
+                return text[span[0]:span[1]]
+    return None
+
+
+def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
+    places = vocab.places
+    if j < len(lows) and lows[j] == "the":
+        j += 1
+    first = j
+    if j < len(lows) and lows[j] in places["directions"]:
+        j += 1
+    name_start = j
+    while j < len(tokens) and _is_name_word(tokens[j], places):
+        j += 1
+        if j + 1 < len(tokens) and lows[j] in {"of", "and", "al"} and _is_name_word(tokens[j + 1], places):
+            j += 1
+    if j == name_start:
+        return None
+    end = tokens[j - 1].end
+    while j < len(lows) and lows[j] in places["suffixes"]:
+        end, j = tokens[j].end, j + 1
+    if j < len(lows) and tokens[j].is_word and not tokens[j].is_capitalised and _is_adjectival(lows[j], vocab):
+        return None  # "in Israeli strikes": a name used as an adjective
+    return tokens[first].start, end
+
+
+def _is_name_word(token: Token, places) -> bool:
+    return (token.is_word and token.is_capitalised and token.text not in places["not_places"]
+            and not token.low.endswith(("’s", "'s")))
+
+
+def _is_adjectival(low: str, vocab: Vocabulary) -> bool:
+    from tollbook.claims.phrases import STOP_WORDS
+    return low not in STOP_WORDS and low not in vocab.places["suffixes"]
+
+
+# -- date -------------------------------------------------------------------------------------------------------
+
+def parse_published(published: str | None) -> tuple[int, int, int | None] | None:
+    if not published:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", published)
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+
+
+def find_date(tokens: list[Token], vocab: Vocabulary, published) -> str | None:
+    """The first incident date the sentence gives, resolved against the publication date."""
+    lows = [t.low for t in tokens]
+    dates = vocab.dates
+    for k, low in enumerate(lows):
+        if _is_announcement(lows, k, vocab):
+            continue
+        found = None
+        if low in dates["weekdays"]:
+            found = _weekday(dates["weekdays"].index(low), published)
+        elif low in dates["months"] and (low not in {"may", "mar"} or tokens[k].is_capitalised):
+            found = _month_day(tokens, lows, k, dates["months"][low], published)
+        else:
+            hit = _relative(lows, k, vocab)
+            if hit is not None and published and published[2]:
+                found = date(*published) + timedelta(days=hit)
+        if found:
+            return found.isoformat()
+    return None
+
+
+def _is_announcement(lows, k, vocab) -> bool:
+    """'said on Tuesday', 'wrote on social media on Tuesday': the day of the statement, not of the deaths."""
+    for j in range(max(0, k - _ANNOUNCEMENT_WINDOW), k):
+        if vocab.reporting_verbs.match(lows, j):
+            return True
+    return False
+
+
+def _weekday(weekday: int, published) -> date | None:
+    if not published or not published[2]:
+        return None  # a weekday needs a full publication date (NOTES item 15)
+    day = date(*published)
+    return day - timedelta(days=(day.weekday() - weekday) % 7)
+
+
+def _month_day(tokens, lows, k, month, published) -> date | None:
+    day_text = None
+    if k + 1 < len(tokens) and tokens[k + 1].is_digit and len(tokens[k + 1].text) <= 2:
+        day_text, year_at = tokens[k + 1].text, k + 2
+    elif k and tokens[k - 1].is_digit and len(tokens[k - 1].text) <= 2:
+        day_text, year_at = tokens[k - 1].text, k + 1
+    if day_text is None:
+        return None
+    if year_at < len(lows) and lows[year_at] == ",":
+        year_at += 1
+    year = int(lows[year_at]) if year_at < len(lows) and re.fullmatch(r"(19|20)\d\d", lows[year_at]) else None
+    if year is None:
+        if not published:
+            return None
+        year = published[0] - (1 if (month, int(day_text)) > (published[1], published[2] or 31) else 0)
+    try:
+        return date(year, month, int(day_text))
+    except ValueError:
+        return None
+
+
+def _relative(lows, k, vocab) -> int | None:
+    relative = vocab.dates["relative"]
+    for phrase, offset in relative.items():
+        words = phrase.split()
+        if lows[k:k + len(words)] == words:
+            return offset
+    return None
+
+
+# -- scope ------------------------------------------------------------------------------------------------------
+
+def find_scope(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
+    """('cumulative', as-of year end or None) when the sentence gives a running total, else ('incident', None)."""
+    if not any(p.search(text) for p in vocab.cumulative):
+        return "incident", None
+    m = vocab.year_end.search(text)
+    return "cumulative", (f"{m.group(1)}-12-31" if m and "all of" in m.group(0).lower() else None)
+
+
+# -- reported_by ------------------------------------------------------------------------------------------------
+
+def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[int]) -> str | None:
+    """The source the sentence names: 'according to X', 'X said', ', said X'. ``busy``: token indices
+    of counts and outcome words, which a source never contains."""
+    lows = [t.low for t in tokens]
+    attribution = vocab.attribution
+    for prefix in attribution["prefixes"]:
+        words = prefix.split()
+        for k in range(len(lows) - len(words)):
+            if lows[k:k + len(words)] == words:
+                span = _name_after(tokens, lows, k + len(words), vocab)
+                if span:
+                    return _clean(text, tokens, span, vocab)
+    for k in range(len(lows)):
+        hit = vocab.reporting_verbs.match(lows, k)
+        if not hit or k in busy or (k and lows[k - 1] in {"was", "were", "been", "be", "is", "are"}):
+            continue
+        span = _subject_before(tokens, lows, k, vocab, busy) or _name_after_verb(tokens, lows, k, hit[0], vocab)
+        if span:
+            return _clean(text, tokens, span, vocab)
+    return None
+
+
+def subject_span(tokens, lows, k, vocab) -> tuple[int, int] | None:
+    """Token range of the source before the reporting verb at k."""
+    return _subject_before(tokens, lows, k, vocab, set())
+
+
+def _subject_before(tokens, lows, k, vocab, busy) -> tuple[int, int] | None:
+    between = vocab.attribution["between"]
+    end = k
+    while end > 0 and (lows[end - 1] in between or (lows[end - 1] == "," and end > 1 and lows[end - 2] in between)):
+        end -= 1
+    start = end
+    while start > 0 and end - start < _NAME_TOKENS:
+        token = tokens[start - 1]
+        if start - 1 in busy or not (token.is_word or token.text in {".", "(", ")", "-"}) or token.low == "that":
+            break
+        start -= 1
+    return _valid_source(tokens, lows, start, end, vocab)
+
+
+def _name_after_verb(tokens, lows, k, length, vocab) -> tuple[int, int] | None:
+    if k == 0 or lows[k - 1] not in {",", "”", '"', "’", "'"}:
+        return None
+    return _name_after(tokens, lows, k + length, vocab)
+
+
+def _name_after(tokens, lows, j, vocab) -> tuple[int, int] | None:
+    end = j
+    while end < len(tokens) and end - j < _NAME_TOKENS and (tokens[end].is_word or tokens[end].text in {"(", ")"}):
+        if lows[end] in {"on", "in", "at", "that", "who", "which", "said", "says", "told", "when"}:
+            break
+        end += 1
+    return _valid_source(tokens, lows, j, end, vocab)
+
+
+def _valid_source(tokens, lows, start, end, vocab) -> tuple[int, int] | None:
+    if end <= start or end - start > _NAME_TOKENS:
+        return None
+    words = lows[start:end]
+    attribution = vocab.attribution
+    if any(t.is_capitalised for t in tokens[start + 1:end]) or tokens[start].is_capitalised and start > 0:
+        return start, end
+    if set(words) & set(attribution["source_nouns"]) or (len(words) == 1 and words[0] in attribution["pronouns"]):
+        return start, end
+    if start == 0 and tokens[0].is_capitalised and len(words) <= 3:
+        return start, end
+    return None
+
+
+def _clean(text, tokens, span, vocab) -> str:
+    """Drop titles before a name and a trailing 'of <country>'."""
+    start, end = span
+    titles = set(vocab.attribution["titles"])
+    last_title = max((k for k in range(start, end - 1) if tokens[k].text in titles), default=None)
+    if last_title is not None and tokens[last_title + 1].is_capitalised:
+        start = last_title + 1
+    countries = set(vocab.demonyms.values())
+    if end - start > 2 and tokens[end - 2].low == "of" and tokens[end - 1].text in countries:
+        end -= 2
+    return _slice(text, tokens, start, end)
+
+
+def _slice(text, tokens, start, end) -> str:
+    return text[tokens[start].start:tokens[end - 1].end]
+
+
+def is_pronoun(source: str | None, vocab: Vocabulary) -> bool:
+    return source is not None and source.lower() in vocab.attribution["pronouns"]
+
+
+def fullest_name(name: str, document_text: str, vocab: Vocabulary) -> str:
+    """'Kadyrov' -> 'Ramzan Kadyrov' when the document gives the longer form somewhere."""
+    if " " in name or not name[:1].isupper():
+        return name
+    titles = set(vocab.attribution["titles"])
+    best = name
+    for m in re.finditer(r"((?:[A-Z][\w’'-]+\.? ){1,2})" + re.escape(name) + r"\b", document_text):
+        words = [w for w in m.group(1).split() if w not in titles and w.rstrip(".") not in titles]
+        candidate = " ".join(words + [name])
+        if len(candidate) > len(best) and all(w[:1].isupper() for w in words):
+            best = candidate
+    return best
+
+
+def find_person_name(tokens: list[Token], text: str) -> str | None:
+    """The last 'Firstname Lastname' pair in a sentence (two capitalised words not opening it)."""
+    for k in range(len(tokens) - 1, 1, -1):
+        a, b = tokens[k - 1], tokens[k]
+        if a.is_word and b.is_word and a.is_capitalised and b.is_capitalised and a.text.isalpha() \
+                and b.text.isalpha() and len(a.text) > 1 and tokens[k - 2].text not in {".", "The", "the"}:
+            return text[a.start:b.end]
+    return None

@@ -1,0 +1,237 @@
+"""Step 2: count expressions in a sentence ("at least 14", "two", "dozens", "an undisclosed number", "No").
+
+A count is only a candidate here; it becomes a claim when linking finds its outcome.
+Figures that are not counts of people (years, ages, dates, times, money, units,
+ordinals) are dropped here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tollbook.claims.tokens import Token
+from tollbook.claims.vocab import Vocabulary
+
+EXACT, AT_LEAST, AT_MOST, APPROX, VAGUE, UNKNOWN = "exact", "at_least", "at_most", "approx", "vague", "unknown"
+# Tokens just before a figure that make it something else than a count of people.
+_NOT_COUNT_BEFORE = {"aged", "age", "ages", "$", "€", "£", "no.", "#", "number", "route", "highway", "page",
+                     "flight", "-", "/", "article", "resolution", "at", "since", "till", "until", "by"}
+_NOT_COUNT_AFTER = {"%", "-", "year-old", "year-olds", "am", "pm", "a.m.", "p.m.", ":", "/", "°", "gmt", "utc",
+                    "bn", "m", "million-dollar", "th"}
+
+
+@dataclass(frozen=True)
+class Count:
+    first: int            # token index of the first token of the count text
+    last: int             # token index after the count text
+    best: int | None
+    kind: str
+    single: bool = False  # one person named by a determiner or a bare noun ("a soldier", "suspect")
+    zero: bool = False
+
+
+def find_counts(tokens: list[Token], vocab: Vocabulary) -> list[Count]:
+    """Every count candidate, in order; tokens are consumed by the first reader that takes them."""
+    lows = [t.low for t in tokens]
+    counts, i = [], 0
+    while i < len(tokens):
+        count = _read_count(tokens, lows, i, vocab)
+        if count is None:
+            i += 1
+            continue
+        if _is_count_of_people(tokens, lows, count, vocab):
+            counts.append(count)
+            counts.extend(_bare_partner(tokens, lows, count, vocab))
+        i = max(count.last, i + 1)
+    return counts
+
+
+def _read_count(tokens, lows, i, vocab) -> Count | None:
+    """The count starting at token i, trying the readers from most to least specific."""
+    for reader in (_read_unknown, _read_zero, _read_range, _read_qualified, _read_vague, _read_single):
+        count = reader(tokens, lows, i, vocab)
+        if count is not None:
+            return count
+    return None
+
+
+def _read_unknown(tokens, lows, i, vocab):
+    hit = vocab.unknown.match(lows, i)
+    return Count(i, i + hit[0], None, UNKNOWN) if hit else None
+
+
+def _read_zero(tokens, lows, i, vocab):
+    hit = vocab.zero.match(lows, i)
+    return Count(i, i + hit[0], 0, EXACT, zero=True) if hit else None
+
+
+def _read_range(tokens, lows, i, vocab):
+    """'between 10 and 15' -> best 10, at_least (GUIDELINE convention 14)."""
+    if lows[i] not in vocab.range_start:
+        return None
+    low = read_number(tokens, lows, i + 1, vocab)
+    if low is None or low[0] >= len(lows) or lows[low[0]] not in vocab.range_join:
+        return None
+    high = read_number(tokens, lows, low[0] + 1, vocab)
+    return Count(i, high[0], low[1], AT_LEAST) if high else None
+
+
+def _read_qualified(tokens, lows, i, vocab):
+    kind, start = EXACT, i
+    hit = vocab.qualifiers.match(lows, i)
+    if hit:
+        kind, start = hit[1], i + hit[0]
+    number = read_number(tokens, lows, start, vocab)
+    if number is None:
+        return None
+    end = number[0]
+    if lows[end:end + 2] == ["or", "so"]:
+        kind, end = APPROX, end + 2
+    return Count(i, end, number[1], kind)
+
+
+def _read_vague(tokens, lows, i, vocab):
+    hit = vocab.vague.match(lows, i)
+    if not hit:
+        return None
+    end = i + hit[0]
+    if lows[i] == "some" and (end >= len(lows) or not _starts_person_phrase(lows, end, vocab)):
+        return None  # "some" counts people only before them ("some residents"), not "some time"
+    return Count(i, end, None, VAGUE)
+
+
+def _read_single(tokens, lows, i, vocab):
+    """One person: 'a soldier', 'the suspect', 'another', 'a third', or a bare 'suspect' before its outcome."""
+    low = lows[i]
+    if low in vocab.numbers["single"]:
+        if low == "another" and _next_is_verb_or_trigger(lows, i + 1, vocab):
+            return Count(i, i + 1, 1, EXACT, single=True)
+        if i + 1 < len(lows) and lows[i + 1] in vocab.numbers["ordinals"]:
+            return Count(i, i + 1, 1, EXACT, single=True)
+        head = _person_noun_ahead(tokens, lows, i + 1, vocab)
+        if head is not None and lows[head] in vocab.singular_nouns:
+            return Count(i, i + 1, 1, EXACT, single=True)
+        return None
+    if _is_bare_singular(tokens, lows, i, vocab):
+        return Count(i, i + 1, 1, EXACT, single=True)
+    return None
+
+
+def _bare_partner(tokens, lows, count, vocab) -> list[Count]:
+    """'a father and son were killed': the bare second noun is a count of its own."""
+    if not count.single:
+        return []
+    head = _person_noun_ahead(tokens, lows, count.last, vocab)
+    if head is None or head + 2 >= len(lows) or lows[head + 1] != "and":
+        return []
+    partner = head + 2
+    if lows[partner] in vocab.singular_nouns:
+        return [Count(partner, partner + 1, 1, EXACT, single=True)]
+    return []
+
+
+def read_number(tokens, lows, i, vocab) -> tuple[int, int] | None:
+    """(token after the number, value) for digits, number words or number phrases at token i."""
+    if i >= len(tokens):
+        return None
+    hit = vocab.number_phrases.match(lows, i)
+    if hit:
+        return i + hit[0], hit[1]
+    if tokens[i].is_digit:
+        value = _digits_value(tokens[i].text)
+        if value is None:
+            return None
+        return _with_scale(lows, i + 1, value, vocab)
+    return _words_value(lows, i, vocab)
+
+
+def _digits_value(text: str) -> float | None:
+    if text[-2:].isalpha():  # 58th
+        return None
+    plain = text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    try:
+        return float(plain)
+    except ValueError:
+        return None
+
+
+def _with_scale(lows, i, value, vocab) -> tuple[int, int]:
+    scales = vocab.numbers["scales"]
+    while i < len(lows) and lows[i] in scales:
+        value *= scales[lows[i]]
+        i += 1
+    return i, int(round(value))
+
+
+def _words_value(lows, i, vocab) -> tuple[int, int] | None:
+    """'twenty-three', 'one hundred and five', 'two thousand' -> value."""
+    units, tens, scales = vocab.numbers["units"], vocab.numbers["tens"], vocab.numbers["scales"]
+    total, current, j, seen = 0, 0, i, False
+    while j < len(lows):
+        parts = lows[j].split("-")
+        if all(p in units or p in tens for p in parts) and len(parts) <= 2:
+            current += sum(units.get(p, tens.get(p, 0)) for p in parts)
+        elif lows[j] in scales and seen:
+            current = max(current, 1) * scales[lows[j]]
+            if scales[lows[j]] >= 1000:
+                total, current = total + current, 0
+        elif lows[j] == "and" and seen and j + 1 < len(lows) and (lows[j + 1] in units or lows[j + 1] in tens):
+            pass
+        else:
+            break
+        seen, j = True, j + 1
+    if not seen or lows[j - 1] == "and":
+        return None
+    return j, total + current
+
+
+def _is_count_of_people(tokens, lows, count, vocab) -> bool:
+    """Drop years, ages, dates, times, money, units and other figures that do not count people."""
+    if count.best is None or count.single or count.zero:
+        return True
+    before = lows[count.first - 1] if count.first else ""
+    after = lows[count.last] if count.last < len(lows) else ""
+    if before in _NOT_COUNT_BEFORE or after in _NOT_COUNT_AFTER or after in vocab.not_people:
+        return False
+    if before in vocab.dates["months"] or after in vocab.dates["months"]:
+        return False  # "May 14", "14 March"
+    if after in vocab.more_words and count.last + 1 < len(lows) and lows[count.last + 1] in vocab.not_people:
+        return False
+    text = tokens[count.last - 1].text
+    return not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100)  # a year
+
+
+def _starts_person_phrase(lows, i, vocab) -> bool:
+    return _person_noun_ahead(None, lows, i, vocab) is not None or (i < len(lows) and lows[i] == "of")
+
+
+_NP_STOP = {"of", "in", "at", "on", "from", "with", "by", "for", "to", "and", "or", "who", "that", "which",
+            "was", "were", "is", "are", "has", "have", "had", "been", "be"}
+
+
+def _person_noun_ahead(tokens, lows, i, vocab) -> int | None:
+    """Index of a person noun within three modifier tokens from i ('a gun-wielding suspect')."""
+    for j in range(i, min(i + 4, len(lows))):
+        if lows[j] in vocab.person_nouns:
+            return j
+        if lows[j] in _NP_STOP or not lows[j][0].isalpha():
+            return None
+    return None
+
+
+def _next_is_verb_or_trigger(lows, i, vocab) -> bool:
+    return i < len(lows) and (lows[i] in _NP_STOP or lows[i] in {"remains", "remained", "died", "suffered"}
+                              or vocab.triggers.match(lows, i) is not None)
+
+
+def _is_bare_singular(tokens, lows, i, vocab) -> bool:
+    """A singular person noun with no determiner right before its outcome ('..., suspect killed')."""
+    if lows[i] not in vocab.singular_nouns:
+        return False
+    j = i - 1
+    modifiers = vocab.modifiers["military"] | vocab.modifiers["civilian"]
+    while j >= 0 and (tokens[j].is_capitalised or lows[j] in modifiers) and lows[j] not in vocab.numbers["single"]:
+        j -= 1
+    if j >= 0 and lows[j] not in {",", "and", ";", ":"}:
+        return False  # a determiner, a number or a verb before it: read elsewhere or not a subject
+    hit = vocab.triggers.match(lows, i + 1) if i + 1 < len(lows) else None
+    return bool(hit) and any("verb" in forms or "predicate" in forms for _, forms in hit[1])

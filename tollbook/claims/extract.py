@@ -1,0 +1,237 @@
+"""The per-document driver: runs the steps of ``tollbook.claims`` over each sentence in order."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from tollbook.model import Claim, Count as ClaimCount, CountKind, Document, Outcome, Role, Scope, SegmentKind, Victims
+from tollbook.rules import RuleSet
+
+from tollbook.claims import context
+from tollbook.claims.counts import EXACT, UNKNOWN, Count, find_counts
+from tollbook.claims.linking import Mention, link_counts
+from tollbook.claims.phrases import STOP_WORDS, Phrase
+from tollbook.claims.tokens import Token, tokenize
+from tollbook.claims.triggers import Trigger, find_triggers
+from tollbook.claims.victims import Group, read_group
+from tollbook.claims.vocab import Vocabulary, vocabulary
+
+_HEADLINE_KINDS = {SegmentKind.HEADLINE, SegmentKind.STANDFIRST, SegmentKind.CAPTION}
+_LOOKBACK = 6   # sentences searched back for the person behind "he said"
+_SUBJECT_AUX = {"was", "were", "is", "are", "remained", "remains", "reportedly", "been", "have", "has", "all",
+                "as", "being", "described", "reported"}
+
+
+def extract_claims(document: Document, rules: RuleSet) -> list[Claim]:
+    """Every casualty claim in the document, in text order; [] when its language is not covered."""
+    if not rules.covers(document.language):
+        return []
+    reader = _DocumentReader(document, vocabulary(rules.for_language(document.language)))
+    found: list[tuple[bool, Claim]] = []
+    for index in range(len(document.sentences)):
+        found.extend(reader.sentence_claims(index))
+    return _with_headline_context(found)
+
+
+@dataclass(frozen=True)
+class _SentenceContext:
+    location: str | None
+    date: str | None
+    scope: str
+    reported_by: str | None
+
+
+class _DocumentReader:
+    def __init__(self, document: Document, vocab: Vocabulary):
+        self.document, self.vocab = document, vocab
+        self.published = context.parse_published(document.published)
+        self._tokens: dict[int, list[Token]] = {}
+
+    def tokens(self, index: int) -> list[Token]:
+        if index not in self._tokens:
+            sentence = self.document.sentences[index]
+            self._tokens[index] = tokenize(self.document.text[sentence.start:sentence.end], sentence.start)
+        return self._tokens[index]
+
+    def sentence_claims(self, index: int) -> list[tuple[bool, Claim]]:
+        sentence = self.document.sentences[index]
+        text = self.document.text[sentence.start:sentence.end]
+        if sentence.segment == SegmentKind.BOILERPLATE or not self.vocab.trigger_words.search(text):
+            return []                                                     # step 0
+        tokens = self.tokens(index)
+        triggers = find_triggers(tokens, self.vocab)                      # step 1
+        counts = find_counts(tokens, self.vocab)                          # step 2
+        mentions = link_counts(tokens, counts, triggers, self.vocab)      # step 3
+        mentions += zero_word_mentions(tokens, self.vocab)
+        mentions += unknown_pair_mentions(tokens, triggers, mentions, self.vocab)
+        if not mentions:
+            return []
+        mentions.sort(key=lambda m: (m.count.first, m.trigger))
+        where = self._context(index, tokens, mentions, text)              # step 5
+        headline = sentence.segment in _HEADLINE_KINDS or text.strip() == (self.document.title or "").strip()
+        return [(headline, claim) for claim in self._claims(tokens, mentions, where)]
+
+    def _claims(self, tokens: list[Token], mentions: list[Mention], where: _SentenceContext) -> list[Claim]:
+        lows = [t.low for t in tokens]
+        claims, previous_group = [], None
+        for mention in mentions:
+            group = read_group(self.document.text, tokens, mention.phrase, self.vocab, lows)   # step 4
+            if mention.phrase.empty and not mention.phrase.pronoun and previous_group is not None:
+                group = previous_group  # an elided noun takes its antecedent (GUIDELINE convention 15)
+            elif group.text is not None:
+                previous_group = group
+            for origin in group.origins:
+                claims.append(self._claim(tokens, mention, group, origin, where))
+        return _unique(claims)
+
+    def _claim(self, tokens, mention: Mention, group: Group, origin, where: _SentenceContext) -> Claim:
+        count, text = mention.count, self.document.text
+        count_end = tokens[count.first].end if count.zero else tokens[count.last - 1].end  # "No" of "No one"
+        pieces = [(tokens[count.first].start, count_end),
+                  (tokens[mention.trigger[0]].start, tokens[mention.trigger[1] - 1].end)]
+        if not mention.phrase.empty:
+            pieces.append((tokens[mention.phrase.first].start, tokens[mention.phrase.last - 1].end))
+            pieces.append(self._trailing_from(tokens, mention.phrase.last))
+        pieces.append(self._reporting_subject(tokens, mention))
+        span = (min(p[0] for p in pieces if p), max(p[1] for p in pieces if p))   # step 6
+        return Claim(
+            outcome=Outcome(mention.outcome),
+            count=ClaimCount(count.best, CountKind(count.kind), text[pieces[0][0]:pieces[0][1]]),
+            evidence=text[span[0]:span[1]], span=span,
+            victims=Victims(group.text, Role(group.role)), side=group.side, origin=origin,
+            location=where.location, date=where.date, scope=Scope(where.scope), reported_by=where.reported_by)
+
+    def _trailing_from(self, tokens: list[Token], k: int) -> tuple[int, int] | None:
+        """'soldiers from Chechnya', 'one soldier from each region': the home is part of the group."""
+        if k >= len(tokens) or tokens[k].low != "from":
+            return None
+        end = k + 1
+        while end < len(tokens) and tokens[end].is_word and (tokens[end].is_capitalised or tokens[end].low in
+                                                             {"each", "both", "the", "region", "regions"}):
+            end += 1
+        return (tokens[k].start, tokens[end - 1].end) if end > k + 1 else None
+
+    def _reporting_subject(self, tokens: list[Token], mention: Mention) -> tuple[int, int] | None:
+        """'X confirmed the deaths of one soldier': the claim is the reporting clause itself."""
+        lows = [t.low for t in tokens]
+        k = mention.trigger[0]
+        if k > mention.count.first:
+            return None
+        while k > 0 and lows[k - 1] in {"the", "a", "an"}:
+            k -= 1
+        if k == 0 or not self.vocab.reporting_verbs.match(lows, k - 1):
+            return None
+        subject = context.subject_span(tokens, lows, k - 1, self.vocab)
+        return (tokens[subject[0]].start, tokens[subject[0]].end) if subject else None
+
+    def _context(self, index: int, tokens: list[Token], mentions: list[Mention], text: str) -> _SentenceContext:
+        doc_text = self.document.text
+        location = context.find_location(doc_text, tokens, self.vocab)
+        if location is None and index > 0:
+            location = context.find_location(doc_text, self.tokens(index - 1), self.vocab)
+        scope, as_of = context.find_scope(text, self.vocab)
+        date = context.find_date(tokens, self.vocab, self.published) or as_of
+        busy = {k for m in mentions for k in (*range(m.count.first, m.count.last), *range(*m.trigger))}
+        reporter = context.find_reporter(doc_text, tokens, self.vocab, busy)
+        if context.is_pronoun(reporter, self.vocab):
+            reporter = self._antecedent_source(index, reporter.lower() in {"he", "she"})
+        if reporter:
+            reporter = context.fullest_name(reporter, doc_text, self.vocab)
+        return _SentenceContext(location, date, scope, reporter)
+
+    def _antecedent_source(self, index: int, person: bool) -> str | None:
+        """'he said': the last source named in the sentences before (a person's name for he/she)."""
+        for earlier in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+            source = context.find_reporter(self.document.text, self.tokens(earlier), self.vocab, set())
+            if source and not context.is_pronoun(source, self.vocab):
+                if not person or source[:1].isupper() and not source.lower().startswith(("the ", "a ")):
+                    return source
+            if person:
+                name = context.find_person_name(self.tokens(earlier), self.document.text)
+                if name:
+                    return name
+        return None
+
+
+def zero_word_mentions(tokens: list[Token], vocab: Vocabulary) -> list[Mention]:
+    """'the minister was unhurt' -> injured 0; 'the crew is safe' -> killed 0 (GUIDELINE convention 2)."""
+    lows = [t.low for t in tokens]
+    out = []
+    for k, low in enumerate(lows):
+        outcome = vocab.numbers["zero_outcomes"].get(low)
+        if outcome is None and low == vocab.numbers["safe_word"]:
+            subject = _subject_phrase(tokens, lows, k, vocab)
+            if subject and lows[subject.last - 1] in vocab.numbers["safe_subjects"]:
+                out.append(Mention(Count(k, k + 1, 0, EXACT, zero=True), "killed", (k, k + 1), subject))
+            continue
+        if outcome is not None:
+            subject = _subject_phrase(tokens, lows, k, vocab) or Phrase(k, k, k)
+            out.append(Mention(Count(k, k + 1, 0, EXACT, zero=True), outcome, (k, k + 1), subject))
+    return out
+
+
+def _subject_phrase(tokens, lows, k, vocab) -> Phrase | None:
+    end = k
+    while end > 0 and (lows[end - 1] in _SUBJECT_AUX or lows[end - 1] in {"“", '"', "‘", "'"}):
+        end -= 1
+    start = end
+    while start > 0 and tokens[start - 1].is_word and lows[start - 1] not in STOP_WORDS \
+            and lows[start - 1] not in {"the", "a", "an", "its", "his", "her", "their"} and end - start < 4:
+        start -= 1
+    if start == end or lows[end - 1] not in vocab.person_nouns:
+        return None
+    return Phrase(start, end, end)
+
+
+def unknown_pair_mentions(tokens, triggers: list[Trigger], linked: list[Mention], vocab) -> list[Mention]:
+    """'now we mourn the dead and injured': two claims of unknown count (GUIDELINE convention 5)."""
+    lows = [t.low for t in tokens]
+    used = {m.trigger for m in linked}
+    out = []
+    for trigger in triggers:
+        if trigger.outcomes != ("casualties",) or (trigger.first, trigger.last) in used or trigger.vetoed:
+            continue
+        parts = _split_pair(lows, trigger, vocab)
+        if parts is None or _is_passing(lows, trigger.first, vocab):
+            continue
+        for (first, last), outcome in zip(parts, ("killed", "injured")):
+            out.append(Mention(Count(first, last, None, UNKNOWN), outcome, (first, last), Phrase(first, first, last)))
+    return out
+
+
+def _split_pair(lows, trigger, vocab):
+    words = lows[trigger.first:trigger.last]
+    if "and" not in words:
+        return None
+    middle = trigger.first + words.index("and")
+    first = trigger.first - 1 if trigger.first and lows[trigger.first - 1] == "the" else trigger.first
+    left, right = vocab.triggers.match(lows, trigger.first), vocab.triggers.match(lows, middle + 1)
+    if not left or not right or not all(any("noun" in f for _, f in hit[1]) for hit in (left, right)):
+        return None
+    return (first, middle), (middle + 1, trigger.last)
+
+
+def _is_passing(lows, k, vocab) -> bool:
+    return any(vocab.passing.match(lows, j) for j in range(max(0, k - 5), k))
+
+
+def _unique(claims: list[Claim]) -> list[Claim]:
+    seen, out = set(), []
+    for claim in claims:
+        key = (claim.outcome, claim.span, claim.count.text, claim.origin)
+        if key not in seen:
+            seen.add(key)
+            out.append(claim)
+    return out
+
+
+def _with_headline_context(found: list[tuple[bool, Claim]]) -> list[Claim]:
+    """Headline claims take the place and date of the first body claim that has them (convention 19)."""
+    body = [claim for headline, claim in found if not headline]
+    location = next((c.location for c in body if c.location), None)
+    date = next((c.date for c in body if c.date), None)
+    out = []
+    for headline, claim in found:
+        if headline:
+            claim = replace(claim, location=claim.location or location, date=claim.date or date)
+        out.append(claim)
+    return sorted(out, key=lambda c: c.span)

@@ -1,0 +1,80 @@
+"""Noun phrases after a count: who the figure is about ("soldiers" in "two soldiers from Chechnya")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tollbook.claims.tokens import Token
+from tollbook.claims.vocab import Vocabulary
+
+# Words that end a noun phrase: prepositions, conjunctions, auxiliaries, common verbs.
+STOP_WORDS = frozenset("""
+of in at on from with by for to and or nor who whom whose that which was were is are has have had been be being
+will would could may might can did do does not near outside inside during after before when while as across into
+onto under over between among including like than but so because if amid despite following without within against
+toward towards through per via aboard about since until remain remains remained went came said says told say
+reportedly also all both each still later then now there here this these those it they he she we you i
+""".split())
+_DETERMINERS = frozenset("the his her its their our my your these those whose this that a an".split())
+_PRONOUNS = frozenset("them these those us whom which you".split())
+
+
+@dataclass(frozen=True)
+class Phrase:
+    first: int                 # token range of the head phrase; first == last when there is none
+    last: int
+    end: int                   # where reading stopped (the search for an outcome goes on from here)
+    pronoun: bool = False      # "four of them": the victims are named elsewhere, text stays null
+    not_people: bool = False   # "three ships": the figure is no claim
+
+    @property
+    def empty(self) -> bool:
+        return self.first == self.last
+
+
+def head_phrase(tokens: list[Token], lows: list[str], i: int, vocab: Vocabulary) -> Phrase:
+    """The head noun phrase starting at token i: modifiers and nouns as written, no determiners."""
+    j = i
+    if j < len(lows) and lows[j] == "others":
+        return Phrase(j, j + 1, j + 1)
+    while j < len(lows) and lows[j] in vocab.more_words and lows[j] != "other":
+        j += 1
+    if j < len(lows) and lows[j] == "of":
+        j += 1
+        while j < len(lows) and lows[j] in _DETERMINERS:
+            j += 1
+        if j < len(lows) and lows[j] in _PRONOUNS:
+            return Phrase(j, j, j + 1, pronoun=True)
+    first, j = _read_words(tokens, lows, j, vocab)
+    if j > first and lows[j - 1] in vocab.not_people:
+        return Phrase(first, j, j, not_people=True)
+    return Phrase(first, j, j)
+
+
+def _read_words(tokens, lows, j, vocab) -> tuple[int, int]:
+    start = j
+    while j < len(lows) and j - start < 6:
+        low = lows[j]
+        if not tokens[j].is_word or low in STOP_WORDS or low in vocab.more_words - {"other", "others"}:
+            break
+        if vocab.triggers.match(lows, j):
+            if j == start and j + 1 < len(lows) and lows[j + 1] in vocab.person_nouns:
+                j += 1  # "eight injured people": the outcome stands before the noun
+                start = j
+                continue
+            break
+        if vocab.reporting_verbs.match(lows, j) and j > start:
+            break
+        if not tokens[j].is_capitalised and low not in vocab.person_nouns and _looks_like_verb(low):
+            if not _modifier_follows(tokens, lows, j + 1, vocab):
+                break
+        j += 1
+    return start, j
+
+
+def _looks_like_verb(low: str) -> bool:
+    return low.endswith(("ed", "ing")) and len(low) > 4
+
+
+def _modifier_follows(tokens, lows, j, vocab) -> bool:
+    """'armed men': an -ed/-ing word is a modifier when a noun follows it."""
+    return j < len(lows) and tokens[j].is_word and lows[j] not in STOP_WORDS and not vocab.triggers.match(lows, j)

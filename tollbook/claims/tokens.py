@@ -1,0 +1,42 @@
+"""Sentence text -> tokens with character offsets (the unit every later step works on)."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Order matters: thousands separators before plain digits, ordinals before digits,
+# abbreviations ("U.S.") before words, words with inner hyphens/apostrophes kept whole.
+_TOKEN = re.compile(r"""
+      \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)      # 1,200  30,000.5
+    | \d{1,3}(?:[\u00a0\u202f ]\d{3})+(?!\d)        # 1 200 (space or no-break space)
+    | \d+(?:st|nd|rd|th)\b                          # 58th: an ordinal, never a count
+    | \d+(?:\.\d+)?                                 # 12  24.7
+    | [^\W\d_]+(?:\.[^\W\d_]+)+\.?                  # U.S.  a.m.
+    | [^\W\d_]+(?:[-'’][^\W\d_]+)*                  # gun-wielding  Twenty-three  enclave’s
+    | \S                                            # punctuation, one character at a time
+""", re.X)
+
+
+class Token(NamedTuple):
+    text: str
+    low: str
+    start: int   # offsets into the document text, not the sentence
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_digit(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text``; ``offset`` is where ``text`` starts in the document."""
+    return [Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset)
+            for m in _TOKEN.finditer(text)]

@@ -1,0 +1,96 @@
+"""Step 1: outcome triggers in a sentence ("killed", "were wounded", "death toll", "missing").
+
+Also applies the vetoes that belong to the trigger itself: hypotheticals and threats
+("could kill"), negations ("were not hurt"), idioms ("killed the bill") and
+cancelling phrases ("presumed dead").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from tollbook.claims.tokens import Token
+from tollbook.claims.vocab import Vocabulary
+
+_PASSIVE_AUX = {"was", "were", "been", "be", "being", "is", "are", "got", "get", "gets"}
+_OBJECT_WORDS = {"him", "her", "them", "us", "me", "his", "their", "its", "our", "a", "an", "the", "another",
+                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "several",
+                 "dozens", "hundreds", "scores", "many", "some", "at", "more", "over", "nearly", "about",
+                 "around", "up", "as", "no", "all", "most", "least", "roughly", "almost"}
+_BASE_FORMS = {"kill", "injure", "wound", "hurt", "capture", "kidnap", "abduct"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    first: int
+    last: int                       # token index after the trigger
+    outcomes: tuple[str, ...]       # one outcome, or two for "killed or taken prisoner"
+    forms: frozenset[str]
+    active: bool = False            # used as an active verb with an object after it
+    passive: bool = False           # after was/were/been
+    vetoed: bool = False
+
+
+def find_triggers(tokens: list[Token], vocab: Vocabulary) -> list[Trigger]:
+    """Triggers in text order, with combined pairs merged and vetoes applied."""
+    lows = [t.low for t in tokens]
+    found, i = [], 0
+    while i < len(lows):
+        if vocab.cancels.match(lows, i):
+            i += vocab.cancels.match(lows, i)[0]
+            continue
+        hit = vocab.triggers.match(lows, i)
+        if hit is None:
+            i += 1
+            continue
+        length, entries = hit
+        outcomes = tuple(o for o, _ in entries)
+        forms = frozenset().union(*(f for _, f in entries))
+        found.append(_classify(Trigger(i, i + length, outcomes[:1], forms), lows, vocab))
+        i += length
+    denied_from = next((k for k in range(len(lows)) if vocab.denial.match(lows, k)), len(lows))
+    found = [replace(t, vetoed=True) if t.first > denied_from else t for t in found]
+    return _merge_pairs(found, lows)
+
+
+def _classify(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> Trigger:
+    before = lows[trigger.first - 1] if trigger.first else ""
+    after = lows[trigger.last] if trigger.last < len(lows) else ""
+    passive = before in _PASSIVE_AUX or (trigger.first > 1 and lows[trigger.first - 2] in _PASSIVE_AUX
+                                         and before.endswith("ly"))
+    active = not passive and bool({"verb", "active"} & trigger.forms) and (
+        after in _OBJECT_WORDS or after[:1].isdigit() or after in vocab.person_nouns)
+    vetoed = _is_vetoed(trigger, lows, vocab) or (active and after in vocab.idiom_objects)
+    return Trigger(trigger.first, trigger.last, trigger.outcomes, trigger.forms, active, passive, vetoed)
+
+
+def _is_vetoed(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> bool:
+    """A modal, threat, plan or negation up to three tokens before the trigger (same clause)."""
+    if lows[trigger.first] in _BASE_FORMS and trigger.first and lows[trigger.first - 1] == "to":
+        return True  # "to kill": an aim or a capability, not an outcome
+    for j in range(max(0, trigger.first - 4), trigger.first):
+        if any(not lows[k][0].isalnum() for k in range(j, trigger.first)):
+            continue  # punctuation between: another clause
+        if vocab.modal.match(lows, j) or vocab.negation.match(lows, j):
+            return True
+    return False
+
+
+def _merge_pairs(triggers: list[Trigger], lows: list[str]) -> list[Trigger]:
+    """'killed or injured' -> casualties; 'killed or taken prisoner' -> two outcomes, one trigger."""
+    merged: list[Trigger] = []
+    for trigger in triggers:
+        previous = merged[-1] if merged else None
+        if previous and previous.last + 1 == trigger.first and lows[previous.last] in {"or", "and", "and/or"} \
+                and previous.outcomes != trigger.outcomes:
+            merged[-1] = _combine(previous, trigger)
+        else:
+            merged.append(trigger)
+    return merged
+
+
+def _combine(first: Trigger, second: Trigger) -> Trigger:
+    outcomes = tuple(dict.fromkeys(first.outcomes + second.outcomes))
+    if set(outcomes) == {"killed", "injured"}:
+        outcomes = ("casualties",)  # one figure for both: GUIDELINE convention 5
+    return Trigger(first.first, second.last, outcomes, first.forms | second.forms,
+                   first.active or second.active, first.passive, first.vetoed or second.vetoed)

@@ -1,0 +1,155 @@
+"""Compile one language's YAML vocabularies into lookup tables, once per RuleSet.
+
+Everything the extractor matches is data from ``tollbook/rules/<lang>/``; this
+module only turns the lists into sets, phrase tables and compiled patterns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tollbook.errors import RuleError
+from tollbook.rules import LanguageRules
+
+from tollbook.claims.tokens import tokenize
+
+Phrase = tuple[str, ...]
+OUTCOMES = ("killed", "injured", "captured", "missing", "casualties")
+FORMS = ("verb", "active", "predicate", "noun")
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """Multi-word phrases keyed by their first token, longest first."""
+    by_first: dict[str, tuple[tuple[Phrase, Any], ...]]
+
+    def match(self, lows: list[str], i: int) -> tuple[int, Any] | None:
+        """(length, value) of the longest phrase starting at token ``i``."""
+        for phrase, value in self.by_first.get(lows[i], ()):
+            if tuple(lows[i:i + len(phrase)]) == phrase:
+                return len(phrase), value
+        return None
+
+
+def phrase_table(items: dict[str, Any] | list[str]) -> PhraseTable:
+    pairs = items.items() if isinstance(items, dict) else ((item, item) for item in items)
+    grouped: dict[str, list[tuple[Phrase, Any]]] = {}
+    for text, value in pairs:
+        phrase = tuple(t.low for t in tokenize(str(text)))
+        if phrase:
+            grouped.setdefault(phrase[0], []).append((phrase, value))
+    return PhraseTable({k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in grouped.items()})
+
+
+def lower_set(items) -> frozenset[str]:
+    return frozenset(str(item).lower() for item in items or ())
+
+
+def compile_patterns(file: str, patterns: list[str]) -> tuple[re.Pattern, ...]:
+    try:
+        return tuple(re.compile(p, re.I) for p in patterns)
+    except re.error as e:
+        raise RuleError(f"{file}.yaml: pattern does not compile: {e}") from e
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    triggers: PhraseTable            # phrase -> ((outcome, frozenset(forms)), ...)
+    trigger_words: re.Pattern        # a quick test: can this sentence hold a claim at all?
+    needs_person_object: frozenset[str]
+    cancels: PhraseTable
+    numbers: dict[str, Any]
+    number_phrases: PhraseTable
+    vague: PhraseTable
+    unknown: PhraseTable
+    zero: PhraseTable
+    qualifiers: PhraseTable          # phrase -> kind
+    more_words: frozenset[str]
+    range_start: frozenset[str]
+    range_join: frozenset[str]
+    roles: PhraseTable               # noun phrase -> role
+    person_nouns: frozenset[str]
+    singular_nouns: frozenset[str]     # person nouns that name one person ("soldier", "minister")
+    not_people: frozenset[str]
+    modifiers: dict[str, frozenset[str]]
+    demonyms: dict[str, str]
+    places: dict[str, Any]
+    regions: PhraseTable             # name or adjective -> (origin name, country)
+    attribution: dict[str, Any]
+    reporting_verbs: PhraseTable
+    vetoes: dict[str, Any]
+    idiom_objects: frozenset[str]
+    modal: PhraseTable
+    negation: PhraseTable
+    denial: PhraseTable
+    passing: PhraseTable
+    cumulative: tuple[re.Pattern, ...]
+    year_end: re.Pattern
+    dates: dict[str, Any]
+
+
+@cache
+def vocabulary(rules: LanguageRules) -> Vocabulary:
+    outcomes, numbers, qualifiers = rules.get("outcomes"), rules.get("numbers"), rules.get("qualifiers")
+    victims, places, attribution = rules.get("victims"), rules.get("places"), rules.get("attribution")
+    vetoes, scope, dates = rules.get("vetoes"), rules.get("scope"), rules.get("dates")
+    triggers = _trigger_table(outcomes)
+    first_words = sorted({p[0] for p in triggers.by_first} | set(numbers["zero_outcomes"]) | {numbers["safe_word"]})
+    return Vocabulary(
+        triggers=triggers,
+        trigger_words=re.compile(r"\b(?:%s)" % "|".join(re.escape(w) for w in first_words), re.I),
+        needs_person_object=lower_set(outcomes.get("needs_person_object")),
+        cancels=phrase_table(outcomes.get("cancels") or []),
+        numbers=numbers,
+        number_phrases=phrase_table(numbers["phrases"]),
+        vague=phrase_table(numbers["vague"]),
+        unknown=phrase_table(numbers["unknown"]),
+        zero=phrase_table(numbers["zero"]),
+        qualifiers=phrase_table({p: kind for kind in ("at_least", "at_most", "approx") for p in qualifiers[kind]}),
+        more_words=lower_set(qualifiers["more_words"]),
+        range_start=lower_set(qualifiers["range_start"]),
+        range_join=lower_set(qualifiers["range_join"]),
+        roles=phrase_table({n: role for role in ("military", "civilian", "armed_group", "unspecified")
+                            for n in victims[role]}),
+        person_nouns=lower_set(n for role in ("military", "civilian", "armed_group", "unspecified")
+                               for n in victims[role]),
+        singular_nouns=frozenset(n for n in lower_set(n for role in ("military", "civilian", "armed_group",
+                                                                     "unspecified") for n in victims[role])
+                                 if not n.endswith("s") and n not in lower_set(victims["collective"])),
+        not_people=lower_set(victims["not_people"]),
+        modifiers={role: lower_set(victims[f"{role}_modifiers"]) for role in ("military", "armed_group", "civilian")},
+        demonyms={k.lower(): v for k, v in victims["demonyms"].items()},
+        places=places,
+        regions=_region_table(places["regions"]),
+        attribution=attribution,
+        reporting_verbs=phrase_table(attribution["verbs"]),
+        vetoes=vetoes,
+        idiom_objects=lower_set(vetoes["idiom_objects"]),
+        modal=phrase_table(vetoes["modal"]),
+        negation=phrase_table(vetoes["negation"]),
+        denial=phrase_table(vetoes["denial"]),
+        passing=phrase_table(vetoes["passing"]),
+        cumulative=compile_patterns("scope", scope["cumulative"]),
+        year_end=compile_patterns("scope", [scope["year_end"]])[0],
+        dates=dates,
+    )
+
+
+def _trigger_table(outcomes: dict[str, Any]) -> PhraseTable:
+    entries: dict[str, dict[str, set[str]]] = {}
+    for outcome in OUTCOMES:
+        for form in FORMS:
+            for phrase in outcomes[outcome].get(form) or ():
+                entries.setdefault(phrase.lower(), {}).setdefault(outcome, set()).add(form)
+    return phrase_table({p: tuple((o, frozenset(f)) for o, f in by_outcome.items())
+                         for p, by_outcome in entries.items()})
+
+
+def _region_table(regions: dict[str, Any]) -> PhraseTable:
+    table = {}
+    for name, info in regions.items():
+        for word in list(info.get("names") or []) + list(info.get("adjectives") or []):
+            table[word] = (name, info.get("country"))
+    return phrase_table(table)
