@@ -1,0 +1,121 @@
+import itertools
+from dataclasses import replace
+
+import pytest
+
+from tests.incidents.helpers import groups, record
+from tollbook.incidents import IncidentIndex, group_claims, incident_labels
+
+# One story per table: (records, expected groups as sets of keys).
+THREE_OUTLETS = [
+    record("a#0", "A missile hit the market in Dnipro, killing 27 people.", 27, location="Dnipro",
+           date="2023-05-09", reported_by="the regional governor"),
+    record("b#0", "More than 30 were killed in the Dnipro market strike, officials said.", 30, kind="at_least",
+           location="Dnipro market", date="2023-05-09"),
+    record("c#0", "Дніпро: кількість загиблих зросла до 50.", 50, location="Дніпро", published="2023-05-10",
+           date="2023-05-09"),
+]
+TWO_CITIES_SAME_DAY = [
+    record("a#0", "Shelling killed four people in Sumy on Tuesday.", 4, location="Sumy", date="2023-05-09"),
+    record("b#0", "Shelling killed four people in Poltava on Tuesday.", 4, location="Poltava", date="2023-05-09"),
+]
+TOTAL_BESIDE_INCIDENT = [
+    record("a#0", "The strike on Odesa port killed 6 people.", 6, location="Odesa", date="2023-05-09"),
+    record("a#1", "Since the war began, 9,000 civilians have died in the region.", 9000, scope="cumulative",
+           location="Odesa", reported_by="the UN mission"),
+    record("b#0", "Six people were killed at Odesa port.", 6, location="Odesa", date="2023-05-09"),
+]
+UPDATE = [
+    record("a#0", "Eight people died when a bus overturned near Lviv.", 8, location="Lviv", date="2023-05-08"),
+    record("b#0", "The toll of the Lviv bus crash rose to 12, police said.", 12, location="Lviv",
+           date="2023-05-08", published="2023-05-11"),
+]
+SUBGROUP = [
+    record("a#0", "At least 20 people, including five children, were killed in Kostiantynivka.", 20,
+           kind="at_least", location="Kostiantynivka", date="2023-05-09", span=(0, 75)),
+    record("a#1", "At least 20 people, including five children, were killed in Kostiantynivka.", 5,
+           role="civilian", location="Kostiantynivka", date="2023-05-09", span=(0, 75)),
+    record("b#0", "Twenty-one people were killed in Kostiantynivka.", 21, location="Kostiantynivka",
+           date="2023-05-09"),
+]
+CROSS_LANGUAGE = [
+    record("a#0", "Ten people were wounded at Kramatorsk station.", 10, outcome="injured",
+           location="Kramatorsk railway station", published="2023-05-09"),
+    record("b#0", "Десять человек ранены на вокзале в Краматорске.", 10, outcome="injured",
+           location="вокзал в Краматорске", published="2023-05-09"),
+    record("c#0", "Dix personnes ont été blessées à la gare de Kramatorsk.", 10, outcome="injured",
+           location="gare de Kramatorsk", published="2023-05-10"),
+]
+DIFFERENT_VICTIMS = [
+    record("a#0", "Two soldiers were killed near Bakhmut.", 2, role="military", location="Bakhmut",
+           date="2023-05-09"),
+    record("b#0", "Two civilians were killed near Bakhmut.", 2, role="civilian", location="Bakhmut",
+           date="2023-05-09"),
+]
+A_MONTH_APART = [
+    record("a#0", "Three people were killed in Kherson.", 3, location="Kherson", date="2023-04-02"),
+    record("b#0", "Three people were killed in Kherson.", 3, location="Kherson", date="2023-05-09"),
+]
+
+
+@pytest.mark.parametrize("records, expected", [
+    (THREE_OUTLETS, [{"a#0", "b#0", "c#0"}]),
+    (TWO_CITIES_SAME_DAY, [{"a#0"}, {"b#0"}]),
+    (TOTAL_BESIDE_INCIDENT, [{"a#0", "b#0"}, {"a#1"}]),
+    (UPDATE, [{"a#0", "b#0"}]),
+    (SUBGROUP, [{"a#0", "a#1", "b#0"}]),
+    (CROSS_LANGUAGE, [{"a#0", "b#0", "c#0"}]),
+    (DIFFERENT_VICTIMS, [{"a#0"}, {"b#0"}]),
+    (A_MONTH_APART, [{"a#0"}, {"b#0"}]),
+], ids=["three-outlets", "two-cities", "total-beside-incident", "update", "subgroup", "cross-language",
+        "soldiers-vs-civilians", "a-month-apart"])
+def test_grouping(records, expected):
+    assert groups(group_claims(records)) == {frozenset(g) for g in expected}
+
+
+def test_the_same_running_total_on_two_pages_is_one_report():
+    same = [record(f"{page}#0", "The ministry said 1,351 soldiers have died so far.", 1351, scope="cumulative",
+                   reported_by="the Defence Ministry", date="2023-03-25") for page in "ab"]
+    later = record("c#0", "The ministry said 1,420 soldiers have died so far.", 1420, scope="cumulative",
+                   reported_by="the Defence Ministry", date="2023-04-02")
+    assert groups(group_claims([*same, later])) == {frozenset({"a#0", "b#0"}), frozenset({"c#0"})}
+
+
+def _renamed(records, prefix):
+    """The same claims on other pages: keys and documents prefixed, so tables can be mixed."""
+    return [replace(r, key=prefix + r.key, document=prefix + r.document) for r in records]
+
+
+ALL = THREE_OUTLETS + _renamed(TWO_CITIES_SAME_DAY, "cities-") + _renamed(UPDATE, "update-")
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_incremental_batches_equal_a_rebuild_in_any_order(order):
+    batches = [ALL[0:3], ALL[3:5], ALL[5:]]
+    index = IncidentIndex()
+    for n in order:
+        index.add(batches[n])
+    rebuilt = group_claims(ALL)
+    assert [(i.id, i.keys) for i in index.incidents()] == [(i.id, i.keys) for i in rebuilt]
+
+
+def test_add_returns_the_incidents_it_created_or_changed():
+    index = IncidentIndex()
+    index.add(THREE_OUTLETS[:2])
+    changed = index.add([THREE_OUTLETS[2], *_renamed(TWO_CITIES_SAME_DAY[:1], "cities-")])
+    assert groups(changed) == {frozenset({"a#0", "b#0", "c#0"}), frozenset({"cities-a#0"})}
+    assert index.add(THREE_OUTLETS) == []  # claims already filed are skipped
+
+
+def test_ids_come_from_the_earliest_member():
+    [incident] = group_claims(UPDATE)
+    assert incident.id.startswith("2023-05-08-lviv-")
+
+
+def test_gold_labels_leave_a_lone_claim_of_its_outcome_null():
+    lone_injured = record("a#1", "Eight people died and one was hurt near Lviv.", 1, outcome="injured",
+                          location="Lviv", date="2023-05-08")
+    incidents = group_claims([*UPDATE, lone_injured])
+    labels = incident_labels(incidents)
+    assert labels["a#0"] == labels["b#0"] == incidents[0].id
+    assert labels["a#1"] is None
