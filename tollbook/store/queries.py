@@ -8,21 +8,23 @@ import sqlalchemy as sa
 
 from tollbook.errors import StoreError
 from tollbook.model import Outcome
-from tollbook.store.schema import claims, documents
+from tollbook.store.schema import claims, documents, reviews
 
 PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def claim_select() -> sa.Select:
-    """Claims joined with the document fields a StoredClaim carries, in insertion order."""
+    """Claims joined with the document fields a StoredClaim carries (and any review), in insertion order."""
     return (sa.select(claims, documents.c.name, documents.c.url, documents.c.title,
-                      documents.c.published, documents.c.site)
+                      documents.c.published, documents.c.site, reviews.c.status.label("review_status"))
             .join(documents, claims.c.document_id == documents.c.id)
+            .outerjoin(reviews, reviews.c.claim_id == claims.c.id)
             .order_by(claims.c.id))
 
 
 def filter_claims(query: sa.Select, *, outcome=None, since=None, until=None, place=None,
-                  reported_by=None, document_id=None) -> sa.Select:
+                  reported_by=None, document_id=None, side=None, role=None, site=None,
+                  reviewed=None, rejected=False) -> sa.Select:
     if outcome is not None:
         query = query.where(claims.c.outcome == known_outcome(outcome))
     if since is not None:
@@ -35,6 +37,22 @@ def filter_claims(query: sa.Select, *, outcome=None, since=None, until=None, pla
         query = query.where(claims.c.reported_by.icontains(reported_by, autoescape=True))
     if document_id is not None:
         query = query.where(claims.c.document_id == document_id)
+    return filter_review_fields(query, side=side, role=role, site=site, reviewed=reviewed, rejected=rejected)
+
+
+def filter_review_fields(query: sa.Select, *, side=None, role=None, site=None, reviewed=None,
+                         rejected=False) -> sa.Select:
+    """The filters the dashboard adds: side, role, site, reviewed or not; rejected claims left out."""
+    if side is not None:
+        query = query.where(claims.c.side.icontains(side, autoescape=True))
+    if role is not None:
+        query = query.where(claims.c.victims_role == str(role))
+    if site is not None:
+        query = query.where(documents.c.site.icontains(site, autoescape=True))
+    if reviewed is not None:
+        query = query.where(reviews.c.status.is_not(None) if reviewed else reviews.c.status.is_(None))
+    if not rejected:
+        query = query.where(sa.or_(reviews.c.status.is_(None), reviews.c.status != "rejected"))
     return query
 
 

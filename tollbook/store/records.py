@@ -59,12 +59,14 @@ class StoredClaim:
     published: str | None
     site: str | None
     extractor_version: str
-    claim: Claim
+    claim: Claim             # corrected values, where a reviewer corrected it
+    review: str | None = None  # None (not reviewed) | "accepted" | "rejected" | "corrected"
 
     def to_dict(self) -> dict[str, Any]:
-        """The claim in gold format, with where it was read."""
+        """The claim in gold format, with where it was read and its review status."""
         return {"claim_id": self.id, "document": self.document_name, "url": self.url, "title": self.title,
-                "published": self.published, "site": self.site, **self.claim.to_dict()}
+                "published": self.published, "site": self.site, **self.claim.to_dict(),
+                "review": self.review}
 
 
 def document_row(document: Document, extractor_version: str, now: datetime) -> dict[str, Any]:
@@ -106,7 +108,8 @@ def stored_claim_from_row(row: Any) -> StoredClaim:
     """A row of claims joined with its document's name, url, title, published and site."""
     return StoredClaim(id=row.id, document_id=row.document_id, document_name=row.name,
                        url=row.url, title=row.title, published=row.published, site=row.site,
-                       extractor_version=row.extractor_version, claim=claim_from_row(row))
+                       extractor_version=row.extractor_version, claim=claim_from_row(row),
+                       review=row._mapping.get("review_status"))
 
 
 def stored_document_from_row(row: Any) -> StoredDocument:

@@ -77,3 +77,41 @@ claims = sa.Table(
     sa.CheckConstraint("count_best IS NULL OR count_best >= 0", name="count_best"),
     sa.CheckConstraint("span_start >= 0 AND span_end >= span_start", name="span"),
 )
+
+# -- review (migration 0002_reviews) ----------------------------------------------
+# A review belongs to the claim it was made on through an *anchor* that survives
+# re-extraction: its document, the evidence text and the outcome as extracted.
+# ``claim_id`` is only the claim the anchor points at now; a re-save of the page
+# re-finds it (tollbook/store/reviews.py).
+
+REVIEW_STATUSES = ("accepted", "rejected", "corrected")
+
+reviews = sa.Table(
+    "reviews", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("claim_id", sa.Integer, sa.ForeignKey("claims.id", ondelete="SET NULL"), index=True),
+    sa.Column("anchor_outcome", sa.String, nullable=False),     # the outcome as extracted
+    sa.Column("anchor_evidence", sa.Text, nullable=False),      # the evidence as extracted
+    sa.Column("anchor_start", sa.Integer, nullable=False),      # where it was, to choose among repeats
+    sa.Column("status", sa.String, nullable=False),
+    sa.Column("corrections", sa.Text, nullable=False),          # JSON {column: value} that win
+    sa.Column("reviewer", sa.String, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("status IN ('accepted', 'rejected', 'corrected')", name="status"),
+)
+
+review_log = sa.Table(
+    "review_log", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("review_id", sa.Integer, sa.ForeignKey("reviews.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("claim_id", sa.Integer),                          # the claim reviewed then (may be gone)
+    sa.Column("action", sa.String, nullable=False),             # accept | reject | correct | move
+    sa.Column("reviewer", sa.String, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("before", sa.Text, nullable=False),               # JSON of the claim's values before
+    sa.Column("after", sa.Text, nullable=False),                # ... and after
+    sa.Column("note", sa.Text),
+)

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from tollbook.errors import NotFoundError, StoreError
 from tollbook.model import Claim, Document, Outcome
-from tollbook.store import connect, queries
+from tollbook.store import connect, queries, reviews
 from tollbook.store.records import (SaveResult, SaveStatus, StoredClaim, StoredDocument,
                                     claim_row, document_row, stored_claim_from_row,
                                     stored_document_from_row)
@@ -69,30 +69,65 @@ class Store:
     def claims(self, outcome: Outcome | str | None = None, since: str | date | None = None,
                until: str | date | None = None, place: str | None = None,
                reported_by: str | None = None, document: str | int | None = None,
-               limit: int | None = None) -> Iterator[StoredClaim]:
-        """Stored claims, oldest first, filtered.
+               limit: int | None = None, *, side: str | None = None, role: str | None = None,
+               site: str | None = None, reviewed: bool | None = None,
+               rejected: bool = False) -> Iterator[StoredClaim]:
+        """Stored claims, oldest first, filtered, with reviewers' corrections applied.
 
         ``since``/``until`` (inclusive, "YYYY[-MM[-DD]]") compare the claim's date,
-        else its page's published date; ``place`` and ``reported_by`` match a
-        case-insensitive part of location / reported_by; ``document`` takes any
-        key ``document()`` does.
+        else its page's published date; ``place``, ``reported_by``, ``side`` and
+        ``site`` match a case-insensitive part of the field; ``role`` is a victims
+        role; ``reviewed`` True/False keeps claims with/without a review;
+        claims a reviewer rejected are left out unless ``rejected``; ``document``
+        takes any key ``document()`` does.
         """
         # Resolved (and bad filters refused) now, not at the first next().
         document_id = None if document is None else self._document_row(str(document)).id
         query = queries.filter_claims(queries.claim_select(), outcome=outcome, since=since,
                                       until=until, place=place, reported_by=reported_by,
-                                      document_id=document_id)
+                                      document_id=document_id, side=side, role=role, site=site,
+                                      reviewed=reviewed, rejected=rejected)
         return self._rows(query.limit(limit), stored_claim_from_row)
 
+    def claim(self, claim_id: int) -> StoredClaim:
+        """One claim by database id (rejected or not); NotFoundError when there is none."""
+        query = queries.claim_select().where(claims_table.c.id == int(claim_id))
+        found = list(self._rows(query, stored_claim_from_row))
+        if not found:
+            raise NotFoundError(f"{self.url}: no claim with id {claim_id}")
+        return found[0]
+
+    def review(self, claim_id: int, action: str, reviewer: str, changes: dict[str, Any] | None = None,
+               note: str | None = None) -> StoredClaim:
+        """Accept, reject, correct (``changes``: {column: value}) or move (``{"incident": id}``) a claim.
+
+        The change is logged (who, when, before, after) and survives re-extraction
+        of the page (see ``tollbook.store.reviews``). Returns the claim as it now reads.
+        """
+        try:
+            with self._engine.begin() as connection:
+                reviews.review_claim(connection, int(claim_id), action, reviewer, changes, note,
+                                     datetime.now(UTC))
+        except sa.exc.SQLAlchemyError as e:
+            raise connect.store_error(self._engine.url, e, f"cannot review claim {claim_id}") from e
+        return self.claim(claim_id)
+
+    def review_log(self, claim_id: int | None = None,
+                   document: str | int | None = None) -> list[reviews.ReviewEntry]:
+        """The audit log of one claim's review, or of every review on one document; oldest first."""
+        document_id = None if document is None else self._document_row(str(document)).id
+        with self._reading() as connection:
+            return reviews.log_entries(connection, claim_id=claim_id, document_id=document_id)
+
     def document(self, key: str | int) -> tuple[StoredDocument, list[StoredClaim]]:
-        """One document (with its text) and its claims.
+        """One document (with its text) and all its claims, rejected ones too (see ``StoredClaim.review``).
 
         ``key`` is the database id, the document name, its url, or a prefix of
         its content hash (8 hex digits or more). Raises StoreError when no
         document, or more than one, matches.
         """
         stored = self._document_row(str(key))
-        found = list(self.claims(document=stored.id))
+        found = list(self.claims(document=stored.id, rejected=True))
         return replace(stored, claim_count=len(found)), found
 
     def documents(self, language: str | None = None, site: str | None = None,
@@ -187,6 +222,8 @@ def _save(connection: sa.Connection, document: Document, claims: list[Claim],
         connection.execute(sa.delete(claims_table).where(claims_table.c.document_id == document_id))
         status = SaveStatus.UPDATED
     _insert_claims(connection, document_id, claims, extractor_version, now)
+    if status is SaveStatus.UPDATED:
+        reviews.reapply(connection, document_id)  # human corrections outlive re-extraction
     return SaveResult(status, document_id, len(claims))
 
 
