@@ -13,16 +13,27 @@ _NAME_TOKENS = 10          # longest source name read
 
 # -- location ---------------------------------------------------------------------------------------------------
 
-def find_location(text: str, tokens: list[Token], vocab: Vocabulary) -> str | None:
-    """The first place named after a locative preposition ('in Kharkiv', 'the shelling of Kramatorsk station')."""
+def find_location(text: str, tokens: list[Token], vocab: Vocabulary, near: int | None = None) -> str | None:
+    """The place named after a locative preposition ('in Kharkiv', 'the shelling of Kramatorsk station');
+    with ``near`` (a token index) the one closest to it, else the first."""
+    places = find_places(tokens, vocab)
+    if not places:
+        return None
+    if near is not None:
+        places.sort(key=lambda p: (abs(p[0] - near), p[0] < near))
+    start, end = places[0][1]
+    return text[start:end]
+
+
+def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple[int, int]]]:
     lows = [t.low for t in tokens]
-    places = vocab.places
+    places, out = vocab.places, []
     for k, low in enumerate(lows[:-1]):
         if low in places["locative"] or (low in {"of", "on"} and k and lows[k - 1] in places["attack_nouns"]):
             span = _place_at(tokens, lows, k + 1, vocab)
             if span:
-                return text[span[0]:span[1]]
-    return None
+                out.append((k, span))
+    return out
 
 
 def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
@@ -68,12 +79,13 @@ def parse_published(published: str | None) -> tuple[int, int, int | None] | None
     return int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
 
 
-def find_date(tokens: list[Token], vocab: Vocabulary, published) -> str | None:
-    """The first incident date the sentence gives, resolved against the publication date."""
+def find_date(tokens: list[Token], vocab: Vocabulary, published, announcements: bool = False) -> str | None:
+    """The first incident date the sentence gives, resolved against the publication date; the day of a
+    statement ('said on Tuesday') counts only with ``announcements`` (the as-of date of a running total)."""
     lows = [t.low for t in tokens]
     dates = vocab.dates
     for k, low in enumerate(lows):
-        if _is_announcement(lows, k, vocab):
+        if not announcements and _is_announcement(lows, k, vocab):
             continue
         found = None
         if low in dates["weekdays"]:
@@ -174,17 +186,54 @@ def subject_span(tokens, lows, k, vocab) -> tuple[int, int] | None:
 
 
 def _subject_before(tokens, lows, k, vocab, busy) -> tuple[int, int] | None:
+    end = _skip_between(lows, k, vocab)
+    if end > 0 and lows[end - 1] == ",":
+        return _appositive_subject(tokens, lows, end - 1, vocab, busy)
+    return _valid_source(tokens, lows, _phrase_start(tokens, lows, end, busy), end, vocab)
+
+
+def _skip_between(lows, end, vocab) -> int:
     between = vocab.attribution["between"]
-    end = k
     while end > 0 and (lows[end - 1] in between or (lows[end - 1] == "," and end > 1 and lows[end - 2] in between)):
         end -= 1
+    return end
+
+
+def _phrase_start(tokens, lows, end, busy) -> int:
     start = end
     while start > 0 and end - start < _NAME_TOKENS:
         token = tokens[start - 1]
-        if start - 1 in busy or not (token.is_word or token.text in {".", "(", ")", "-"}) or token.low == "that":
+        if start - 1 in busy or not (token.is_word or token.text in {".", "(", ")", "-"}) \
+                or token.low in {"that", "who", "which", "and"} and not _inside_name(tokens, start - 1):
             break
         start -= 1
-    return _valid_source(tokens, lows, start, end, vocab)
+    return start
+
+
+def _inside_name(tokens, k) -> bool:
+    """'Dagestan and Kalmykia': 'and' between two capitalised words belongs to the name."""
+    return tokens[k].low == "and" and k > 0 and k + 1 < len(tokens) and tokens[k - 1].is_capitalised \
+        and tokens[k + 1].is_capitalised
+
+
+def _appositive_subject(tokens, lows, comma, vocab, busy) -> tuple[int, int] | None:
+    """'X, which runs the camp, said' -> X; 'the mayor, Ivo Brandt, said' -> the name of the two."""
+    inner_start = _phrase_start(tokens, lows, comma, busy)
+    if inner_start > 1 and lows[inner_start - 1] in {"which", "who"} and lows[inner_start - 2] == ",":
+        outer_end = inner_start - 2  # a relative clause between subject and verb
+        return _valid_source(tokens, lows, _phrase_start(tokens, lows, outer_end, busy), outer_end, vocab)
+    if inner_start == 0 or lows[inner_start - 1] != ",":
+        return None
+    outer_end = inner_start - 1
+    outer = _valid_source(tokens, lows, _phrase_start(tokens, lows, outer_end, busy), outer_end, vocab)
+    inner = _valid_source(tokens, lows, inner_start, comma, vocab)
+    if inner and _is_proper_name(tokens, *inner) and not (outer and _is_proper_name(tokens, *outer)):
+        return inner
+    return outer
+
+
+def _is_proper_name(tokens, start, end) -> bool:
+    return all(t.is_capitalised for t in tokens[start:end] if t.is_word)
 
 
 def _name_after_verb(tokens, lows, k, length, vocab) -> tuple[int, int] | None:
@@ -207,6 +256,11 @@ def _valid_source(tokens, lows, start, end, vocab) -> tuple[int, int] | None:
         return None
     words = lows[start:end]
     attribution = vocab.attribution
+    from tollbook.claims.phrases import STOP_WORDS
+    if words[0] in STOP_WORDS - {"the", "a", "an", "he", "she", "it", "they", "we", "i"} \
+            or any(w.endswith("ed") and w not in attribution["source_nouns"] for w in words if w.isalpha()
+                   and not tokens[start + words.index(w)].is_capitalised):
+        return None  # "In a statement", "the vessel appeared": not a source
     if any(t.is_capitalised for t in tokens[start + 1:end]) or tokens[start].is_capitalised and start > 0:
         return start, end
     if set(words) & set(attribution["source_nouns"]) or (len(words) == 1 and words[0] in attribution["pronouns"]):
@@ -231,6 +285,18 @@ def _clean(text, tokens, span, vocab) -> str:
 
 def _slice(text, tokens, start, end) -> str:
     return text[tokens[start].start:tokens[end - 1].end]
+
+
+def named_for(description: str, document_text: str, vocab: Vocabulary) -> str:
+    """'the city's police chief' -> 'William Benny' when the page writes 'Police Chief William Benny'."""
+    words = description.split()
+    if len(words) < 2 or words[0].lower() not in {"the", "a", "an"} \
+            or words[-1].lower() not in vocab.attribution["title_nouns"]:
+        return description
+    m = re.search(r"\b" + re.escape(words[-1]) + r"\.? ((?:[A-Z][\w’'-]+ ?){2,3})", document_text, re.I)
+    if m and all(w[:1].isupper() for w in m.group(1).split()):
+        return m.group(1).strip()
+    return description
 
 
 def is_pronoun(source: str | None, vocab: Vocabulary) -> bool:

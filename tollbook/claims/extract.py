@@ -26,15 +26,24 @@ def extract_claims(document: Document, rules: RuleSet) -> list[Claim]:
     if not rules.covers(document.language):
         return []
     reader = _DocumentReader(document, vocabulary(rules.for_language(document.language)))
-    found: list[tuple[bool, Claim]] = []
+    found: list[_Found] = []
     for index in range(len(document.sentences)):
         found.extend(reader.sentence_claims(index))
-    return _with_headline_context(found)
+    return _with_document_context(found)
+
+
+@dataclass(frozen=True)
+class _Found:
+    claim: Claim
+    headline: bool
+    own_place: bool     # the place and date were read in the claim's own sentence
+    own_date: bool
 
 
 @dataclass(frozen=True)
 class _SentenceContext:
-    location: str | None
+    places: list                # (token index, character span) of each place named in the sentence
+    previous_place: str | None  # the place of the sentence before, for sentences that name none
     date: str | None
     scope: str
     reported_by: str | None
@@ -52,7 +61,7 @@ class _DocumentReader:
             self._tokens[index] = tokenize(self.document.text[sentence.start:sentence.end], sentence.start)
         return self._tokens[index]
 
-    def sentence_claims(self, index: int) -> list[tuple[bool, Claim]]:
+    def sentence_claims(self, index: int) -> list[_Found]:
         sentence = self.document.sentences[index]
         text = self.document.text[sentence.start:sentence.end]
         if sentence.segment == SegmentKind.BOILERPLATE or not self.vocab.trigger_words.search(text):
@@ -68,7 +77,8 @@ class _DocumentReader:
         mentions.sort(key=lambda m: (m.count.first, m.trigger))
         where = self._context(index, tokens, mentions, text)              # step 5
         headline = sentence.segment in _HEADLINE_KINDS or text.strip() == (self.document.title or "").strip()
-        return [(headline, claim) for claim in self._claims(tokens, mentions, where)]
+        return [_Found(claim, headline, bool(where.places), where.date is not None)
+                for claim in self._claims(tokens, mentions, where)]
 
     def _claims(self, tokens: list[Token], mentions: list[Mention], where: _SentenceContext) -> list[Claim]:
         lows = [t.low for t in tokens]
@@ -98,7 +108,13 @@ class _DocumentReader:
             count=ClaimCount(count.best, CountKind(count.kind), text[pieces[0][0]:pieces[0][1]]),
             evidence=text[span[0]:span[1]], span=span,
             victims=Victims(group.text, Role(group.role)), side=group.side, origin=origin,
-            location=where.location, date=where.date, scope=Scope(where.scope), reported_by=where.reported_by)
+            location=self._place(where, mention.trigger[0]), date=where.date, scope=Scope(where.scope), reported_by=where.reported_by)
+
+    def _place(self, where: _SentenceContext, near: int) -> str | None:
+        if not where.places:
+            return where.previous_place
+        start, end = min(where.places, key=lambda p: (abs(p[0] - near), p[0] < near))[1]
+        return self.document.text[start:end]
 
     def _trailing_from(self, tokens: list[Token], k: int) -> tuple[int, int] | None:
         """'soldiers from Chechnya', 'one soldier from each region': the home is part of the group."""
@@ -125,18 +141,36 @@ class _DocumentReader:
 
     def _context(self, index: int, tokens: list[Token], mentions: list[Mention], text: str) -> _SentenceContext:
         doc_text = self.document.text
-        location = context.find_location(doc_text, tokens, self.vocab)
-        if location is None and index > 0:
-            location = context.find_location(doc_text, self.tokens(index - 1), self.vocab)
+        places = context.find_places(tokens, self.vocab)
+        previous = None
+        if not places and index > 0:
+            previous = context.find_location(doc_text, self.tokens(index - 1), self.vocab)
         scope, as_of = context.find_scope(text, self.vocab)
-        date = context.find_date(tokens, self.vocab, self.published) or as_of
+        date = context.find_date(tokens, self.vocab, self.published, announcements=scope == "cumulative") or as_of
         busy = {k for m in mentions for k in (*range(m.count.first, m.count.last), *range(*m.trigger))}
         reporter = context.find_reporter(doc_text, tokens, self.vocab, busy)
         if context.is_pronoun(reporter, self.vocab):
             reporter = self._antecedent_source(index, reporter.lower() in {"he", "she"})
+        if reporter is None and self._inside_quote(index):
+            reporter = self._quote_speaker(index)
         if reporter:
-            reporter = context.fullest_name(reporter, doc_text, self.vocab)
-        return _SentenceContext(location, date, scope, reporter)
+            reporter = context.fullest_name(context.named_for(reporter, doc_text, self.vocab), doc_text, self.vocab)
+        return _SentenceContext(places, previous, date, scope, reporter)
+
+    def _inside_quote(self, index: int) -> bool:
+        """The sentence continues a quotation opened before it in the same paragraph."""
+        sentence = self.document.sentences[index]
+        paragraph_start = self.document.text.rfind("\n", 0, sentence.start) + 1
+        before = self.document.text[paragraph_start:sentence.start]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+    def _quote_speaker(self, index: int) -> str | None:
+        """The source of the sentence that opened the quotation ('X said: “...')."""
+        for earlier in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+            text = self.document.text[self.document.sentences[earlier].start:self.document.sentences[earlier].end]
+            if "“" in text or '"' in text:
+                return context.find_reporter(self.document.text, self.tokens(earlier), self.vocab, set())
+        return None
 
     def _antecedent_source(self, index: int, person: bool) -> str | None:
         """'he said': the last source named in the sentences before (a person's name for he/she)."""
@@ -224,14 +258,16 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _with_headline_context(found: list[tuple[bool, Claim]]) -> list[Claim]:
-    """Headline claims take the place and date of the first body claim that has them (convention 19)."""
-    body = [claim for headline, claim in found if not headline]
-    location = next((c.location for c in body if c.location), None)
-    date = next((c.date for c in body if c.date), None)
+def _with_document_context(found: list[_Found]) -> list[Claim]:
+    """Claims whose sentence names no place or date take the document's: the first place and date
+    read in the own sentence of an incident claim (GUIDELINE convention 19: from the whole document)."""
+    incident = [f for f in found if f.claim.scope == Scope.INCIDENT]
+    location = next((f.claim.location for f in incident if f.own_place), None)
+    date = next((f.claim.date for f in incident if f.own_date), None)
     out = []
-    for headline, claim in found:
-        if headline:
+    for f in found:
+        claim = f.claim
+        if f.headline or claim.scope == Scope.INCIDENT:
             claim = replace(claim, location=claim.location or location, date=claim.date or date)
         out.append(claim)
     return sorted(out, key=lambda c: c.span)
