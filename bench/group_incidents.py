@@ -17,10 +17,14 @@ import itertools
 import json
 import random
 import resource
+import subprocess
+import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from tollbook.incidents import group_claims, incident_labels, records_for_document
+from tollbook.incidents.names import stem
 from tollbook.model import Claim, ClaimRecord, Count, CountKind, Document, Outcome, Role, Scope, Victims
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,3 +68,106 @@ def dev_accuracy() -> None:
     s = pair_scores(records, gold, predicted)
     print(f"dev incident pairs: P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
           f"  ({s['tp']} of {s['predicted']} predicted, {s['gold']} gold)")
+
+
+# --- synthetic claims ---------------------------------------------------------------------------
+
+SYLLABLES = [c + v for c in "bdgklmnprstvzh" for v in "aeiou"] + ["sha", "tor", "len", "dov", "pol", "chy"]
+OUTLETS = [f"outlet{n}.example" for n in range(300)]
+START = date(2022, 1, 1)
+
+
+def _place(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
+def _claim(outcome: str, best: int | None, kind: str, place: str | None, when: str | None, scope: str,
+           reporter: str | None) -> Claim:
+    evidence = f"{best or 'Dozens of'} people were {outcome} in {place or 'the region'}, {reporter or 'it'} said"
+    return Claim(outcome=Outcome(outcome), count=Count(best, CountKind(kind), str(best)), evidence=evidence,
+                 span=(0, len(evidence)), victims=Victims("people", Role.UNSPECIFIED), location=place,
+                 date=when, scope=Scope(scope), reported_by=reporter)
+
+
+def _incident_records(rng: random.Random, n: int, places: list[str], reporters: list[str]) -> list[ClaimRecord]:
+    """One incident told by several outlets: rising tolls, a subgroup, undated and placeless reports."""
+    place, day = rng.choice(places), START + timedelta(days=rng.randrange(730))
+    toll, reporter = rng.randint(1, 60), rng.choice(reporters)
+    records = []
+    for page in range(rng.randint(1, 6)):
+        published = day + timedelta(days=rng.choice([0, 0, 1, 2]))
+        doc = f"i{n}-{page}"
+        context = frozenset({stem(place), stem(reporter)})
+        for m in range(rng.randint(1, 4)):
+            outcome = rng.choice(["killed", "killed", "injured", "missing"])
+            best = max(1, toll + rng.randint(-3, 10)) if m < 3 else rng.randint(1, 5)  # the last one a subgroup
+            kind = rng.choice(["exact", "exact", "at_least", "approx"])
+            claim = _claim(outcome, best, kind, place if rng.random() < 0.85 else None,
+                           day.isoformat() if rng.random() < 0.5 else None, "incident",
+                           reporter if rng.random() < 0.6 else None)
+            records.append(ClaimRecord(f"{doc}#{m}", doc, claim, rng.choice(OUTLETS), published.isoformat(),
+                                       "en", None, context))
+            if rng.random() < 0.05:  # a page template repeats the sentence
+                records.append(ClaimRecord(f"{doc}#{m}b", doc, claim, records[-1].site, published.isoformat(),
+                                           "en", None, context))
+    return records
+
+
+def _cumulative_records(rng: random.Random, n: int, reporters: list[str]) -> list[ClaimRecord]:
+    """One day's running total of a ministry, repeated by a few outlets."""
+    reporter, day = rng.choice(reporters[:20]), START + timedelta(days=rng.randrange(730))
+    total = 1000 + (day - START).days * 40
+    claim = _claim("killed", total, "exact", "Ukraine", day.isoformat(), "cumulative", reporter)
+    return [ClaimRecord(f"c{n}-{page}#0", f"c{n}-{page}", claim, rng.choice(OUTLETS), day.isoformat(), "en", None,
+                        frozenset({stem(reporter)})) for page in range(rng.randint(1, 3))]
+
+
+def synthetic_records(size: int, seed: int = 7) -> list[ClaimRecord]:
+    rng = random.Random(seed)
+    places = sorted({_place(rng) for _ in range(max(200, size // 20))})
+    reporters = [f"{_place(rng)} {_place(rng)}" for _ in range(500)]
+    records: list[ClaimRecord] = []
+    for n in itertools.count():
+        if len(records) >= size:
+            break
+        maker = _cumulative_records(rng, n, reporters) if rng.random() < 0.1 else \
+            _incident_records(rng, n, places, reporters)
+        records.extend(maker)
+    return records[:size]
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def time_one_size(size: int) -> None:
+    """Run in a child process so that each size reports its own peak memory."""
+    records = synthetic_records(size)
+    before = peak_mib()
+    started = time.perf_counter()
+    incidents = group_claims(records)
+    elapsed = time.perf_counter() - started
+    print(f"{size:>7} claims -> {len(incidents):>6} incidents  {elapsed:6.1f} s  {size / elapsed:8.0f} claims/s"
+          f"  peak RSS {peak_mib():6.1f} MiB (claims alone {before:6.1f} MiB;"
+          f" grouping {1024 * (peak_mib() - before) / size:4.1f} KiB/claim)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dev-only", action="store_true", help="only the dev accuracy")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 50_000, 100_000])
+    parser.add_argument("--one-size", type=int, help=argparse.SUPPRESS)  # the child process
+    args = parser.parse_args()
+    if args.one_size:
+        time_one_size(args.one_size)
+        return
+    if DEV.exists():
+        dev_accuracy()
+    if args.dev_only:
+        return
+    for size in args.sizes:
+        subprocess.run([sys.executable, __file__, "--one-size", str(size)], check=True)
+
+
+if __name__ == "__main__":
+    main()

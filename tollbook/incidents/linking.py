@@ -21,7 +21,7 @@ Evidence, in points (a link needs ``LINK_POINTS``):
   who    the same source ("Kadyrov" / "Кадыров"), the same home region of
          the victims, or another name in both sentences or titles ........ 1
          (one point however many: they all say whose losses, not which)
-  text   sentences that share most of their words ......................... 1
+  text   sentences that share most of their words (``SAME_WORDS_MIN`` at least) 1
 
 So a shared place needs one more sign, and without a place three signs are
 needed. Different figures never count against a link: tolls rise and outlets
@@ -35,6 +35,7 @@ from tollbook.model import CountKind, Role, Scope
 
 LINK_POINTS = 3
 SAME_WORDS_SHARE = 0.5
+SAME_WORDS_MIN = 6
 CLOSE_FIGURE_SHARE = 0.25  # 16 beside 18, 18 beside 22: tolls that are updates of each other
 SMALL_TOLL = 10            # below it, only equal figures are close
 SAME_TOTAL_SHARE = 0.1     # running totals: "more than 1,500" beside 1,597
@@ -71,7 +72,7 @@ def points(a: Profile, b: Profile) -> int:
     total += _same_time(a, b, same_page)
     total += a.outcome == b.outcome and close_figures(a, b)
     total += _same_who(a, b)
-    total += _share(a.words, b.words) >= SAME_WORDS_SHARE
+    total += _same_wording(a, b)
     return total
 
 
@@ -119,8 +120,10 @@ def _one_day(days) -> bool:
     return days is not None and days[0] == days[1]
 
 
-def _share(x: frozenset[str], y: frozenset[str]) -> float:
-    return len(x & y) / len(x | y) if x and y else 0.0
+def _same_wording(a: Profile, b: Profile) -> bool:
+    """Most words shared, and enough of them: short sentences ("3 were killed, police said") all look alike."""
+    common = len(a.words & b.words)
+    return common >= SAME_WORDS_MIN and common >= SAME_WORDS_SHARE * len(a.words | b.words)
 
 
 def same_report(a: Profile, b: Profile) -> bool:
