@@ -52,3 +52,11 @@ def test_a_page_context_holds_the_names_it_repeats():
 def test_fold_drops_accents_and_doubled_letters():
     assert fold("Mülheim") == "mulheim"
     assert fold("Tymoshenko") == fold("Timoschenko")
+
+
+def test_the_vocabulary_file_is_well_formed():
+    from tollbook.rules import load_yaml
+    vocabulary = load_yaml("common/incidents.yaml")
+    assert all(len(letter) == 1 for letter in vocabulary["transliteration"])
+    assert all(len(pair) == 2 and all(isinstance(x, str) for x in pair) for pair in vocabulary["folds"])
+    assert all(isinstance(word, str) and word for word in vocabulary["generic_words"])

@@ -117,7 +117,7 @@ def incident_id(earliest: ClaimRecord, its_profile: Profile) -> str:
     """
     day = _report_day(its_profile)
     when = date.fromordinal(day).isoformat() if day != _NEVER else "undated"
-    place = min(its_profile.places or its_profile.names or {"x"})
+    place = min((s for s in its_profile.places | its_profile.names if s.isascii() and s.isalnum()), default="x")
     digest = hashlib.sha1(earliest.key.encode("utf-8")).hexdigest()[:8]
     return f"{when}-{place}-{digest}"
 
