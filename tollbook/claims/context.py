@@ -31,9 +31,22 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
     for k, low in enumerate(lows[:-1]):
         if low in places["locative"] or (low in {"of", "on"} and k and lows[k - 1] in places["attack_nouns"]):
             span = _place_at(tokens, lows, k + 1, vocab)
-            if span:
-                out.append((k, span))
+            if span is None or _in_relative_clause(lows, k):
+                continue
+            if out and tokens[k - 1].end == out[-1][1][1]:
+                continue  # "Kharkiv in Ukraine": the first, more specific place stands
+            out.append((k, span))
     return out
+
+
+def _in_relative_clause(lows, k) -> bool:
+    """', which oversees operations in the Middle East,': a place that describes someone else."""
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if lows[j] in {",", ".", ";"}:
+            return False
+        if lows[j] in {"which", "who"} and j and lows[j - 1] == ",":
+            return True
+    return False
 
 
 def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
@@ -59,13 +72,16 @@ def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
 
 
 def _is_name_word(token: Token, places) -> bool:
+    from tollbook.claims.phrases import STOP_WORDS
     return (token.is_word and token.is_capitalised and token.text not in places["not_places"]
-            and not token.low.endswith(("’s", "'s")))
+            and token.low not in STOP_WORDS and not token.low.endswith(("’s", "'s")))
 
 
 def _is_adjectival(low: str, vocab: Vocabulary) -> bool:
+    """A lower-case noun right after the name ('in Israeli strikes'), not a verb or an adverb."""
     from tollbook.claims.phrases import STOP_WORDS
-    return low not in STOP_WORDS and low not in vocab.places["suffixes"]
+    return (low not in STOP_WORDS and low not in vocab.places["suffixes"] and not low.endswith(("ed", "ly", "ing"))
+            and vocab.triggers.match([low], 0) is None and vocab.reporting_verbs.match([low], 0) is None)
 
 
 # -- date -------------------------------------------------------------------------------------------------------

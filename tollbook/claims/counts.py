@@ -210,10 +210,10 @@ _NP_STOP = {"of", "in", "at", "on", "from", "with", "by", "for", "to", "and", "o
 
 def _person_noun_ahead(tokens, lows, i, vocab) -> int | None:
     """Index of a person noun within three modifier tokens from i ('a gun-wielding suspect')."""
-    for j in range(i, min(i + 4, len(lows))):
+    for j in range(i, min(i + 6, len(lows))):
         if lows[j] in vocab.person_nouns:
             return j
-        if lows[j] in _NP_STOP or not lows[j][0].isalpha():
+        if lows[j] in _NP_STOP or not (lows[j][0].isalnum() or lows[j] == "-"):
             return None
     return None
 
