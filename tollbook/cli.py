@@ -6,6 +6,7 @@ messages, warnings and the progress bar go to stderr.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from contextlib import contextmanager
@@ -73,16 +74,21 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @click.option("--with-text", is_flag=True, help="Add the document text that the claim offsets point into.")
 def extract(paths: tuple[str, ...], fmt: str, with_text: bool) -> None:
-    """Extract claims without a database: one gold-format document record per page on stdout."""
+    """Extract claims without a database: one gold-format document record per page on stdout.
+
+    Claims reported by several pages of the batch share an ``incident`` label.
+    """
     rules = load_rules()
-    failed = 0
+    pages, failed = [], 0
     with _progress("extracting") as progress:
         for result in pipeline.process_paths(paths, rules, progress):
-            if not _report(result, rules):
+            if _report(result, rules):
+                pages.append((result.document, list(result.claims)))
+            else:
                 failed += 1
-                continue
-            record = document_record(result.document, list(result.claims), with_text=with_text)
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = (document_record(document, found, with_text=with_text)
+               for document, found in pipeline.label_incidents(pages))
+    exports.write_records(records, sys.stdout)
     sys.exit(min(failed, MAX_EXIT_CODE))
 
 
@@ -126,6 +132,34 @@ def stats(db: str) -> None:
     with _open_store(db) as store:
         figures = store.stats()
     stdout.print_json(json.dumps(figures, default=str))
+
+
+@main.command(name="export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "acled", "ucdp"]), default="csv",
+              show_default=True, help="acled / ucdp: those datasets' columns, one row per killed claim.")
+@click.option("--what", type=click.Choice(["claims", "incidents"]), default="claims", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+def export_command(db: str, fmt: str, what: str, output: str | None) -> None:
+    """Export the ledger (reviewers' corrections applied, rejected claims left out)."""
+    if what == "incidents":
+        raise click.ClickException("incidents are not in the store yet: export --what claims")
+    with _open_store(db) as store:
+        written = exports.export_claims(store.claims(), fmt, out=sys.stdout, path=output)
+    stderr.print(f"{written} rows written" + (f" to {output}" if output else ""))
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(db: str, host: str, port: int) -> None:
+    """Browse and review the ledger in a web browser (read-only unless TOLLBOOK_TOKEN is set)."""
+    from tollbook import web  # FastAPI and uvicorn load only for this command
+    with _open_store(db) as store:
+        token = os.environ.get("TOLLBOOK_TOKEN") or None
+        stderr.print(f"tollbook on http://{host}:{port}/ ({'reviews on' if token else 'read-only'}), Ctrl-C stops")
+        web.serve(web.create_app(store, token=token), host, port)
 
 
 @main.command(name="evaluate")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tollbook import claims, documents, evaluate, sources
+from tollbook import claims, documents, evaluate, incidents, sources
 from tollbook.errors import SourceError
 from tollbook.model import Claim, Document, RawPage, document_record
 
@@ -57,8 +57,17 @@ def _process_input(path: str, rules) -> Iterator[PageResult]:
         yield PageResult(path, error=error)
 
 
+def label_incidents(pages: list[tuple[Document, list[Claim]]]) -> list[tuple[Document, list[Claim]]]:
+    """Group the claims of a batch of pages into incidents and give each claim its incident label."""
+    records = [incidents.records_for_document(document, found) for document, found in pages]
+    labels = incidents.incident_labels(incidents.group_claims(r for page in records for r in page))
+    return [(document, [claim.with_incident(labels.get(record.key)) for claim, record in zip(found, page_records)])
+            for (document, found), page_records in zip(pages, records)]
+
+
 def evaluate_extractor(gold_dir: Path, rules, language: str | None = None) -> dict[str, Any]:
     """Run the extractor over ``gold_dir/docs`` and score it against ``gold_dir/gold.jsonl``."""
-    records = [document_record(result.document, list(result.claims))
-               for result in process_paths([str(gold_dir / "docs")], rules) if result.document]
+    pages = [(result.document, list(result.claims))
+             for result in process_paths([str(gold_dir / "docs")], rules) if result.document]
+    records = [document_record(document, found) for document, found in label_incidents(pages)]
     return evaluate.score(gold_dir, records, language)
