@@ -87,8 +87,12 @@ class _DocumentReader:
             group = read_group(self.document.text, tokens, mention.phrase, self.vocab, lows)   # step 4
             if mention.phrase.empty and not mention.phrase.pronoun and previous_group is not None:
                 group = previous_group  # an elided noun takes its antecedent (GUIDELINE convention 15)
+            elif group.text == "others" and previous_group is not None:
+                group = replace(group, side=previous_group.side)  # "572 others": the same party's
             elif group.text is not None:
                 previous_group = group
+            if group.side is None and group.role == "military":
+                group = replace(group, side=self._reporter_party(where.reported_by))
             for origin in group.origins:
                 claims.append(self._claim(tokens, mention, group, origin, where))
         return _unique(claims)
@@ -109,6 +113,19 @@ class _DocumentReader:
             evidence=text[span[0]:span[1]], span=span,
             victims=Victims(group.text, Role(group.role)), side=group.side, origin=origin,
             location=self._place(where, mention.trigger[0]), date=where.date, scope=Scope(where.scope), reported_by=where.reported_by)
+
+    def _reporter_party(self, reporter: str | None) -> str | None:
+        """Soldiers with no party named, counted by 'Russian officials' / 'Russia': that party's own."""
+        if not reporter:
+            return None
+        words = [w.lower().rstrip("’s").rstrip("'s") for w in reporter.split()]
+        parties = set(self.vocab.demonyms.values())
+        for word in words:
+            if word in self.vocab.demonyms:
+                return self.vocab.demonyms[word]
+            if word.title() in parties:
+                return word.title()
+        return None
 
     def _place(self, where: _SentenceContext, near: int) -> str | None:
         if not where.places:
@@ -264,10 +281,14 @@ def _with_document_context(found: list[_Found]) -> list[Claim]:
     incident = [f for f in found if f.claim.scope == Scope.INCIDENT]
     location = next((f.claim.location for f in incident if f.own_place), None)
     date = next((f.claim.date for f in incident if f.own_date), None)
+    origins = {f.claim.origin for f in found if f.claim.origin}
+    home = next((f.claim for f in found if f.claim.origin), None) if len(origins) == 1 else None
     out = []
     for f in found:
         claim = f.claim
         if f.headline or claim.scope == Scope.INCIDENT:
             claim = replace(claim, location=claim.location or location, date=claim.date or date)
+        if home and not claim.origin and claim.side in (None, home.side) and claim.victims.role != Role.CIVILIAN:
+            claim = replace(claim, origin=home.origin, side=home.side)  # one home named for the page's dead
         out.append(claim)
     return sorted(out, key=lambda c: c.span)
