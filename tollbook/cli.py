@@ -24,7 +24,8 @@ from tollbook.errors import TollbookError
 from tollbook.model import document_record
 from tollbook.rules import load_rules
 
-stdout = Console(soft_wrap=False)
+# A table piped to a file or a pager gets room to breathe; a terminal keeps its own width.
+stdout = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 stderr = Console(stderr=True, highlight=False)
 MAX_EXIT_CODE = 125  # exit codes above this mean other things to a shell
 
@@ -228,13 +229,15 @@ def _print_claim_table(rows: list[dict]) -> None:
         stderr.print("no claims")
         return
     table = Table(show_lines=False, header_style="bold")
-    for column in ("outcome", "count", "victims", "place", "date", "on whose word", "source"):
-        table.add_column(column, overflow="fold")
+    for column in ("outcome", "count", "date", "source"):
+        table.add_column(column, no_wrap=True)
+    for column in ("victims", "place", "on whose word"):
+        table.add_column(column, ratio=1)
     for row in rows:
         count = row["count_text"] if row["count_kind"] in ("vague", "unknown") else str(row["count_best"])
         qualifier = "" if row["count_kind"] in ("exact", "vague", "unknown") else f" ({row['count_kind']})"
-        table.add_row(row["outcome"], count + qualifier, _victims(row), row["location"] or "",
-                      row["date"] or "", row["reported_by"] or "", row["document"] or "")
+        table.add_row(row["outcome"], count + qualifier, row["date"] or "", row["document"] or "",
+                      _victims(row), row["location"] or "", row["reported_by"] or "")
     stdout.print(table)
 
 

@@ -102,7 +102,8 @@ def _html_page(raw: RawPage) -> _Page:
     if not body:
         raise SourceError(raw.source, "no article text in the HTML")
     title = _clean_space(extracted.title)
-    text = f"{title}\n\n{body}" if title else body
+    # trafilatura keeps an <h1> that repeats the headline; the headline is written once.
+    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     return _Page(text=text, title=title, published=extracted.date, site=extracted.sitename)
 
 
