@@ -47,7 +47,7 @@ def find_counts(tokens: list[Token], vocab: Vocabulary) -> list[Count]:
 
 def _read_count(tokens, lows, i, vocab) -> Count | None:
     """The count starting at token i, trying the readers from most to least specific."""
-    for reader in (_read_unknown, _read_zero, _read_range, _read_qualified, _read_vague, _read_single):
+    for reader in (_read_unknown, _read_range, _read_qualified, _read_zero, _read_vague, _read_single):
         count = reader(tokens, lows, i, vocab)
         if count is not None:
             return count
@@ -94,6 +94,8 @@ def _read_vague(tokens, lows, i, vocab):
     if not hit:
         return None
     end = i + hit[0]
+    if i and lows[i - 1] in {"how", "so", "too"}:
+        return None  # "how many died": a question, not a figure
     if lows[i] == "some" and (end >= len(lows) or not _starts_person_phrase(lows, end, vocab)):
         return None  # "some" counts people only before them ("some residents"), not "some time"
     return Count(i, end, None, VAGUE)
@@ -190,6 +192,8 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return True
     before = lows[count.first - 1] if count.first else ""
     after = lows[count.last] if count.last < len(lows) else ""
+    if before in {"-", "/"} and tokens[count.first - 1].end != tokens[count.first].start:
+        before = ""  # a dash between words ("DALLAS (Reuters) - Two people"), not "Su-25"
     if before in _NOT_COUNT_BEFORE or after in _NOT_COUNT_AFTER or after in vocab.not_people:
         return False
     if before in vocab.dates["months"] or after in vocab.dates["months"]:
@@ -213,7 +217,7 @@ def _person_noun_ahead(tokens, lows, i, vocab) -> int | None:
     for j in range(i, min(i + 6, len(lows))):
         if lows[j] in vocab.person_nouns:
             return j
-        if lows[j] in _NP_STOP or not (lows[j][0].isalnum() or lows[j] == "-"):
+        if lows[j] in _NP_STOP or lows[j] in vocab.numbers["single"] or not (lows[j][0].isalnum() or lows[j] == "-"):
             return None
     return None
 

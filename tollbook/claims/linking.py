@@ -67,7 +67,8 @@ class _Linker:
         self.busy.add(n)
         count, phrase = self.counts[n], self.phrases[n]
         trigger = None
-        if not phrase.not_people:
+        if not phrase.not_people and not (count.kind == "vague" and not self._names_people(phrase)
+                                           and not phrase.empty):
             trigger = (self._active_before(count, phrase) or self._attributive(count, phrase)
                        or self._forward(n) or self._coordinated_before(n)
                        or self._nominal_before(count) or self._subgroup(n))
@@ -107,13 +108,13 @@ class _Linker:
             low = self.lows[k]
             if k in self.trigger_at:
                 trigger = self.trigger_at[k]
-                if trigger.active and "noun" not in trigger.forms:
+                if trigger.active:
                     return None  # the count is the subject of an active verb: "two gunmen killed ..."
-                if trigger.forms & {"verb", "predicate", "noun"}:
-                    return trigger
+                if trigger.forms & {"verb", "predicate"} or ("noun" in trigger.forms and k - start <= 3):
+                    return trigger  # a casualty noun far from the count belongs to another phrase
                 return None
             if k in self.count_at and k > start - 1:
-                between = set(self.lows[start:k])
+                between = {w for w, t in zip(self.lows[start:k], self.tokens[start:k]) if not t.is_capitalised}
                 return self.link(self.count_at[k]) if between <= _COORDINATION else None
             if low in _CLAUSE_END or (count.single and low in {"who", "that", "which"}):
                 return None

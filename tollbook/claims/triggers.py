@@ -13,9 +13,7 @@ from tollbook.claims.vocab import Vocabulary
 
 _PASSIVE_AUX = {"was", "were", "been", "be", "being", "is", "are", "got", "get", "gets"}
 _OBJECT_WORDS = {"him", "her", "them", "us", "me", "his", "their", "its", "our", "a", "an", "the", "another",
-                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "several",
-                 "dozens", "hundreds", "scores", "many", "some", "at", "more", "over", "nearly", "about",
-                 "around", "up", "as", "no", "all", "most", "least", "roughly", "almost"}
+                 "several", "dozens", "hundreds", "thousands", "scores", "many", "some", "all", "both"}
 _BASE_FORMS = {"kill", "injure", "wound", "hurt", "capture", "kidnap", "abduct"}
 
 
@@ -58,7 +56,9 @@ def _classify(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> Trigger:
     passive = before in _PASSIVE_AUX or (trigger.first > 1 and lows[trigger.first - 2] in _PASSIVE_AUX
                                          and before.endswith("ly"))
     active = not passive and bool({"verb", "active"} & trigger.forms) and (
-        after in _OBJECT_WORDS or after[:1].isdigit() or after in vocab.person_nouns)
+        after in _OBJECT_WORDS or after[:1].isdigit() or after in vocab.person_nouns
+        or after in vocab.numbers["units"] or after in vocab.numbers["tens"]
+        or (trigger.last < len(lows) and vocab.qualifiers.match(lows, trigger.last) is not None))
     vetoed = _is_vetoed(trigger, lows, vocab) or (active and after in vocab.idiom_objects)
     return Trigger(trigger.first, trigger.last, trigger.outcomes, trigger.forms, active, passive, vetoed)
 
