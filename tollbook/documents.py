@@ -102,8 +102,9 @@ def _html_page(raw: RawPage) -> _Page:
     if not body:
         raise SourceError(raw.source, "no article text in the HTML")
     title = _clean_space(extracted.title)
-    # trafilatura keeps an <h1> that repeats the headline; the headline is written once.
-    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    if title and body.startswith(title):  # trafilatura keeps an <h1> that repeats the headline: write it once
+        body = body[len(title):].lstrip()
+    text = f"{title}\n\n{body}" if title else body
     return _Page(text=text, title=title, published=extracted.date, site=extracted.sitename)
 
 
