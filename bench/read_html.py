@@ -7,6 +7,7 @@ time, never copied into the project) it runs, each in a fresh child process so
 that peak memory is that variant's own:
 
 - tollbook: ``sources.read_input(path)`` then ``documents.build_document(raw)``;
+- tollbook extract: the same, plus claim extraction (``pipeline.process_page``);
 - trafilatura: gunzip the same file, then ``trafilatura.extract(html)``.
 
 It prints documents per second (one core), the child's peak resident memory,
@@ -40,12 +41,27 @@ def tollbook_text(path: Path) -> str:
         return ""
 
 
+def tollbook_extract(path: Path) -> str:
+    """The whole per-page path of `tollbook extract`: read, understand, extract claims."""
+    from tollbook.errors import SourceError
+    from tollbook.pipeline import process_page
+    from tollbook.rules import load_rules
+    from tollbook.sources import read_input
+    rules = load_rules()
+    try:
+        return "\n".join(process_page(raw, rules)[0].text for raw in read_input(str(path)))
+    except SourceError:
+        return ""
+
+
 def trafilatura_text(path: Path) -> str:
     import trafilatura
     return trafilatura.extract(gzip.decompress(path.read_bytes())) or ""
 
 
-VARIANTS = {"tollbook read_input+build_document": tollbook_text, "trafilatura.extract alone": trafilatura_text}
+VARIANTS = {"tollbook read_input+build_document": tollbook_text,
+            "tollbook extract (with claims)": tollbook_extract,
+            "trafilatura.extract alone": trafilatura_text}
 
 
 def shingles(text: str) -> Counter:
