@@ -160,7 +160,21 @@ def serve(db: str, host: str, port: int) -> None:
     with _open_store(db) as store:
         token = os.environ.get("TOLLBOOK_TOKEN") or None
         stderr.print(f"tollbook on http://{host}:{port}/ ({'reviews on' if token else 'read-only'}), Ctrl-C stops")
-        web.serve(web.create_app(store, token=token), host, port)
+        app = web.create_app(store, token=token, summarize=_incident_summariser(),
+                             exporter=exports.export_claims)
+        web.serve(app, host, port)
+
+
+def _incident_summariser():
+    """incident id, its stored claims -> IncidentReport (tollbook.incidents), as the web app wants it."""
+    from tollbook.incidents.summary import incident_summary
+    from tollbook.model import ClaimRecord, Incident
+
+    def summarize(incident_id: str, stored: list):
+        records = tuple(ClaimRecord(key=str(s.id), document=s.document_name, claim=s.claim, site=s.site,
+                                    published=s.published, title=s.title) for s in stored)
+        return incident_summary(Incident(incident_id, stored[0].claim.scope, records))
+    return summarize
 
 
 @main.command(name="evaluate")

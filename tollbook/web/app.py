@@ -1,0 +1,119 @@
+"""The app factory: routes, templates, static files, security headers and one error shape.
+
+Errors have one shape each way: the JSON API answers
+``{"error": {"status": 404, "message": "..."}}``; pages answer the same status
+with the ``error.html`` page. Every error, from a route, a validation or the
+store, goes through ``error_response``.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from tollbook import __version__
+from tollbook.errors import NotFoundError, TollbookError
+from tollbook.web import api, pages, views
+from tollbook.web.security import Guard
+
+HERE = Path(__file__).parent
+log = logging.getLogger("tollbook.web")
+
+# No inline script, no third-party origin: a script smuggled into a page's text
+# could not run even if escaping ever failed.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                               "script-src 'self'; frame-ancestors 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+}
+
+
+def create_app(store: Any, token: str | None = None,
+               summarize: Callable[[str, list], Any] | None = None,
+               exporter: Callable[[Any, str, Any], int] | None = None) -> FastAPI:
+    """The dashboard and JSON API over an open ``tollbook.store.Store``.
+
+    ``token``: the reviewer token; without one the app is read-only.
+    ``summarize(incident_id, stored_claims) -> IncidentReport``: how an incident's
+    figures are summarised (tollbook.incidents, given by the composer); each
+    SourceFigure's ``key`` must be the claim's database id as a string. Without it,
+    incident pages show the lowest and highest figures and leave ``best`` blank.
+    ``exporter(stored_claims, fmt, text_stream)``: ``tollbook.exports.export_claims``,
+    for the export links (none without it).
+    """
+    app = FastAPI(title="tollbook", version=__version__,
+                  description="A sourced ledger of casualty reports: claims, documents, incidents, reviews.",
+                  docs_url=None, redoc_url=None)  # their pages load scripts from a CDN; /openapi.json stays
+    app.state.store = store
+    app.state.guard = Guard(token)
+    app.state.summarize = summarize or views.plain_incident
+    app.state.exporter = exporter
+    app.state.templates = _templates()
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    _add_error_handlers(app)
+    app.middleware("http")(_security_headers)
+    return app
+
+
+def _templates() -> Jinja2Templates:
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.autoescape = True   # every page text is escaped, .html or not
+    templates.env.globals["count_label"] = views.count_label
+    templates.env.globals["figure_parts"] = views.figure_parts
+    return templates
+
+
+async def _security_headers(request: Request, call_next) -> Response:
+    response = await call_next(request)
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException):
+        return error_response(request, error.status_code, str(error.detail), getattr(error, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, error: RequestValidationError):
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in error.errors())
+        return error_response(request, 422, problems or "invalid request")
+
+    @app.exception_handler(views.FilterError)
+    async def filter_error(request: Request, error: views.FilterError):
+        return error_response(request, 400, str(error))
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, error: NotFoundError):
+        return error_response(request, 404, str(error))
+
+    @app.exception_handler(TollbookError)
+    async def tollbook_error(request: Request, error: TollbookError):
+        return error_response(request, 400, str(error))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception):
+        log.exception("unexpected error on %s", request.url.path)
+        return error_response(request, 500, "internal error (see the server log)")
+
+
+def error_response(request: Request, status: int, message: str, headers: dict | None = None) -> Response:
+    """The one error shape: JSON under /api, the error page elsewhere."""
+    if request.url.path.startswith("/api/") or request.url.path == "/api":
+        return JSONResponse({"error": {"status": status, "message": message}}, status, headers=headers)
+    templates = request.app.state.templates
+    return templates.TemplateResponse(request, "error.html", {"status": status, "message": message},
+                                      status_code=status, headers=headers)
