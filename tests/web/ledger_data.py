@@ -1,0 +1,58 @@
+"""A small ledger for the web and export tests, written for them (no publisher's text)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tollbook.model import Claim, Count, CountKind, Document, Outcome, Role, Victims
+from tollbook.store import Store
+
+SCRIPT = "<script>alert(1)</script>"
+
+MARKET = ("Northtown market shelled\n\nShelling of the central market in Northtown killed four civilians "
+          "on Monday, the regional governor said. Eleven people were wounded.")
+MARKET_LATER = ("Toll rises in Northtown\n\nThe number of people killed in the Northtown market strike has "
+                "risen to six, the emergency service said. At least 14 were wounded.")
+CONVOY = (f"Convoy hit near Eastford {SCRIPT}\n\nTwo soldiers were killed when a convoy was struck near "
+          f"Eastford, the army said. A post shared online read {SCRIPT} before it was removed.")
+
+
+def _claim(text: str, evidence: str, outcome: Outcome, best: int, figure: str, **fields) -> Claim:
+    start = text.index(evidence)
+    kind = fields.pop("kind", CountKind.EXACT)
+    return Claim(outcome=outcome, count=Count(best, kind, figure), evidence=evidence,
+                 span=(start, start + len(evidence)), **fields)
+
+
+def pages() -> list[tuple[Document, list[Claim]]]:
+    civilians = Victims("civilians", Role.CIVILIAN)
+    market_killed = "Shelling of the central market in Northtown killed four civilians on Monday"
+    later_killed = "The number of people killed in the Northtown market strike has risen to six"
+    soldiers = "Two soldiers were killed when a convoy was struck near Eastford"
+    return [
+        (Document(id="market", text=MARKET, source="pages/market.txt", url="https://news.example/market",
+                  site="news.example", title="Northtown market shelled", published="2024-03-04", language="en"),
+         [_claim(MARKET, market_killed, Outcome.KILLED, 4, "four", victims=civilians, location="Northtown",
+                 date="2024-03-04", reported_by="regional governor", incident="inc-market", origin="North region"),
+          _claim(MARKET, "Eleven people were wounded", Outcome.INJURED, 11, "Eleven", location="Northtown",
+                 date="2024-03-04", incident="inc-market", origin="North region")]),
+        (Document(id="market-later", text=MARKET_LATER, source="pages/market-later.txt",
+                  url="https://daily.example/toll", site="daily.example", title="Toll rises in Northtown",
+                  published="2024-03-05", language="en"),
+         [_claim(MARKET_LATER, later_killed, Outcome.KILLED, 6, "six", location="Northtown",
+                 date="2024-03-04", reported_by="emergency service", incident="inc-market", origin="North region"),
+          _claim(MARKET_LATER, "At least 14 were wounded", Outcome.INJURED, 14, "At least 14",
+                 kind=CountKind.AT_LEAST, location="Northtown", date="2024-03-04", incident="inc-market")]),
+        (Document(id="convoy", text=CONVOY, source="pages/convoy.txt", url="https://wire.example/convoy",
+                  site="wire.example", title=f"Convoy hit near Eastford {SCRIPT}", published="2024-03-10",
+                  language="en"),
+         [_claim(CONVOY, soldiers, Outcome.KILLED, 2, "Two", victims=Victims("soldiers", Role.MILITARY),
+                 location="Eastford, Ukraine", date="2024-03-09", reported_by="the army", side="A")]),
+    ]
+
+
+def build_ledger(path: Path) -> str:
+    """A SQLite ledger at ``path`` holding ``pages()``; returns its path as a string."""
+    with Store.open(str(path)) as store:
+        for document, claims in pages():
+            store.save(document, claims, "test-1")
+    return str(path)
