@@ -33,7 +33,7 @@ def test_every_claim_vocabulary_has_examples():
 
 @pytest.mark.parametrize("name, example", EXAMPLES, ids=[f"{n}:{e['text'][:40]}" for n, e in EXAMPLES])
 def test_inline_example_gives_its_value(name, example):
-    document = make_document(example["text"], published=example.get("published"))
+    document = make_document(example["text"], published=example.get("published"), language=name.split("/")[0])
     claims = extract_claims(document, load_rules())
     expect = dict(example["expect"])
     if "claims" in expect:

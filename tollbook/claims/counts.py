@@ -6,6 +6,7 @@ ordinals) are dropped here.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tollbook.claims.tokens import Token
@@ -84,6 +85,8 @@ def _read_qualified(tokens, lows, i, vocab):
     if number is None:
         return None
     end = number[0]
+    if kind == EXACT and vocab.collective.match(lows, start):
+        kind = APPROX  # "une cinquantaine", "una decena": a collective numeral is approximate (convention 14)
     if lows[end:end + 2] == ["or", "so"]:
         kind, end = APPROX, end + 2
     return Count(i, end, number[1], kind)
@@ -139,16 +142,18 @@ def read_number(tokens, lows, i, vocab) -> tuple[int, int] | None:
     if hit:
         return i + hit[0], hit[1]
     if tokens[i].is_digit:
-        value = _digits_value(tokens[i].text)
+        value = _digits_value(tokens[i].text, "thousands_dot" in vocab.flags)
         if value is None:
             return None
         return _with_scale(lows, i + 1, value, vocab)
     return _words_value(lows, i, vocab)
 
 
-def _digits_value(text: str) -> float | None:
+def _digits_value(text: str, thousands_dot: bool = False) -> float | None:
     if text[-2:].isalpha():  # 58th
         return None
+    if thousands_dot and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        text = text.replace(".", "")  # "4.700" where the language groups thousands with a dot
     plain = text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     try:
         return float(plain)
@@ -167,21 +172,22 @@ def _with_scale(lows, i, value, vocab) -> tuple[int, int]:
 def _words_value(lows, i, vocab) -> tuple[int, int] | None:
     """'twenty-three', 'one hundred and five', 'two thousand' -> value."""
     units, tens, scales = vocab.numbers["units"], vocab.numbers["tens"], vocab.numbers["scales"]
+    joiners = vocab.numbers.get("joiners", ("and",))   # "one hundred and five", "treinta y dos"
     total, current, j, seen = 0, 0, i, False
     while j < len(lows):
-        parts = lows[j].split("-")
+        parts = [lows[j]] if lows[j] in units or lows[j] in tens else lows[j].split("-")
         if all(p in units or p in tens for p in parts) and len(parts) <= 2:
             current += sum(units.get(p, tens.get(p, 0)) for p in parts)
         elif lows[j] in scales and seen:
             current = max(current, 1) * scales[lows[j]]
             if scales[lows[j]] >= 1000:
                 total, current = total + current, 0
-        elif lows[j] == "and" and seen and j + 1 < len(lows) and (lows[j + 1] in units or lows[j + 1] in tens):
+        elif lows[j] in joiners and seen and j + 1 < len(lows) and (lows[j + 1] in units or lows[j + 1] in tens):
             pass
         else:
             break
         seen, j = True, j + 1
-    if not seen or lows[j - 1] == "and":
+    if not seen or lows[j - 1] in joiners:
         return None
     return j, total + current
 

@@ -10,7 +10,7 @@ from tollbook.claims import context
 from tollbook.claims.counts import EXACT, UNKNOWN, Count, find_counts
 from tollbook.claims.linking import Mention, link_counts
 from tollbook.claims.phrases import STOP_WORDS, Phrase
-from tollbook.claims.tokens import Token, tokenize
+from tollbook.claims.tokens import Token, split_elisions, tokenize
 from tollbook.claims.triggers import Trigger, find_triggers
 from tollbook.claims.victims import Group, read_group
 from tollbook.claims.vocab import Vocabulary, vocabulary
@@ -58,7 +58,8 @@ class _DocumentReader:
     def tokens(self, index: int) -> list[Token]:
         if index not in self._tokens:
             sentence = self.document.sentences[index]
-            self._tokens[index] = tokenize(self.document.text[sentence.start:sentence.end], sentence.start)
+            tokens = tokenize(self.document.text[sentence.start:sentence.end], sentence.start)
+            self._tokens[index] = split_elisions(tokens, self.vocab.elisions)
         return self._tokens[index]
 
     def sentence_claims(self, index: int) -> list[_Found]:
@@ -222,7 +223,8 @@ def zero_word_mentions(tokens: list[Token], vocab: Vocabulary) -> list[Mention]:
 
 def _subject_phrase(tokens, lows, k, vocab) -> Phrase | None:
     end = k
-    while end > 0 and (lows[end - 1] in _SUBJECT_AUX or lows[end - 1] in {"“", '"', "‘", "'"}):
+    aux = vocab.words("subject_aux", _SUBJECT_AUX)
+    while end > 0 and (lows[end - 1] in aux or lows[end - 1] in {"“", '"', "‘", "'"}):
         end -= 1
     start = end
     while start > 0 and tokens[start - 1].is_word and lows[start - 1] not in STOP_WORDS \
@@ -251,9 +253,10 @@ def unknown_pair_mentions(tokens, triggers: list[Trigger], linked: list[Mention]
 
 def _split_pair(lows, trigger, vocab):
     words = lows[trigger.first:trigger.last]
-    if "and" not in words:
+    joiners = vocab.words("and_words", {"and"})
+    middle = next((trigger.first + n for n, word in enumerate(words) if word in joiners), None)
+    if middle is None:
         return None
-    middle = trigger.first + words.index("and")
     first = trigger.first - 1 if trigger.first and lows[trigger.first - 1] == "the" else trigger.first
     left, right = vocab.triggers.match(lows, trigger.first), vocab.triggers.match(lows, middle + 1)
     if not left or not right or not all(any("noun" in f for _, f in hit[1]) for hit in (left, right)):

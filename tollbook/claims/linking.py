@@ -51,6 +51,12 @@ class _Linker:
         self.phrases = [self._phrase(c) for c in counts]
         self.links: dict[int, Trigger | None] = {}
         self.busy: set[int] = set()
+        # the language's function words (grammar.yaml), English by default
+        self.clause_end = vocab.words("clause_end", _CLAUSE_END)
+        self.coordination = vocab.words("coordination", _COORDINATION)
+        self.subgroup = vocab.words("subgroup", _SUBGROUP)
+        self.nominal_gap = vocab.words("nominal_gap", _NOMINAL_GAP)
+        self.relatives = vocab.words("relatives", {"who", "that", "which"})
 
     def _phrase(self, count: Count) -> Phrase:
         if count.single and not self.lows[count.first].isalpha():
@@ -115,8 +121,8 @@ class _Linker:
                 return None
             if k in self.count_at and k > start - 1:
                 between = {w for w, t in zip(self.lows[start:k], self.tokens[start:k]) if not t.is_capitalised}
-                return self.link(self.count_at[k]) if between <= _COORDINATION else None
-            if low in _CLAUSE_END or (count.single and low in {"who", "that", "which"}):
+                return self.link(self.count_at[k]) if between <= self.coordination else None
+            if low in self.clause_end or (count.single and low in self.relatives):
                 return None
             if count.zero and (low in _ZERO_BLOCK or low in {"on", "about", "of"}):
                 return None
@@ -127,7 +133,7 @@ class _Linker:
             return None
         previous = self.phrases[n - 1]
         gap = set(self.lows[max(previous.end, self.counts[n - 1].last):self.counts[n].first])
-        if gap and gap <= _COORDINATION and "including" not in gap:
+        if gap and gap <= self.coordination and not gap & self.subgroup - {"of"}:
             return self.link(n - 1)
         return None
 
@@ -137,7 +143,7 @@ class _Linker:
             start = next((t for end, t in self.trigger_end.items() if end == k + 1), None)
             if start is not None:
                 return start if "noun" in start.forms or not start.active else None
-            if self.lows[k] not in _NOMINAL_GAP and not self.tokens[k].is_capitalised:
+            if self.lows[k] not in self.nominal_gap and not self.tokens[k].is_capitalised:
                 return None
             k -= 1
         return None
@@ -145,7 +151,7 @@ class _Linker:
     def _subgroup(self, n: int) -> Trigger | None:
         count = self.counts[n]
         before = self.lows[max(0, count.first - 2):count.first]
-        if not _SUBGROUP & set(before) or n == 0:
+        if not self.subgroup & set(before) or n == 0:
             return None
         return self.link(n - 1)
 

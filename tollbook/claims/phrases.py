@@ -38,11 +38,12 @@ def head_phrase(tokens: list[Token], lows: list[str], i: int, vocab: Vocabulary)
         return Phrase(j, j + 1, j + 1)
     while j < len(lows) and lows[j] in vocab.more_words and lows[j] != "other":
         j += 1
-    if j < len(lows) and lows[j] == "of":
-        j += 1
-        while j < len(lows) and lows[j] in _DETERMINERS:
+    partitive = vocab.words("partitive", {"of"})   # "two of them", "deux d'entre elles", "nueve de ellas"
+    if j < len(lows) and lows[j] in partitive:
+        determiners = vocab.words("determiners", _DETERMINERS)
+        while j < len(lows) and (lows[j] in partitive or lows[j] in determiners):
             j += 1
-        if j < len(lows) and lows[j] in _PRONOUNS:
+        if j < len(lows) and lows[j] in vocab.words("pronouns", _PRONOUNS):
             return Phrase(j, j, j + 1, pronoun=True)
     first, j = _read_words(tokens, lows, j, vocab)
     if j > first and lows[j - 1] in vocab.not_people:
@@ -52,9 +53,10 @@ def head_phrase(tokens: list[Token], lows: list[str], i: int, vocab: Vocabulary)
 
 def _read_words(tokens, lows, j, vocab) -> tuple[int, int]:
     start = j
+    stop_words = vocab.words("stop_words", STOP_WORDS)
     while j < len(lows) and j - start < 6:
         low = lows[j]
-        if not tokens[j].is_word or low in STOP_WORDS or low in vocab.more_words - {"other", "others"}:
+        if not tokens[j].is_word or low in stop_words or low in vocab.more_words - {"other", "others"}:
             break
         if vocab.triggers.match(lows, j):
             if j == start and j + 1 < len(lows) and lows[j + 1] in vocab.person_nouns:
@@ -66,17 +68,18 @@ def _read_words(tokens, lows, j, vocab) -> tuple[int, int]:
             break
         if low in vocab.not_people and not (j + 1 < len(lows) and lows[j + 1] in vocab.person_nouns):
             return start, j + 1  # "50 nautical miles", "three ships": the head is not people
-        if not tokens[j].is_capitalised and low not in vocab.person_nouns and _looks_like_verb(low):
+        if not tokens[j].is_capitalised and low not in vocab.person_nouns and _looks_like_verb(low, vocab):
             if not _modifier_follows(tokens, lows, j + 1, vocab):
                 break
         j += 1
     return start, j
 
 
-def _looks_like_verb(low: str) -> bool:
-    return low.endswith(("ed", "ing")) and len(low) > 4
+def _looks_like_verb(low: str, vocab: Vocabulary) -> bool:
+    return low.endswith(tuple(vocab.words("verb_endings", {"ed", "ing"}))) and len(low) > 4
 
 
 def _modifier_follows(tokens, lows, j, vocab) -> bool:
     """'armed men': an -ed/-ing word is a modifier when a noun follows it."""
-    return j < len(lows) and tokens[j].is_word and lows[j] not in STOP_WORDS and not vocab.triggers.match(lows, j)
+    return j < len(lows) and tokens[j].is_word and lows[j] not in vocab.words("stop_words", STOP_WORDS) \
+        and not vocab.triggers.match(lows, j)

@@ -40,3 +40,23 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; ``offset`` is where ``text`` starts in the document."""
     return [Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset)
             for m in _TOKEN.finditer(text)]
+
+
+def split_elisions(tokens: list[Token], elisions: frozenset[str]) -> list[Token]:
+    """'d’une' -> 'd'' + 'une' for the elided articles and pronouns a language lists ("d", "l", "qu").
+
+    The elided part's ``low`` always uses the plain apostrophe, so vocabularies write "d'" for both forms.
+    """
+    if not elisions:
+        return tokens
+    out = []
+    for token in tokens:
+        while token.is_word and len(token.text) > 2:
+            cut = next((k for k, ch in enumerate(token.text) if ch in "'’"), -1)
+            if cut < 1 or token.low[:cut] not in elisions or cut + 1 >= len(token.text):
+                break
+            out.append(Token(token.text[:cut + 1], token.low[:cut] + "'", token.start, token.start + cut + 1))
+            rest = token.text[cut + 1:]
+            token = Token(rest, rest.lower(), token.start + cut + 1, token.end)
+        out.append(token)
+    return out

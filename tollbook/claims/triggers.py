@@ -47,16 +47,17 @@ def find_triggers(tokens: list[Token], vocab: Vocabulary) -> list[Trigger]:
         i += length
     denied_from = next((k for k in range(len(lows)) if vocab.denial.match(lows, k)), len(lows))
     found = [replace(t, vetoed=True) if t.first > denied_from else t for t in found]
-    return _merge_pairs(found, lows)
+    return _merge_pairs(found, lows, vocab.words("pair_words", {"or", "and", "and/or"}))
 
 
 def _classify(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> Trigger:
     before = lows[trigger.first - 1] if trigger.first else ""
     after = lows[trigger.last] if trigger.last < len(lows) else ""
-    passive = before in _PASSIVE_AUX or (trigger.first > 1 and lows[trigger.first - 2] in _PASSIVE_AUX
-                                         and before.endswith("ly"))
+    passive_aux = vocab.words("passive_aux", _PASSIVE_AUX)
+    passive = before in passive_aux or (trigger.first > 1 and lows[trigger.first - 2] in passive_aux
+                                        and before.endswith("ly"))
     active = not passive and bool({"verb", "active"} & trigger.forms) and (
-        after in _OBJECT_WORDS or after[:1].isdigit() or after in vocab.person_nouns
+        after in vocab.words("object_words", _OBJECT_WORDS) or after[:1].isdigit() or after in vocab.person_nouns
         or after in vocab.numbers["units"] or after in vocab.numbers["tens"]
         or (trigger.last < len(lows) and vocab.qualifiers.match(lows, trigger.last) is not None))
     vetoed = _is_vetoed(trigger, lows, vocab) or (active and after in vocab.idiom_objects)
@@ -75,12 +76,12 @@ def _is_vetoed(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> bool:
     return False
 
 
-def _merge_pairs(triggers: list[Trigger], lows: list[str]) -> list[Trigger]:
+def _merge_pairs(triggers: list[Trigger], lows: list[str], pair_words) -> list[Trigger]:
     """'killed or injured' -> casualties; 'killed or taken prisoner' -> two outcomes, one trigger."""
     merged: list[Trigger] = []
     for trigger in triggers:
         previous = merged[-1] if merged else None
-        if previous and previous.last + 1 == trigger.first and lows[previous.last] in {"or", "and", "and/or"} \
+        if previous and previous.last + 1 == trigger.first and lows[previous.last] in pair_words \
                 and previous.outcomes != trigger.outcomes:
             merged[-1] = _combine(previous, trigger)
         else:

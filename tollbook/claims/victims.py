@@ -55,6 +55,11 @@ def _head_role(words: list[str], vocab: Vocabulary) -> str:
         hit = vocab.roles.match(words, k)
         if hit and k + hit[0] == len(words):
             return hit[1]
+    if "noun_before_adjective" in vocab.flags:  # "soldados chechenos", "civili ucraini": the noun comes first
+        for k in range(len(words)):
+            hit = vocab.roles.match(words, k)
+            if hit:
+                return hit[1]
     return "unspecified"
 
 
@@ -62,7 +67,8 @@ def _side(words: list[str], trailing: list[str], role: str, vocab: Vocabulary) -
     """A party named by a nationality word in the phrase; civilians never get one (convention 17)."""
     if role == "civilian":
         return None
-    for word in words[:-1] + _of_phrase(trailing):
+    modifiers = words if "noun_before_adjective" in vocab.flags else words[:-1]
+    for word in modifiers + _of_phrase(trailing):
         if word in vocab.demonyms:
             return vocab.demonyms[word]
     return None

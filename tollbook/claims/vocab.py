@@ -6,14 +6,14 @@ module only turns the lists into sets, phrase tables and compiled patterns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from tollbook.errors import RuleError
 from tollbook.rules import LanguageRules
 
-from tollbook.claims.tokens import tokenize
+from tollbook.claims.tokens import split_elisions, tokenize
 
 Phrase = tuple[str, ...]
 OUTCOMES = ("killed", "injured", "captured", "missing", "casualties")
@@ -33,11 +33,11 @@ class PhraseTable:
         return None
 
 
-def phrase_table(items: dict[str, Any] | list[str]) -> PhraseTable:
+def phrase_table(items: dict[str, Any] | list[str], elisions: frozenset[str] = frozenset()) -> PhraseTable:
     pairs = items.items() if isinstance(items, dict) else ((item, item) for item in items)
     grouped: dict[str, list[tuple[Phrase, Any]]] = {}
     for text, value in pairs:
-        phrase = tuple(t.low for t in tokenize(str(text)))
+        phrase = tuple(t.low for t in split_elisions(tokenize(str(text)), elisions))
         if phrase:
             grouped.setdefault(phrase[0], []).append((phrase, value))
     return PhraseTable({k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in grouped.items()})
@@ -88,6 +88,16 @@ class Vocabulary:
     cumulative: tuple[re.Pattern, ...]
     year_end: re.Pattern
     dates: dict[str, Any]
+    collective: PhraseTable = PhraseTable({})   # approximate collective numerals ("une dizaine")
+    # Function words of the language (optional ``grammar.yaml``): name -> set; code falls back to its
+    # English defaults for a name the language does not define.
+    grammar: dict[str, frozenset[str]] = field(default_factory=dict)
+    elisions: frozenset[str] = frozenset()      # "d'", "l'": split off the word they are glued to
+    flags: frozenset[str] = frozenset()          # e.g. "noun_before_adjective", "thousands_dot"
+
+    def words(self, name: str, default: frozenset[str] | set[str]) -> frozenset[str] | set[str]:
+        """The language's function words called ``name`` (grammar.yaml), else the code's default."""
+        return self.grammar.get(name, default)
 
 
 @cache
@@ -95,56 +105,69 @@ def vocabulary(rules: LanguageRules) -> Vocabulary:
     outcomes, numbers, qualifiers = rules.get("outcomes"), rules.get("numbers"), rules.get("qualifiers")
     victims, places, attribution = rules.get("victims"), rules.get("places"), rules.get("attribution")
     vetoes, scope, dates = rules.get("vetoes"), rules.get("scope"), rules.get("dates")
-    triggers = _trigger_table(outcomes)
+    grammar = rules.files.get("grammar") or {}
+    elisions = lower_set(grammar.get("elisions"))
+    table = _phrase_table_for(elisions)
+    triggers = _trigger_table(outcomes, table)
     first_words = sorted({p[0] for p in triggers.by_first} | set(numbers["zero_outcomes"]) | {numbers["safe_word"]})
     return Vocabulary(
         triggers=triggers,
         trigger_words=re.compile(r"\b(?:%s)" % "|".join(re.escape(w) for w in first_words), re.I),
         needs_person_object=lower_set(outcomes.get("needs_person_object")),
-        cancels=phrase_table(outcomes.get("cancels") or []),
+        cancels=table(outcomes.get("cancels") or []),
         numbers=numbers,
-        number_phrases=phrase_table(numbers["phrases"]),
-        vague=phrase_table(numbers["vague"]),
-        unknown=phrase_table(numbers["unknown"]),
-        zero=phrase_table(numbers["zero"]),
-        qualifiers=phrase_table({p: kind for kind in ("at_least", "at_most", "approx") for p in qualifiers[kind]}),
+        number_phrases=table({**numbers["phrases"], **(numbers.get("collective") or {})}),
+        vague=table(numbers["vague"]),
+        unknown=table(numbers["unknown"]),
+        zero=table(numbers["zero"]),
+        qualifiers=table({p: kind for kind in ("at_least", "at_most", "approx") for p in qualifiers[kind]}),
         more_words=lower_set(qualifiers["more_words"]),
         range_start=lower_set(qualifiers["range_start"]),
         range_join=lower_set(qualifiers["range_join"]),
-        roles=phrase_table({n: role for role in ("military", "civilian", "armed_group", "unspecified")
-                            for n in victims[role]}),
+        roles=table({n: role for role in ("military", "civilian", "armed_group", "unspecified")
+                     for n in victims[role]}),
         person_nouns=lower_set(n for role in ("military", "civilian", "armed_group", "unspecified")
                                for n in victims[role]),
-        singular_nouns=frozenset(n for n in lower_set(n for role in ("military", "civilian", "armed_group",
-                                                                     "unspecified") for n in victims[role])
-                                 if not n.endswith("s") and n not in lower_set(victims["collective"])),
+        singular_nouns=lower_set(victims["singular"]) if "singular" in victims else frozenset(
+            n for n in lower_set(n for role in ("military", "civilian", "armed_group", "unspecified")
+                                 for n in victims[role])
+            if not n.endswith("s") and n not in lower_set(victims["collective"])),
         not_people=lower_set(victims["not_people"]),
         modifiers={role: lower_set(victims[f"{role}_modifiers"]) for role in ("military", "armed_group", "civilian")},
         demonyms={k.lower(): v for k, v in victims["demonyms"].items()},
         places=places,
         regions=_region_table(places["regions"]),
         attribution=attribution,
-        reporting_verbs=phrase_table(attribution["verbs"]),
+        reporting_verbs=table(attribution["verbs"]),
         vetoes=vetoes,
         idiom_objects=lower_set(vetoes["idiom_objects"]),
-        modal=phrase_table(vetoes["modal"]),
-        negation=phrase_table(vetoes["negation"]),
-        denial=phrase_table(vetoes["denial"]),
-        passing=phrase_table(vetoes["passing"]),
+        modal=table(vetoes["modal"]),
+        negation=table(vetoes["negation"]),
+        denial=table(vetoes["denial"]),
+        passing=table(vetoes["passing"]),
         cumulative=compile_patterns("scope", scope["cumulative"]),
         year_end=compile_patterns("scope", [scope["year_end"]])[0],
         dates=dates,
+        collective=table(numbers.get("collective") or {}),
+        grammar={name: lower_set(words) for name, words in grammar.items() if isinstance(words, list)},
+        elisions=elisions,
+        flags=frozenset(name for name, value in grammar.items() if value is True),
     )
 
 
-def _trigger_table(outcomes: dict[str, Any]) -> PhraseTable:
+def _phrase_table_for(elisions: frozenset[str]):
+    """phrase_table that splits elided articles the way the sentence tokens are split."""
+    return lambda items: phrase_table(items, elisions)
+
+
+def _trigger_table(outcomes: dict[str, Any], table=phrase_table) -> PhraseTable:
     entries: dict[str, dict[str, set[str]]] = {}
     for outcome in OUTCOMES:
         for form in FORMS:
             for phrase in outcomes[outcome].get(form) or ():
                 entries.setdefault(phrase.lower(), {}).setdefault(outcome, set()).add(form)
-    return phrase_table({p: tuple((o, frozenset(f)) for o, f in by_outcome.items())
-                         for p, by_outcome in entries.items()})
+    return table({p: tuple((o, frozenset(f)) for o, f in by_outcome.items())
+                  for p, by_outcome in entries.items()})
 
 
 def _region_table(regions: dict[str, Any]) -> PhraseTable:
