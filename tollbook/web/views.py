@@ -18,6 +18,7 @@ from tollbook.model import Count, CountKind, IncidentReport, Outcome, OutcomeSum
 DATE_PATTERN = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 PAGE_SIZE = 200
 WEEKLY_AFTER_DAYS = 92      # a timeline longer than this is drawn per week, not per day
+MAX_BAR_WIDTH = 18          # px: a few days of data should not look like a bar chart of slabs
 
 
 class FilterError(ValueError):
@@ -143,7 +144,7 @@ def timeline(claims: Iterable[Any], width: int = 720, height: int = 160) -> Time
             if value:
                 bar_height = max(1.0, value / peak * (height - 10))
                 bars.append(Bar(x=round(i * slot + j * slot / 2, 2), y=round(height - bar_height, 2),
-                                width=round(max(slot / 2 - 1, 1), 2), height=round(bar_height, 2),
+                                width=round(min(max(slot / 2 - 1, 1), MAX_BAR_WIDTH), 2), height=round(bar_height, 2),
                                 outcome=str(outcome), period=start.isoformat(), value=value))
     return Timeline(tuple(bars), periods[0].isoformat(), periods[-1].isoformat(), peak, per, width, height)
 
