@@ -1,0 +1,125 @@
+"""Exports: every format from a stored ledger, corrections applied, dataset columns loadable."""
+from __future__ import annotations
+
+import io
+import json
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from tests.web.ledger_data import build_ledger
+from tollbook import exports
+from tollbook.cli import main
+from tollbook.errors import ExportError
+from tollbook.exports.datasets import ACLED_COLUMNS, UCDP_GED_COLUMNS
+from tollbook.exports.places import locate
+from tollbook.store import Store
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(build_ledger(tmp_path / "ledger.db")) as opened:
+        yield opened
+
+
+def exported(store, fmt: str) -> str:
+    out = io.StringIO()
+    exports.export_claims(store.claims(), fmt, out=out)
+    return out.getvalue()
+
+
+def test_acled_export_loads_with_pandas_with_acled_columns_and_types(store):
+    frame = pd.read_csv(io.StringIO(exported(store, "acled")), parse_dates=["event_date"])
+    assert tuple(frame.columns) == ACLED_COLUMNS
+    assert len(frame) == 3   # the killed claims
+    assert str(frame["event_date"].dtype).startswith("datetime64")
+    for column in ("year", "time_precision", "fatalities", "timestamp"):
+        assert frame[column].dtype == "int64", column
+    for column in ("latitude", "longitude", "iso"):   # blank where tollbook cannot tell: NaN
+        assert frame[column].dtype == "float64", column
+    convoy = frame[frame["location"] == "Eastford, Ukraine"].iloc[0]
+    assert (convoy["country"], convoy["iso"], convoy["fatalities"], convoy["year"]) == ("Ukraine", 804, 2, 2024)
+
+
+def test_ucdp_export_has_ged_columns_and_figures(store):
+    frame = pd.read_csv(io.StringIO(exported(store, "ucdp")))
+    assert tuple(frame.columns) == UCDP_GED_COLUMNS
+    civilians = frame[frame["source_original"] == "regional governor"].iloc[0]
+    assert (civilians["best"], civilians["low"], civilians["high"], civilians["deaths_civilians"]) == (4, 4, 4, 4)
+    assert civilians["date_start"] == civilians["date_end"] == "2024-03-04"
+
+
+def test_a_correction_and_a_rejection_show_in_every_export(store):
+    killed = next(s for s in store.claims() if s.claim.count.best == 4)
+    store.review(killed.id, "correct", "ana", {"count_best": 5})
+    store.review(next(s.id for s in store.claims() if s.claim.count.best == 2), "reject", "ana")
+    rows = [json.loads(line) for line in exported(store, "jsonl").splitlines()]
+    assert sorted(r["count_best"] for r in rows if r["outcome"] == "killed") == [5, 6]
+    assert {r["review"] for r in rows} == {None, "corrected"}
+    assert sorted(pd.read_csv(io.StringIO(exported(store, "acled")))["fatalities"]) == [5, 6]
+
+
+def test_parquet_round_trip(store, tmp_path):
+    path = tmp_path / "claims.parquet"
+    assert exports.export_claims(store.claims(), "parquet", path=str(path)) == 5
+    frame = pd.read_parquet(path)
+    assert tuple(frame.columns) == exports.EXPORT_COLUMNS and frame["count_best"].sum() == 37
+
+
+@pytest.mark.parametrize("fmt, path, message", [
+    ("xlsx", None, "unknown format"),
+    ("parquet", None, "give a file"),
+])
+def test_unusable_export_requests_are_export_errors(store, fmt, path, message):
+    with pytest.raises(ExportError, match=message):
+        exports.export_claims(store.claims(), fmt, out=io.StringIO(), path=path)
+
+
+def test_parquet_without_pyarrow_names_the_extra(store, tmp_path, monkeypatch):
+    import builtins
+    real_import = builtins.__import__
+
+    def no_pyarrow(name, *args, **kwargs):
+        if name.startswith("pyarrow"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+    monkeypatch.setattr(builtins, "__import__", no_pyarrow)
+    with pytest.raises(ExportError, match=r"tollbook\[parquet\]"):
+        exports.export_claims(store.claims(), "parquet", path=str(tmp_path / "x.parquet"))
+
+
+@pytest.mark.parametrize("location, country, admin1", [
+    ("Kherson region, Ukraine", "Ukraine", "Kherson"),
+    ("Bucha", "Ukraine", "Kyiv"),
+    ("Харків", "Ukraine", "Kharkiv"),
+    ("Rafah", "Palestine", "Gaza Strip"),
+    ("near Paris, France", "France", None),
+    ("Northtown", None, None),
+    ("in", None, None),
+    (None, None, None),
+])
+def test_locations_become_country_and_admin1(location, country, admin1):
+    place = locate(location)
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize("args, expected_header", [
+    (["--format", "csv"], "claim_id,document,url"),
+    (["--format", "acled"], "event_id_cnty,event_date,year"),
+    (["--format", "ucdp"], "id,relid,year"),
+])
+def test_export_command(tmp_path, args, expected_header):
+    db = build_ledger(tmp_path / "ledger.db")
+    result = CliRunner().invoke(main, ["export", "--db", db, *args])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(expected_header)
+
+
+def test_export_command_writes_a_file_and_refuses_incidents_for_now(tmp_path):
+    db = build_ledger(tmp_path / "ledger.db")
+    out = tmp_path / "claims.jsonl"
+    assert CliRunner().invoke(main, ["export", "--db", db, "--format", "jsonl", "-o", str(out)]).exit_code == 0
+    assert len(out.read_text().splitlines()) == 5
+    result = CliRunner().invoke(main, ["export", "--db", db, "--what", "incidents"])
+    assert result.exit_code == 1 and "incidents" in result.output
