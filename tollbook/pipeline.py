@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from tollbook import claims, documents, evaluate, incidents, sources
 from tollbook.errors import SourceError
-from tollbook.model import Claim, Document, RawPage, document_record
+from tollbook.incidents.names import recurring_names
+from tollbook.incidents.profile import DATE_SLACK_DAYS, REPORT_DELAY_DAYS, profile
+from tollbook.model import Claim, ClaimRecord, Document, Incident, RawPage, document_record
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs in all)
 
@@ -71,3 +74,94 @@ def evaluate_extractor(gold_dir: Path, rules, language: str | None = None) -> di
              for result in process_paths([str(gold_dir / "docs")], rules) if result.document]
     records = [document_record(document, found) for document, found in label_incidents(pages)]
     return evaluate.score(gold_dir, records, language)
+
+
+# -- stored incidents: grouping composed with the store ----------------------------------
+
+
+@dataclass(frozen=True)
+class IncidentUpdate:
+    """What one update of the stored incidents did."""
+    grouped: int     # claims (re)grouped: those in no incident yet, and members of stale incidents
+    compared: int    # stored claims read back to link them to (the incidents of their date window)
+    written: int     # incidents written (new, grown, merged or re-summarised)
+    removed: int     # stored incidents gone (merged into another, or left with no claim)
+
+
+def update_incidents(store) -> IncidentUpdate:
+    """Put the stored claims that are in no incident yet into incidents; re-write stale incidents.
+
+    Only the incidents that can take the new claims are read back: those with a
+    claim dated within reach of the new claims' dates (the vetoes of
+    ``tollbook.incidents`` keep claims whose days cannot overlap apart). Links
+    depend on two claims only, so this gives what ``rebuild_incidents`` gives.
+    Claims a reviewer moved stay where the reviewer put them (``tollbook.store.incidents``).
+    """
+    _read_page_names(store)
+    stale = store.stale_incidents()
+    new = _unique(store.claim_records(ungrouped=True) + store.claim_records(incident_ids=stale))
+    if not new and not stale:
+        return IncidentUpdate(0, 0, 0, 0)
+    around = _neighbours(store, new)
+    index = incidents.IncidentIndex()
+    index.add(around)
+    changed = index.add(new)
+    replaced = stale | {r.claim.incident for i in changed for r in i.records if r.claim.incident}
+    written = _with_pinned(changed, store.claim_records(pinned=True), replaced)
+    store.save_incidents([(i, incidents.incident_summary(i)) for i in written], replaced)
+    return IncidentUpdate(len(new), len(around), len(written), len(replaced - {i.id for i in written}))
+
+
+def rebuild_incidents(store) -> IncidentUpdate:
+    """Forget the stored incidents and group every stored claim again (reviewers' moves are kept)."""
+    store.clear_incidents()
+    return update_incidents(store)
+
+
+def _read_page_names(store) -> None:
+    """The names each new page repeats (``ClaimRecord.context``), read once and stored."""
+    store.save_page_names({page.id: recurring_names(page.text, page.title) for page in store.pages_to_read()})
+
+
+def _unique(records: list[ClaimRecord]) -> list[ClaimRecord]:
+    return list({record.key: record for record in records}.values())
+
+
+def _neighbours(store, new: list[ClaimRecord]) -> list[ClaimRecord]:
+    """Whole stored incidents that have a claim the new claims could link to."""
+    keys = {record.key for record in new}
+    window = _date_window(new)
+    if window is None:  # an undated claim can join any incident
+        return [record for record in store.claim_records() if record.key not in keys]
+    nearby = store.claim_records(since=window[0], until=window[1])
+    touched = {record.claim.incident for record in nearby if record.key not in keys and record.claim.incident}
+    return [record for record in store.claim_records(incident_ids=touched) if record.key not in keys]
+
+
+def _date_window(new: list[ClaimRecord]) -> tuple[str, str] | None:
+    """The days a stored claim's date (or page date) must fall in to link to a new claim; None: any."""
+    days = [profile(record).days for record in new]
+    if any(span is None for span in days):
+        return None
+    # A stored claim dated d can have happened on d - 1 .. d + 1; one known only by its
+    # page date p, on p - REPORT_DELAY_DAYS .. p. Either must overlap a new claim's days.
+    first = min(span[0] for span in days) - DATE_SLACK_DAYS
+    last = max(span[1] for span in days) + REPORT_DELAY_DAYS
+    return date.fromordinal(first).isoformat(), date.fromordinal(last).isoformat()
+
+
+def _with_pinned(changed: list[Incident], pinned: list[ClaimRecord], replaced: set[str]) -> list[Incident]:
+    """Claims a reviewer moved join the incident they were moved to, made for them when it is gone."""
+    moved: dict[str, list[ClaimRecord]] = {}
+    for record in pinned:
+        moved.setdefault(record.claim.incident, []).append(record)
+    written = [_joined(incident.id, incident.scope, [*incident.records, *moved.get(incident.id, ())])
+               for incident in changed]
+    ids = {incident.id for incident in written}
+    written += [_joined(incident_id, records[0].claim.scope, records) for incident_id, records in moved.items()
+                if incident_id not in ids and incident_id in replaced]
+    return written
+
+
+def _joined(incident_id: str, scope, records: list[ClaimRecord]) -> Incident:
+    return Incident(id=incident_id, scope=scope, records=tuple(sorted(records, key=lambda r: r.key)))

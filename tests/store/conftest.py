@@ -42,5 +42,6 @@ def store(request, tmp_path, migrated_sqlite):
 def drop_tollbook_tables(url: str) -> None:
     engine = sa.create_engine(url)
     with engine.begin() as connection:
-        connection.exec_driver_sql("DROP TABLE IF EXISTS review_log, reviews, claims, documents, alembic_version CASCADE")
+        connection.exec_driver_sql("DROP TABLE IF EXISTS incident_pages, incident_outcomes, incidents, "
+                                   "review_log, reviews, claims, documents, alembic_version CASCADE")
     engine.dispose()

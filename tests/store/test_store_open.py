@@ -16,7 +16,7 @@ from tollbook.store import Store
 from tollbook.store.connect import resolve_url
 from tollbook.store.schema import metadata
 
-HEAD = "0002_reviews"
+HEAD = "0003_incidents"
 
 
 @pytest.mark.parametrize("given, env, expected", [

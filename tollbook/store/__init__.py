@@ -14,7 +14,8 @@
 again is safe). Each ``save`` is one transaction. Every failure is a
 ``StoreError`` whose message is one line naming the database and the reason.
 """
+from tollbook.store.incidents import StoredIncident, TallyRow
 from tollbook.store.records import SaveResult, SaveStatus, StoredClaim, StoredDocument
 from tollbook.store.store import Store
 
-__all__ = ["SaveResult", "SaveStatus", "Store", "StoredClaim", "StoredDocument"]
+__all__ = ["SaveResult", "SaveStatus", "Store", "StoredClaim", "StoredDocument", "StoredIncident", "TallyRow"]

@@ -115,3 +115,45 @@ review_log = sa.Table(
     sa.Column("after", sa.Text, nullable=False),                # ... and after
     sa.Column("note", sa.Text),
 )
+
+# -- incidents (migration 0003_incidents) -------------------------------------------
+# Which claims belong to an incident is ``claims.incident`` (a reviewer's move
+# writes it too). The rows below are what grouping concluded, kept so that lists
+# and tallies need no regrouping; ``tollbook/store/incidents.py`` reads and writes them.
+
+incidents = sa.Table(
+    "incidents", metadata,
+    sa.Column("id", sa.String, primary_key=True),
+    sa.Column("scope", sa.String, nullable=False),
+    sa.Column("location", sa.Text),
+    sa.Column("date", sa.String, index=True),
+    sa.Column("side", sa.String),                               # the side its claims name, if any
+    sa.Column("origin", sa.String),                             # the victims' home region, if any
+    sa.Column("first_report", sa.String, index=True),
+    sa.Column("latest_report", sa.String),
+    sa.Column("claim_count", sa.Integer, nullable=False),       # members when written: a change marks it stale
+    sa.Column("document_count", sa.Integer, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.CheckConstraint(one_of("scope", Scope), name="scope"),
+)
+
+incident_outcomes = sa.Table(
+    "incident_outcomes", metadata,
+    sa.Column("incident_id", sa.String, sa.ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("outcome", sa.String, primary_key=True),
+    sa.Column("low", sa.Integer),
+    sa.Column("best", sa.Integer),
+    sa.Column("high", sa.Integer),
+    sa.Column("first_report", sa.String),
+    sa.Column("latest_report", sa.String),
+    sa.Column("disagreement", sa.Boolean, nullable=False),
+    sa.Column("source_count", sa.Integer, nullable=False),
+    sa.Column("subgroups", sa.Text, nullable=False),            # JSON list of claim ids listed, not counted
+    sa.CheckConstraint(one_of("outcome", Outcome), name="outcome"),
+)
+
+incident_pages = sa.Table(
+    "incident_pages", metadata,
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("names", sa.Text, nullable=False),                # JSON list: ClaimRecord.context of the page
+)

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from tollbook.errors import NotFoundError, StoreError
 from tollbook.model import Claim, Document, Outcome
 from tollbook.store import connect, queries, reviews
+from tollbook.store.incidents import IncidentMethods
 from tollbook.store.records import (SaveResult, SaveStatus, StoredClaim, StoredDocument,
                                     claim_row, document_row, stored_claim_from_row,
                                     stored_document_from_row)
@@ -22,7 +23,7 @@ from tollbook.store.schema import documents as documents_table
 HASH_PREFIX = re.compile(r"[0-9a-f]{8,64}")
 
 
-class Store:
+class Store(IncidentMethods):
     """A tollbook database. Open with ``Store.open(url_or_path)``; use as a context manager."""
 
     def __init__(self, engine: sa.Engine):
