@@ -64,9 +64,11 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
                 continue
             saved[str(store.save(result.document, list(result.claims), EXTRACTOR_VERSION))] += 1
             shown.extend((claim, _provenance(result.document)) for claim in result.claims)
+        grouped = pipeline.update_incidents(store)
     _print_claim_table(list(exports.iter_claim_rows(shown)))
     stderr.print(f"{sum(saved.values())} pages stored in {db} ({_counts(saved)}), "
                  f"{len(shown)} claims, {failed} failed")
+    stderr.print(_grouped_line(grouped))
     sys.exit(min(failed, MAX_EXIT_CODE))
 
 
@@ -133,6 +135,147 @@ def stats(db: str) -> None:
     with _open_store(db) as store:
         figures = store.stats()
     stdout.print_json(json.dumps(figures, default=str))
+
+
+OUTCOMES = ["killed", "injured", "captured", "missing", "casualties"]
+INCIDENT_COLUMNS = ("id", "scope", "location", "date", "side", "origin", "first_report", "latest_report",
+                    "claims", "documents", "outcome", "low", "best", "high", "disagreement")
+TALLY_COLUMNS = ("key", "outcome", "incidents", "with_figure", "low", "best", "high")
+
+
+@main.command(name="incidents")
+@db_option
+@click.option("--outcome", type=click.Choice(OUTCOMES), help="Incidents with figures for this outcome.")
+@click.option("--since", help="Incidents on or after YYYY-MM-DD (the first report when the date is unknown).")
+@click.option("--until", help="Incidents on or before YYYY-MM-DD.")
+@click.option("--place", help="Location contains this text.")
+@click.option("--side", help="The victims' side contains this text.")
+@click.option("--role", type=click.Choice(["military", "civilian", "armed_group", "mixed", "unspecified"]),
+              help="One of its claims names victims of this kind.")
+@click.option("--scope", type=click.Choice(["incident", "cumulative"]), help="Incidents, or running totals.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--rebuild", is_flag=True, help="First group every stored claim again, from scratch.")
+def list_incidents(db: str, outcome, since, until, place, side, role, scope, fmt: str, rebuild: bool) -> None:
+    """List stored incidents: where, when, and per outcome the low / best / high reported figure."""
+    with _open_store(db) as store:
+        if rebuild:
+            stderr.print(_grouped_line(pipeline.rebuild_incidents(store)))
+        listed = store.incidents(outcome=outcome, since=since, until=until, place=place, side=side, role=role,
+                                 scope=scope)
+    if fmt == "table":
+        _print_incident_table(listed)
+    elif fmt == "jsonl":
+        exports.write_records((stored.to_dict() for stored in listed), sys.stdout)
+    else:
+        exports.write_rows(_incident_rows(listed), sys.stdout, fmt, INCIDENT_COLUMNS)
+
+
+@main.command(name="incident")
+@click.argument("incident_id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def show_incident(incident_id: str, db: str, fmt: str) -> None:
+    """Show one incident: per outcome low / best / high, and every source with its figure and evidence."""
+    with _open_store(db) as store:
+        stored, members = store.incident(incident_id)
+    if fmt == "json":
+        stdout.print_json(json.dumps(stored.to_dict()))
+        return
+    pages = {f"{m.document_name}@{m.document_id}": m for m in members}
+    _print_incident(stored, pages)
+
+
+@main.command()
+@db_option
+@click.option("--by", type=click.Choice(["place", "origin", "side", "week"]), default="place", show_default=True)
+@click.option("--outcome", type=click.Choice(OUTCOMES))
+@click.option("--since", help="Incidents on or after YYYY-MM-DD.")
+@click.option("--until", help="Incidents on or before YYYY-MM-DD.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def tally(db: str, by: str, outcome, since, until, fmt: str) -> None:
+    """Totals of incidents by place, home region, side or week: each incident's figure counted once.
+
+    Running totals ("since the war began") are never added, nor subgroups ("five of them children").
+    """
+    with _open_store(db) as store:
+        rows = [row.to_dict() for row in store.tally(by, outcome=outcome, since=since, until=until)]
+    if fmt != "table":
+        exports.write_rows(rows, sys.stdout, fmt, TALLY_COLUMNS)
+        return
+    if not rows:
+        stderr.print("no incidents")
+        return
+    table = Table(header_style="bold")
+    for column in (by, "outcome", "incidents", "with a figure", "low", "best", "high"):
+        table.add_column(column, justify="left" if column in (by, "outcome") else "right", overflow="fold")
+    for row in rows:
+        table.add_row(row["key"], row["outcome"], *(str(row[k]) for k in TALLY_COLUMNS[2:]))
+    stdout.print(table)
+
+
+def _grouped_line(update: pipeline.IncidentUpdate) -> str:
+    return (f"incidents: {update.grouped} claims grouped, {update.written} incidents written, "
+            f"{update.removed} merged away ({update.compared} stored claims compared)")
+
+
+def _incident_rows(listed) -> list[dict]:
+    """One flat row per (incident, outcome), for CSV."""
+    rows = []
+    for stored in listed:
+        head = {k: v for k, v in stored.to_dict().items() if k != "outcomes"}
+        for summary in stored.report.outcomes:
+            rows.append({**head, "outcome": str(summary.outcome), "low": summary.low, "best": summary.best,
+                         "high": summary.high, "disagreement": summary.disagreement})
+    return rows
+
+
+def _figures(summary) -> str:
+    """"12 (10-14, sources disagree)" or "-" when no report gives a number."""
+    if summary.best is None:
+        return "-"
+    spread = "" if summary.low == summary.high else f" ({summary.low}-{summary.high})"
+    return f"{summary.best}{spread}" + (" disputed" if summary.disagreement else "")
+
+
+def _print_incident_table(listed) -> None:
+    if not listed:
+        stderr.print("no incidents")
+        return
+    table = Table(header_style="bold")
+    for column in ("incident", "place", "date", "side", *OUTCOMES, "reports", "first / latest report"):
+        table.add_column(column, overflow="fold")
+    for stored in listed:
+        report = stored.report
+        figures = [_figures(summary) if summary else "" for summary in map(stored.outcome, OUTCOMES)]
+        scope = " (running total)" if report.scope == "cumulative" else ""
+        table.add_row(report.id + scope, report.location or "", report.date or "", stored.side or "", *figures,
+                      str(stored.claim_count), f"{report.first_report or '?'} / {report.latest_report or '?'}")
+    stdout.print(table)
+
+
+def _print_incident(stored, pages: dict) -> None:
+    report = stored.report
+    stdout.print(f"[bold]{report.id}[/bold]  {report.scope}  place {report.location or '?'}  "
+                 f"date {report.date or '?'}  side {stored.side or '?'}  origin {stored.origin or '?'}", highlight=False)
+    stdout.print(f"first report {report.first_report or '?'}, latest {report.latest_report or '?'}; "
+                 f"{stored.claim_count} claims on {stored.document_count} pages", highlight=False)
+    for summary in report.outcomes:
+        flag = "  [red]sources disagree[/red]" if summary.disagreement else ""
+        stdout.print(f"\n[bold]{summary.outcome}[/bold]: low {_or_dash(summary.low)}, best {_or_dash(summary.best)}, "
+                     f"high {_or_dash(summary.high)}{flag}", highlight=False)
+        table = Table(header_style="bold")
+        for column in ("figure", "on whose word", "page", "published", "claim", "evidence"):
+            table.add_column(column, overflow="fold")
+        for source in summary.sources:
+            page = pages.get(source.document)
+            figure = source.count.text + (" (subgroup, not counted)" if source.subgroup else "")
+            table.add_row(figure, source.reported_by or "", (page.url or page.document_name) if page else "",
+                          source.published or "", source.key.rsplit("#", 1)[1], source.evidence)
+        stdout.print(table)
+
+
+def _or_dash(value) -> str:
+    return "-" if value is None else str(value)
 
 
 @main.command(name="export")
