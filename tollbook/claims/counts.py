@@ -223,7 +223,7 @@ def _person_noun_ahead(tokens, lows, i, vocab) -> int | None:
     for j in range(i, min(i + 6, len(lows))):
         if lows[j] in vocab.person_nouns:
             return j
-        if lows[j] in _NP_STOP or lows[j] in vocab.numbers["single"] or not (lows[j][0].isalnum() or lows[j] == "-"):
+        if lows[j] in vocab.words("np_stop", _NP_STOP) or lows[j] in vocab.numbers["single"] or not (lows[j][0].isalnum() or lows[j] == "-"):
             return None
     return None
 

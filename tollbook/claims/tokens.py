@@ -49,8 +49,11 @@ def split_elisions(tokens: list[Token], elisions: frozenset[str]) -> list[Token]
     """
     if not elisions:
         return tokens
-    out = []
+    out: list[Token] = []
     for token in tokens:
+        if token.text in "'’" and out and out[-1].low in elisions and out[-1].end == token.start:
+            out[-1] = Token(out[-1].text + token.text, out[-1].low + "'", out[-1].start, token.end)
+            continue  # "d’" written alone (a vocabulary phrase, or before a space)
         while token.is_word and len(token.text) > 2:
             cut = next((k for k, ch in enumerate(token.text) if ch in "'’"), -1)
             if cut < 1 or token.low[:cut] not in elisions or cut + 1 >= len(token.text):

@@ -51,15 +51,15 @@ def role_of(words: list[str], vocab: Vocabulary) -> str:
 
 
 def _head_role(words: list[str], vocab: Vocabulary) -> str:
-    for k in range(len(words)):  # the longest listed phrase that ends at the head noun
-        hit = vocab.roles.match(words, k)
-        if hit and k + hit[0] == len(words):
-            return hit[1]
     if "noun_before_adjective" in vocab.flags:  # "soldados chechenos", "civili ucraini": the noun comes first
         for k in range(len(words)):
             hit = vocab.roles.match(words, k)
             if hit:
                 return hit[1]
+    for k in range(len(words)):  # the longest listed phrase that ends at the head noun
+        hit = vocab.roles.match(words, k)
+        if hit and k + hit[0] == len(words):
+            return hit[1]
     return "unspecified"
 
 
