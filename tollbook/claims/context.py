@@ -9,6 +9,7 @@ from tollbook.claims.vocab import Vocabulary
 
 _ANNOUNCEMENT_WINDOW = 6   # tokens between a reporting verb and a date that make it the announcement date
 _NAME_TOKENS = 10          # longest source name read
+_NAME_BREAKS = frozenset({"on", "in", "at", "that", "who", "which", "said", "says", "told", "when"})
 
 
 # -- location ---------------------------------------------------------------------------------------------------
@@ -51,7 +52,7 @@ def _in_relative_clause(lows, k) -> bool:
 
 def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
     places = vocab.places
-    if j < len(lows) and lows[j] == "the":
+    if j < len(lows) and lows[j] in vocab.words("place_articles", {"the"}):
         j += 1
     first = j
     if j < len(lows) and lows[j] in places["directions"]:
@@ -80,7 +81,7 @@ def _is_name_word(token: Token, places) -> bool:
 def _is_adjectival(low: str, vocab: Vocabulary) -> bool:
     """A lower-case noun right after the name ('in Israeli strikes'), not a verb or an adverb."""
     from tollbook.claims.phrases import STOP_WORDS
-    return (low not in STOP_WORDS and low not in vocab.places["suffixes"] and not low.endswith(("ed", "ly", "ing"))
+    return (low not in vocab.words("stop_words", STOP_WORDS) and low not in vocab.places["suffixes"] and not low.endswith(("ed", "ly", "ing"))
             and vocab.triggers.match([low], 0) is None and vocab.reporting_verbs.match([low], 0) is None)
 
 
@@ -179,11 +180,11 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
     of counts and outcome words, which a source never contains."""
     lows = [t.low for t in tokens]
     attribution = vocab.attribution
-    for prefix in attribution["prefixes"]:
+    for prefix in attribution["prefixes"] + attribution.get("agent_prefixes", []):
         words = prefix.split()
         for k in range(len(lows) - len(words)):
             if lows[k:k + len(words)] == words:
-                span = _name_after(tokens, lows, k + len(words), vocab)
+                span = _name_after(tokens, lows, _past_carrier(lows, k + len(words), vocab), vocab)
                 if span:
                     return _clean(text, tokens, span, vocab)
     for k in range(len(lows)):
@@ -191,9 +192,46 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
         if not hit or k in busy or (k and lows[k - 1] in {"was", "were", "been", "be", "is", "are"}):
             continue
         span = _subject_before(tokens, lows, k, vocab, busy) or _name_after_verb(tokens, lows, k, hit[0], vocab)
+        if span is None and k and lows[k - 1] == "," and lows[k] in attribution.get("participles", ()):
+            span = _opening_subject(tokens, lows, k, vocab)  # "Russia disclosed little, saying that ..."
         if span:
             return _clean(text, tokens, span, vocab)
     return None
+
+
+def _past_carrier(lows, j, vocab) -> int:
+    """'according to data released by the X': the source is who released the data."""
+    for k in range(j, min(len(lows), j + 5)):
+        if lows[k] == "by" and k > j and lows[k - 1] in vocab.attribution.get("carrier_verbs", ()):
+            return k + 1
+        if lows[k] in {",", "."}:
+            break
+    return j
+
+
+def sentence_subject(text: str, tokens: list[Token], vocab: Vocabulary) -> str | None:
+    """The noun phrase that opens the sentence, when it can be a source ('Authorities carried out ...')."""
+    span = _opening_subject(tokens, [t.low for t in tokens], len(tokens), vocab)
+    return _clean(text, tokens, span, vocab) if span else None
+
+
+def _opening_subject(tokens, lows, limit, vocab) -> tuple[int, int] | None:
+    start = _after_dateline(tokens)
+    end = start
+    while end < limit and tokens[end].is_word and (tokens[end].is_capitalised or lows[end] in {"the", "a", "an"}
+                                                   or lows[end] in vocab.attribution["source_nouns"]):
+        end += 1
+    while end > start and lows[end - 1] in {"the", "a", "an"}:
+        end -= 1
+    return _valid_source(tokens, lows, start, end, vocab) if end > start else None
+
+
+def _after_dateline(tokens) -> int:
+    """'LEWISTON, Maine (AP) — Authorities said': where the sentence starts after its dateline."""
+    if not tokens or not tokens[0].text.isupper() or len(tokens[0].text) < 3:
+        return 0
+    dash = next((k for k, t in enumerate(tokens[:12]) if t.text in {"—", "–", "-"}), None)
+    return dash + 1 if dash is not None else 0
 
 
 def subject_span(tokens, lows, k, vocab) -> tuple[int, int] | None:
@@ -212,6 +250,8 @@ def _skip_between(lows, end, vocab) -> int:
     between = vocab.attribution["between"]
     while end > 0 and (lows[end - 1] in between or (lows[end - 1] == "," and end > 1 and lows[end - 2] in between)):
         end -= 1
+        if end > 1 and lows[end - 1] == "," and lows[end] in between and lows[end + 1:end + 2] == [","]:
+            end -= 1  # "Ukraine, however, claims": a word set off by commas
     return end
 
 
@@ -260,14 +300,26 @@ def _name_after_verb(tokens, lows, k, length, vocab) -> tuple[int, int] | None:
 
 def _name_after(tokens, lows, j, vocab) -> tuple[int, int] | None:
     end = j
-    while end < len(tokens) and end - j < _NAME_TOKENS and (tokens[end].is_word or tokens[end].text in {"(", ")"}):
-        if lows[end] in {"on", "in", "at", "that", "who", "which", "said", "says", "told", "when"}:
+    while end < len(tokens) and end - j < 2 * _NAME_TOKENS and (tokens[end].is_word or tokens[end].text in "()"):
+        if lows[end] in vocab.words("name_breaks", _NAME_BREAKS):
             break
         end += 1
-    return _valid_source(tokens, lows, j, end, vocab)
+    return _trailing_name(tokens, j, end) or _valid_source(tokens, lows, j, end, vocab)
+
+
+def _trailing_name(tokens, start, end) -> tuple[int, int] | None:
+    """'the spokeswoman of the regional administration Tetyana Ignatchenko': the name that ends a description."""
+    name = end
+    while name > start and tokens[name - 1].is_word and tokens[name - 1].is_capitalised and end - name < 3:
+        name -= 1
+    if end - name < 2 or name - start < 2 or tokens[name - 1].is_capitalised or not tokens[name - 1].is_word:
+        return None
+    return name, end
 
 
 def _valid_source(tokens, lows, start, end, vocab) -> tuple[int, int] | None:
+    while start < end - 1 and lows[start] in vocab.attribution["between"]:
+        start += 1  # "Later Pavlo Kyrylenko, head of ..., said": the adverb opens the sentence, not the name
     if end <= start or end - start > _NAME_TOKENS:
         return None
     words = lows[start:end]
@@ -279,7 +331,8 @@ def _valid_source(tokens, lows, start, end, vocab) -> tuple[int, int] | None:
         return None  # "In a statement", "the vessel appeared": not a source
     if any(t.is_capitalised for t in tokens[start + 1:end]) or tokens[start].is_capitalised and start > 0:
         return start, end
-    if set(words) & set(attribution["source_nouns"]) or (len(words) == 1 and words[0] in attribution["pronouns"]):
+    nouns = set(attribution["source_nouns"]) | set(attribution.get("organisation_nouns", ()))
+    if set(words) & nouns or (len(words) == 1 and words[0] in attribution["pronouns"]):
         return start, end
     if start == 0 and tokens[0].is_capitalised and len(words) <= 3:
         return start, end
@@ -309,10 +362,9 @@ def named_for(description: str, document_text: str, vocab: Vocabulary) -> str:
     if len(words) < 2 or words[0].lower() not in {"the", "a", "an"} \
             or words[-1].lower() not in vocab.attribution["title_nouns"]:
         return description
-    m = re.search(r"\b" + re.escape(words[-1]) + r"\.? ((?:[A-Z][\w’'-]+ ?){2,3})", document_text, re.I)
-    if m and all(w[:1].isupper() for w in m.group(1).split()):
-        return m.group(1).strip()
-    return description
+    title = "".join(f"[{c.upper()}{c}]" if c.isalpha() else re.escape(c) for c in words[-1].lower())
+    m = re.search(r"\b" + title + r"\.? ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)", document_text)
+    return m.group(1) if m else description
 
 
 def is_pronoun(source: str | None, vocab: Vocabulary) -> bool:
@@ -324,11 +376,14 @@ def fullest_name(name: str, document_text: str, vocab: Vocabulary) -> str:
     if " " in name or not name[:1].isupper():
         return name
     titles = set(vocab.attribution["titles"])
+    not_names = set(vocab.demonyms) | {w.lower() for w in vocab.attribution.get("organisation_words", ())}
     best = name
     for m in re.finditer(r"((?:[A-Z][\w’'-]+\.? ){1,2})" + re.escape(name) + r"\b", document_text):
-        words = [w for w in m.group(1).split() if w not in titles and w.rstrip(".") not in titles]
+        words = m.group(1).split()
+        titled = [k for k, w in enumerate(words) if w in titles or w.rstrip(".") in titles]
+        words = words[titled[-1] + 1:] if titled else words  # "Chechen President Kadyrov" -> "Kadyrov"
         candidate = " ".join(words + [name])
-        if len(candidate) > len(best) and all(w[:1].isupper() for w in words):
+        if len(candidate) > len(best) and not any(w.lower() in not_names for w in words):
             best = candidate
     return best
 

@@ -10,13 +10,13 @@ from tollbook.claims import context
 from tollbook.claims.counts import EXACT, UNKNOWN, Count, find_counts
 from tollbook.claims.linking import Mention, link_counts
 from tollbook.claims.phrases import STOP_WORDS, Phrase
+from tollbook.claims.sources import SourceResolver
 from tollbook.claims.tokens import Token, split_elisions, tokenize
 from tollbook.claims.triggers import Trigger, find_triggers
 from tollbook.claims.victims import Group, read_group
 from tollbook.claims.vocab import Vocabulary, vocabulary
 
 _HEADLINE_KINDS = {SegmentKind.HEADLINE, SegmentKind.STANDFIRST, SegmentKind.CAPTION}
-_LOOKBACK = 6   # sentences searched back for the person behind "he said"
 _SUBJECT_AUX = {"was", "were", "is", "are", "remained", "remains", "reportedly", "been", "have", "has", "all",
                 "as", "being", "described", "reported"}
 
@@ -54,6 +54,7 @@ class _DocumentReader:
         self.document, self.vocab = document, vocab
         self.published = context.parse_published(document.published)
         self._tokens: dict[int, list[Token]] = {}
+        self.sources = SourceResolver(document, vocab, self.tokens)
 
     def tokens(self, index: int) -> list[Token]:
         if index not in self._tokens:
@@ -166,42 +167,8 @@ class _DocumentReader:
         scope, as_of = context.find_scope(text, self.vocab)
         date = context.find_date(tokens, self.vocab, self.published, announcements=scope == "cumulative") or as_of
         busy = {k for m in mentions for k in (*range(m.count.first, m.count.last), *range(*m.trigger))}
-        reporter = context.find_reporter(doc_text, tokens, self.vocab, busy)
-        if context.is_pronoun(reporter, self.vocab):
-            reporter = self._antecedent_source(index, reporter.lower() in {"he", "she"})
-        if reporter is None and self._inside_quote(index):
-            reporter = self._quote_speaker(index)
-        if reporter:
-            reporter = context.fullest_name(context.named_for(reporter, doc_text, self.vocab), doc_text, self.vocab)
+        reporter = self.sources.source_of(index, busy)
         return _SentenceContext(places, previous, date, scope, reporter)
-
-    def _inside_quote(self, index: int) -> bool:
-        """The sentence continues a quotation opened before it in the same paragraph."""
-        sentence = self.document.sentences[index]
-        paragraph_start = self.document.text.rfind("\n", 0, sentence.start) + 1
-        before = self.document.text[paragraph_start:sentence.start]
-        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-    def _quote_speaker(self, index: int) -> str | None:
-        """The source of the sentence that opened the quotation ('X said: “...')."""
-        for earlier in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
-            text = self.document.text[self.document.sentences[earlier].start:self.document.sentences[earlier].end]
-            if "“" in text or '"' in text:
-                return context.find_reporter(self.document.text, self.tokens(earlier), self.vocab, set())
-        return None
-
-    def _antecedent_source(self, index: int, person: bool) -> str | None:
-        """'he said': the last source named in the sentences before (a person's name for he/she)."""
-        for earlier in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
-            source = context.find_reporter(self.document.text, self.tokens(earlier), self.vocab, set())
-            if source and not context.is_pronoun(source, self.vocab):
-                if not person or source[:1].isupper() and not source.lower().startswith(("the ", "a ")):
-                    return source
-            if person:
-                name = context.find_person_name(self.tokens(earlier), self.document.text)
-                if name:
-                    return name
-        return None
 
 
 def zero_word_mentions(tokens: list[Token], vocab: Vocabulary) -> list[Mention]:

@@ -1,0 +1,81 @@
+"""Table-driven cases for a claim's attributes: source, date, place (sentences written for these tests).
+
+Each case is a small page, one sentence per line; the expected value is the attribute of the claim
+whose evidence contains ``needle``.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tollbook.claims import extract_claims
+from tollbook.rules import load_rules
+from dataclasses import replace
+
+from tollbook.model import Sentence
+from tests.claims.helpers import make_document, summary
+
+
+def _split_sentences(document):
+    """Lines are paragraphs; '. ' and '." ' end a sentence inside them (quotations may span sentences)."""
+    sentences = []
+    for line in document.sentences:
+        start = line.start
+        for k in range(line.start, line.end - 1):
+            if document.text[k] in '."' and document.text[k + 1] == " " and document.text[k - 1] != ",":
+                if document.text[k] == '"' and document.text[k - 1] != ".":
+                    continue
+                sentences.append(Sentence(start, k + 1, line.segment))
+                start = k + 2
+        sentences.append(Sentence(start, line.end, line.segment))
+    return replace(document, sentences=tuple(sentences))
+
+
+def attribute_of(text: str, needle: str, key: str, published: str | None = None, headline: bool = False):
+    document = _split_sentences(make_document(text, published=published, headline=headline))
+    claims = [c for c in extract_claims(document, load_rules()) if needle in c.evidence]
+    assert claims, f"no claim with {needle!r}"
+    return summary(claims[0], [key])[key]
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    # the sentence's own source
+    ("The harbour authority, however, says six sailors drowned.", "six", "The harbour authority"),
+    ("Norland has said little about its losses, saying that 310 of its soldiers died.", "310", "Norland"),
+    ("It was announced by the Coastal Rescue Service that 12 divers are missing.", "12",
+     "the Coastal Rescue Service"),
+    ("Nine miners died, according to figures released by the Mining Safety Board.", "Nine",
+     "the Mining Safety Board"),
+    ("According to the spokesman of the provincial council Marek Dolny, 14 people died.", "14", "Marek Dolny"),
+    ("Later Irma Vale, head of the district council, said that four guards were hurt.", "four", "Irma Vale"),
+    ("Neighbours alerted the police that two children were injured.", "two", "Neighbours"),
+    # pronouns: the sentence's subject, else the last person named before
+    ("Rescuers searched the river for a man who they say killed three hikers.", "three", "Rescuers"),
+    ("Governor Lena Okafor visited the site.\nShe said 11 workers were injured.", "11", "Lena Okafor"),
+    ("Colonel Ruslan Petrenko spoke on Tuesday.\nHe said eight soldiers were killed.", "eight", "Ruslan Petrenko"),
+    ("Anton Gray spoke to the Valley News Agency.\nHe said five people died.", "five", "Anton Gray"),
+    # titles dropped, the fullest form kept
+    ("Northern Governor Sami Rahal arrived.\nGovernor Rahal said nine villagers died.", "nine", "Sami Rahal"),
+    ("Police Chief Dana Hollis took questions.\nTwo officers were hurt, the town's police chief said.", "Two",
+     "Dana Hollis"),
+    # organisations and acronyms
+    ("The charity Harbour Relief Network runs the kitchen.\nFour volunteers died, the charity said.", "Four",
+     "Harbour Relief Network"),
+    ("The Coastal Watch Centre (CWC) tracks ships.\nTwo sailors are missing, the CWC said.", "Two",
+     "Coastal Watch Centre"),
+    # quotations: the speaker named where it opens or where it closes
+    ("Mayor Ivo Brandt spoke.\n\"The fire spread fast. Three residents died. We mourn them,\" he said.",
+     "Three", "Ivo Brandt"),
+    ("Ivo Brandt said: \"The fire spread fast. Three residents died.\" The town mourns.", "Three", "Ivo Brandt"),
+    ("\"The fire spread fast. Three residents died. We mourn them,\" Ivo Brandt wrote.", "Three", "Ivo Brandt"),
+])
+def test_reported_by(text, needle, expected):
+    assert attribute_of(text, needle, "reported_by") == expected
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    ("Five guards were killed, the army said. Another 12 were wounded.", "12", None),   # NOTES 17
+    ("Nine people died in the blast. The mayor visited the site.", "Nine", None),
+    ("Firefighters say 14 killed in warehouse blaze", "14", "Firefighters"),
+])
+def test_reported_by_across_sentences(text, needle, expected):
+    assert attribute_of(text, needle, "reported_by") == expected

@@ -1,0 +1,224 @@
+"""Step 5c: who stated a sentence's figures, named as fully as the page names them (GUIDELINE convention 20).
+
+``context.find_reporter`` reads the source a sentence names ("X said", "according to X"). This module
+resolves what that source stands for in the whole page:
+  1. a pronoun ("he said", "they say")  -> the sentence's own subject, else the last person / source named before
+  2. no source, inside a quotation       -> the quotation's speaker, named before it or after it ('…," he wrote.')
+  3. a description ("the city's police chief", "the organization", "group says") -> the name the page gives
+  4. an acronym ("the UKMTO")            -> its expansion in the page ("United Kingdom Maritime Trade Operations")
+  5. a surname ("Kadyrov")               -> the fullest form in the page ("Ramzan Kadyrov"), titles dropped
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import cached_property
+
+from tollbook.model import Document
+
+from tollbook.claims import context
+from tollbook.claims.phrases import STOP_WORDS
+from tollbook.claims.tokens import Token
+from tollbook.claims.vocab import Vocabulary
+
+_LOOKBACK = 6          # sentences searched back for the antecedent of "he said"
+_QUOTE_AHEAD = 6       # sentences searched forward for the end of a quotation
+_OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
+_NAME_WORD = r"[A-Z][\w’'.-]*"
+_ACRONYM_GAP = r"\s+(?:(?:of|and|for|on|the)\s+)?"   # "Ministry of Health" spells MoH / MH
+
+
+class SourceResolver:
+    """The source of each sentence of one document; ``tokens_of(index)`` gives a sentence's tokens."""
+
+    def __init__(self, document: Document, vocab: Vocabulary, tokens_of: Callable[[int], list[Token]]):
+        self.document, self.vocab, self.tokens_of = document, vocab, tokens_of
+        self.text = document.text
+        words = vocab.attribution
+        self._titles = set(words["titles"])
+        self._not_person = {w.lower() for w in words.get("organisation_words", ())} \
+            | set(vocab.demonyms) | {w.lower() for w in vocab.places["not_places"]} \
+            | {w.lower() for w in vocab.places["suffixes"]}  # "Kherson Region" is a place, not a person
+        self._openers = set(STOP_WORDS) | {w.lower() for w in words["between"]}  # "Later Pavlo Kyrylenko said"
+
+    def source_of(self, index: int, busy: set[int]) -> str | None:
+        """The fullest name of who stated the figures of sentence ``index``; ``busy``: count and outcome tokens."""
+        tokens = self.tokens_of(index)
+        reporter = context.find_reporter(self.text, tokens, self.vocab, busy)
+        if context.is_pronoun(reporter, self.vocab):
+            reporter = self._pronoun(index, reporter)
+        if reporter is None and self._inside_quote(index):
+            reporter = self._quote_speaker(index)
+        return self.fullest(reporter) if reporter else None
+
+    # -- 1. pronouns ----------------------------------------------------------------------------------------
+
+    def _pronoun(self, index: int, pronoun: str) -> str | None:
+        """'who they say killed': the sentence's own subject; 'he said': the last person named before."""
+        person = pronoun.lower() in {"he", "she"}
+        own = self._own_subject(index, pronoun)
+        if own and (not person or self._is_person(own)):
+            return own
+        return self._antecedent(index, person)
+
+    def _own_subject(self, index: int, pronoun: str) -> str | None:
+        tokens = self.tokens_of(index)
+        at = next((k for k, t in enumerate(tokens) if t.text == pronoun), 0)
+        if at == 0:
+            return None
+        source = context.sentence_subject(self.text, tokens[:at], self.vocab)
+        return None if context.is_pronoun(source, self.vocab) else source
+
+    def _antecedent(self, index: int, person: bool) -> str | None:
+        for earlier in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+            source = context.find_reporter(self.text, self.tokens_of(earlier), self.vocab, set())
+            if source and not context.is_pronoun(source, self.vocab) and (not person or self._is_person(source)):
+                return source
+            if person:
+                names = self.person_names(earlier)
+                if names:
+                    return names[0]
+        return None
+
+    def person_names(self, index: int) -> list[str]:
+        """Names of people in a sentence, titles dropped: 'Major General Igor Konashenkov' -> 'Igor Konashenkov'."""
+        out = []
+        for run in _capitalised_runs(self.tokens_of(index)):
+            titled = [k for k, t in enumerate(run) if t.text in self._titles or t.text.rstrip(".") in self._titles]
+            words = run[titled[-1] + 1:] if titled else run
+            while words and (words[0].low in self._not_person or words[0].low in self._openers):
+                words = words[1:]
+            name = self.text[words[0].start:words[-1].end] if words else ""
+            if len(words) >= 2 and self._is_person(name):
+                out.append(name)
+        return out
+
+    def _is_person(self, name: str) -> bool:
+        words = name.split()
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+            and not any(w.lower().rstrip("’s").rstrip("'s") in self._not_person for w in words)
+
+    # -- 2. quotations --------------------------------------------------------------------------------------
+
+    def _inside_quote(self, index: int) -> bool:
+        """The sentence continues a quotation opened before it in the same paragraph."""
+        before = self.text[self._paragraph_start(index):self.document.sentences[index].start]
+        return _open_quotes(before) > 0
+
+    def _paragraph_start(self, index: int) -> int:
+        return self.text.rfind("\n", 0, self.document.sentences[index].start) + 1
+
+    def _quote_speaker(self, index: int) -> str | None:
+        """The speaker named where the quotation opens ('X said: “…'), else where it closes ('…,” he wrote.')."""
+        opening = self._quote_opening(index)
+        if opening is not None:
+            source = context.find_reporter(self.text, self.tokens_of(opening), self.vocab, set())
+            if source:
+                return self._pronoun(opening, source) if context.is_pronoun(source, self.vocab) else source
+        closing = self._quote_closing(index)
+        if closing is None:
+            return None
+        source = context.find_reporter(self.text, self.tokens_of(closing), self.vocab, set())
+        if context.is_pronoun(source, self.vocab):
+            return self._pronoun(opening if opening is not None else index, source)
+        return source
+
+    def _quote_opening(self, index: int) -> int | None:
+        paragraph = self._paragraph_start(index)
+        for earlier in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+            sentence = self.document.sentences[earlier]
+            if sentence.end <= paragraph:
+                return None
+            if _open_quotes(self.text[sentence.start:sentence.end]) > 0:
+                return earlier
+        return None
+
+    def _quote_closing(self, index: int) -> int | None:
+        paragraph = self._paragraph_start(index)
+        for later in range(index, min(len(self.document.sentences), index + _QUOTE_AHEAD)):
+            sentence = self.document.sentences[later]
+            if later > index and self.text.rfind("\n", 0, sentence.start) >= paragraph:
+                return None  # the paragraph ended with the quotation still open
+            if _open_quotes(self.text[paragraph:sentence.end]) <= 0:
+                return later
+        return None
+
+    # -- 3-5. the fullest name ------------------------------------------------------------------------------
+
+    def fullest(self, source: str) -> str:
+        source = context.named_for(source, self.text, self.vocab)
+        source = self._organisation_for(source) or source
+        source = self._expansion(source) or source
+        return context.fullest_name(source, self.text, self.vocab)
+
+    def _organisation_for(self, source: str) -> str | None:
+        """'the food relief organization', 'group': the organisation the page introduces most."""
+        words = source.lower().split()
+        nouns = {n.lower() for n in self.vocab.attribution.get("organisation_nouns", ())}
+        if not words or words[-1] not in nouns or any(w[:1].isupper() for w in source.split()[1:]):
+            return None
+        introduced = self._organisations.get(words[-1])
+        if introduced:
+            return introduced
+        counts = self._organisation_mentions
+        return counts.most_common(1)[0][0] if counts and counts.most_common(1)[0][1] >= 2 else None
+
+    def _expansion(self, source: str) -> str | None:
+        """'the UKMTO' -> 'United Kingdom Maritime Trade Operations' when the page spells it out."""
+        words = source.split()
+        acronym = words[-1] if words and (len(words) == 1 or words[0].lower() == "the") else ""
+        if not re.fullmatch(r"[A-Z]{2,7}", acronym):
+            return None
+        return self._acronyms.get(acronym)
+
+    @cached_property
+    def _acronyms(self) -> dict[str, str]:
+        """Acronym -> the first run of capitalised words whose initials spell it ('of', 'and' may stand between)."""
+        out: dict[str, str] = {}
+        for acronym in sorted(set(re.findall(r"\b[A-Z]{2,7}\b", self.text))):
+            pattern = r"\b" + _ACRONYM_GAP.join(letter + r"[\w’'-]+" for letter in acronym) + r"\b"
+            m = re.search(pattern, self.text)
+            if m:
+                out[acronym] = m.group(0)
+        return out
+
+    @cached_property
+    def _organisations(self) -> dict[str, str]:
+        """'the charity World Central Kitchen', 'the aid group X': description noun -> the name after it."""
+        nouns = [n.lower() for n in self.vocab.attribution.get("organisation_nouns", ())]
+        out: dict[str, str] = {}
+        for noun in nouns:
+            for m in re.finditer(r"\b%s ((?:%s ){0,5}%s)" % (re.escape(noun), _NAME_WORD, _NAME_WORD), self.text):
+                if not self._is_person(m.group(1)):
+                    out.setdefault(noun, m.group(1))
+        return out
+
+    @cached_property
+    def _organisation_mentions(self) -> Counter:
+        """Organisations the page spells out with their acronym, counted with the acronym's mentions."""
+        counts: Counter = Counter()
+        for acronym, name in self._acronyms.items():
+            if len(name.split()) >= 2:
+                counts[name] = self.text.count(name) + len(re.findall(r"\b%s\b" % acronym, self.text))
+        for name in set(self._organisations.values()):
+            counts[name] = max(counts[name], self.text.count(name))
+        return counts
+
+
+def _capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
+    runs, run = [], []
+    for token in tokens:
+        if token.is_word and token.is_capitalised and token.text.replace(".", "").isalpha():
+            run.append(token)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    return runs + ([run] if run else [])
+
+
+def _open_quotes(text: str) -> int:
+    """Quotation marks opened and not closed in ``text`` (curly, guillemets, or an odd number of '"')."""
+    curly = sum(text.count(c) for c in _OPEN_QUOTES) - sum(text.count(c) for c in _CLOSE_QUOTES)
+    return curly + text.count('"') % 2
