@@ -166,3 +166,28 @@ def test_openapi_describes_the_api(client):
     assert {"/api/claims", "/api/claims/{claim_id}", "/api/claims/{claim_id}/review", "/api/documents",
             "/api/incidents/{incident_id}", "/api/timeline"} <= set(paths)
     assert not any(path.startswith(("/claims", "/login")) for path in paths)
+
+
+@pytest.fixture
+def grouped(client, ledger_store):
+    """The ledger with its incidents stored, as ingest leaves it."""
+    from tollbook import pipeline
+    pipeline.rebuild_incidents(ledger_store)
+    return client
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("", 4), ("place=eastford", 1), ("outcome=injured", 2), ("since=2024-03-09", 1), ("place=' OR 1=1 --", 0),
+])
+def test_stored_incidents_are_listed_and_filtered(grouped, query, expected):
+    assert len(grouped.get(f"/api/incidents?{query}").json()) == expected
+    html = grouped.get(f"/incidents?{query}").text
+    assert len(re.findall(r'<td><a href="/incidents/[^"]+">', html)) == expected
+
+
+def test_a_stored_incident_page_links_each_report_to_its_claim(grouped, ledger_store):
+    stored = next(i for i in ledger_store.incidents() if i.report.location == "Eastford, Ukraine")
+    body = grouped.get(f"/api/incidents/{stored.id}").json()
+    soldiers = claim_id(ledger_store, "Two soldiers")
+    assert [s["claim_id"] for o in body["outcomes"] for s in o["sources"]] == [str(soldiers)]
+    assert f'href="/claims/{soldiers}"' in grouped.get(f"/incidents/{stored.id}").text

@@ -199,7 +199,7 @@ def get_incident(request: Request, incident_id: str) -> IncidentOut:
             summary="Killed and injured per day (per week over long spans), same filters as /api/claims")
 def get_timeline(request: Request) -> list[TimelinePoint]:
     found = list(request.app.state.store.claims(**_filters(request).store_arguments()))
-    chart = views.timeline(found)
+    chart = views.timeline(views.claim_points(found))
     if chart is None:
         return []
     return [TimelinePoint(period=bar.period, outcome=bar.outcome, value=bar.value) for bar in chart.bars]
@@ -210,8 +210,28 @@ def get_stats(request: Request) -> dict[str, Any]:
     return request.app.state.store.stats()
 
 
+@router.get("/incidents", response_model=list[IncidentOut], responses=ERRORS,
+            summary="Stored incidents (figures per outcome, no sources), filtered like /api/claims")
+def list_incidents(request: Request, limit: int = Query(1000, ge=1, le=10000)) -> list[IncidentOut]:
+    store = request.app.state.store
+    if not hasattr(store, "incidents"):
+        return []
+    arguments = views.incident_arguments(_filters(request))
+    return [incident_out(stored.report) for stored in store.incidents(**arguments, limit=limit)]
+
+
 def views_incident(request: Request, incident_id: str) -> Any:
-    """The incident's summary, from the claims labelled with its id; 404 when there are none."""
+    """An incident's report: the stored incident, else one summarised from the claims labelled with its id.
+
+    The second way serves ledgers whose claims carry incident labels but whose
+    incidents were not stored (yet); 404 when neither knows the id.
+    """
+    store = request.app.state.store
+    if hasattr(store, "incident"):
+        try:
+            return store.incident(incident_id)[0].report
+        except NotFoundError:
+            pass
     mine = [s for s in request.app.state.store.claims() if s.claim.incident == incident_id]
     if not mine:
         raise NotFoundError(f"no incident {incident_id!r}")
@@ -227,7 +247,7 @@ def incident_out(report: Any) -> IncidentOut:
 
 
 def _source_out(source: Any) -> SourceOut:
-    return SourceOut(claim_id=source.key, document=source.document, site=source.site, published=source.published,
+    return SourceOut(claim_id=views.claim_id(source.key), document=source.document, site=source.site, published=source.published,
                      reported_by=source.reported_by, count_best=source.count.best,
                      count_kind=str(source.count.kind), count_text=source.count.text,
                      evidence=source.evidence, subgroup=source.subgroup)

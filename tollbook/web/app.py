@@ -72,6 +72,7 @@ def _templates() -> Jinja2Templates:
     templates.env.autoescape = True   # every page text is escaped, .html or not
     templates.env.globals["count_label"] = views.count_label
     templates.env.globals["figure_parts"] = views.figure_parts
+    templates.env.filters["claim_id"] = views.claim_id
     return templates
 
 

@@ -39,15 +39,17 @@ def ledger(request: Request, sort: str = "date", order: str = "desc", offset: in
     shown = views.sort_claims(found, sort, order)[offset:offset + views.PAGE_SIZE]
     query = filters.query_items()
     return render(request, "ledger.html", filters=filters, claims=shown, total=len(found), offset=offset,
-                  page_size=views.PAGE_SIZE, sort=sort, order=order, chart=views.timeline(found),
+                  page_size=views.PAGE_SIZE, sort=sort, order=order,
+                  chart=views.timeline(views.claim_points(found)),
                   by_place=views.totals_by(found, "location"), by_origin=views.totals_by(found, "origin"),
                   choices=CHOICES, query=urlencode(query), sort_query=_sort_links(query, sort, order))
 
 
-def _sort_links(query: list[tuple[str, str]], sort: str, order: str) -> dict[str, str]:
+def _sort_links(query: list[tuple[str, str]], sort: str, order: str,
+                keys: dict = views.SORT_KEYS) -> dict[str, str]:
     """Column -> the query string that sorts by it (clicking the sorted column flips the order)."""
     links = {}
-    for key in views.SORT_KEYS:
+    for key in keys:
         flip = "asc" if key == sort and order == "desc" else "desc"
         links[key] = urlencode(query + [("sort", key), ("order", flip)])
     return links
@@ -100,6 +102,24 @@ def document_page(request: Request, key: str) -> Response:
     document, claims = store.document(key)
     return render(request, "document.html", document=document, claims=claims,
                   pieces=views.highlight(document.text or "", claims), log=store.review_log(document=document.id))
+
+
+@router.get("/incidents")
+def incidents_page(request: Request, sort: str = "date", order: str = "desc") -> Response:
+    store = request.app.state.store
+    if not hasattr(store, "incidents"):
+        raise HTTPException(404, "this store keeps no incidents (yet): see the ledger of claims")
+    filters = views.ClaimFilters.from_query(dict(request.query_params))
+    arguments = views.incident_arguments(filters)
+    found = store.incidents(**arguments)
+    order = "asc" if order == "asc" else "desc"
+    tally = {by: views.tally_rows(store.tally(by, since=arguments["since"], until=arguments["until"]))
+             for by in ("place", "origin")}
+    query = filters.query_items()
+    return render(request, "incidents.html", filters=filters, incidents=views.sort_incidents(found, sort, order),
+                  chart=views.timeline(views.incident_points(found)), by_place=tally["place"],
+                  by_origin=tally["origin"], choices=CHOICES, sort_query=_sort_links(query, sort, order,
+                                                                                     views.INCIDENT_SORT_KEYS))
 
 
 @router.get("/incidents/{incident_id}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
@@ -126,9 +126,13 @@ class Timeline:
 TIMELINE_OUTCOMES = (Outcome.KILLED, Outcome.INJURED)
 
 
-def timeline(claims: Iterable[Any], width: int = 720, height: int = 160) -> Timeline | None:
-    """Killed and injured per day (per week over long spans), summed over claims: bars for an SVG."""
-    totals = _daily_totals(claims)
+def timeline(points: Iterable[tuple[str | None, Outcome, int]], width: int = 720,
+             height: int = 160) -> Timeline | None:
+    """Killed and injured per day (per week over long spans): bars for an SVG.
+
+    ``points`` are (day, outcome, figure): ``claim_points`` or ``incident_points``.
+    """
+    totals = _daily_totals(points)
     if not totals:
         return None
     days = sorted(totals)
@@ -144,17 +148,32 @@ def timeline(claims: Iterable[Any], width: int = 720, height: int = 160) -> Time
             if value:
                 bar_height = max(1.0, value / peak * (height - 10))
                 bars.append(Bar(x=round(i * slot + j * slot / 2, 2), y=round(height - bar_height, 2),
-                                width=round(min(max(slot / 2 - 1, 1), MAX_BAR_WIDTH), 2), height=round(bar_height, 2),
-                                outcome=str(outcome), period=start.isoformat(), value=value))
+                                width=round(min(max(slot / 2 - 1, 1), MAX_BAR_WIDTH), 2),
+                                height=round(bar_height, 2), outcome=str(outcome), period=start.isoformat(),
+                                value=value))
     return Timeline(tuple(bars), periods[0].isoformat(), periods[-1].isoformat(), peak, per, width, height)
 
 
-def _daily_totals(claims: Iterable[Any]) -> dict[date, Counter]:
-    totals: dict[date, Counter] = defaultdict(Counter)
+def claim_points(claims: Iterable[Any]) -> Iterator[tuple[str | None, Outcome, int]]:
+    """Each claim's figure on its day (sums reports: the same deaths may be counted twice)."""
     for stored in claims:
-        day = _as_day(claim_day(stored))
-        if day and stored.claim.outcome in TIMELINE_OUTCOMES and stored.claim.count.best:
-            totals[day][stored.claim.outcome] += stored.claim.count.best
+        yield claim_day(stored), stored.claim.outcome, stored.claim.count.best or 0
+
+
+def incident_points(incidents: Iterable[Any]) -> Iterator[tuple[str | None, Outcome, int]]:
+    """Each incident's best figure per outcome on its day: every death counted once."""
+    for stored in incidents:
+        report = stored.report
+        for summary in report.outcomes:
+            yield report.date or report.first_report, summary.outcome, summary.best or 0
+
+
+def _daily_totals(points: Iterable[tuple[str | None, Outcome, int]]) -> dict[date, Counter]:
+    totals: dict[date, Counter] = defaultdict(Counter)
+    for day_text, outcome, value in points:
+        day = _as_day(day_text)
+        if day and outcome in TIMELINE_OUTCOMES and value:
+            totals[day][outcome] += value
     return totals
 
 
@@ -194,6 +213,45 @@ def totals_by(claims: Iterable[Any], field: str, top: int = 10) -> list[tuple[st
             sums[value][stored.claim.outcome] += stored.claim.count.best
     rows = [(value, c[Outcome.KILLED], c[Outcome.INJURED]) for value, c in sums.items()]
     return sorted(rows, key=lambda r: (-r[1], -r[2], r[0]))[:top]
+
+
+INCIDENT_SORT_KEYS: dict[str, Callable[[Any], Any]] = {
+    "date": lambda i: i.report.date or i.report.first_report or "",
+    "place": lambda i: (i.report.location or "").lower(),
+    "killed": lambda i: _best(i, Outcome.KILLED),
+    "injured": lambda i: _best(i, Outcome.INJURED),
+    "claims": lambda i: i.claim_count,
+}
+
+
+def sort_incidents(incidents: list[Any], key: str, order: str) -> list[Any]:
+    by = INCIDENT_SORT_KEYS.get(key, INCIDENT_SORT_KEYS["date"])
+    return sorted(incidents, key=lambda i: (by(i), i.id), reverse=(order == "desc"))
+
+
+def _best(stored: Any, outcome: Outcome) -> int:
+    summary = next((o for o in stored.report.outcomes if o.outcome == outcome), None)
+    return -1 if summary is None or summary.best is None else summary.best
+
+
+def tally_rows(rows: Iterable[Any], top: int = 10) -> list[tuple[str, int, int]]:
+    """Store tally rows (key, outcome, best, ...) -> (key, killed, injured), largest first."""
+    sums: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        sums[row.key][row.outcome] += row.best
+    table = [(key, c[str(Outcome.KILLED)], c[str(Outcome.INJURED)]) for key, c in sums.items()]
+    return sorted(table, key=lambda r: (-r[1], -r[2], r[0]))[:top]
+
+
+def incident_arguments(filters: ClaimFilters) -> dict[str, Any]:
+    """The filters ``Store.incidents`` takes (source, on whose word and reviewed are claim filters)."""
+    arguments = filters.store_arguments()
+    return {key: arguments[key] for key in ("outcome", "since", "until", "place", "side", "role")}
+
+
+def claim_id(key: str) -> str:
+    """A source figure's key ("name@3#17" from the store, or "17") -> the claim id."""
+    return str(key).rsplit("#", 1)[-1]
 
 
 # -- highlighting ------------------------------------------------------------------------
