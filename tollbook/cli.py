@@ -285,11 +285,13 @@ def _or_dash(value) -> str:
 @click.option("--what", type=click.Choice(["claims", "incidents"]), default="claims", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
 def export_command(db: str, fmt: str, what: str, output: str | None) -> None:
-    """Export the ledger (reviewers' corrections applied, rejected claims left out)."""
-    if what == "incidents":
-        raise click.ClickException("incidents are not in the store yet: export --what claims")
+    """Export claims or incidents (reviewers' corrections applied, rejected claims left out)."""
     with _open_store(db) as store:
-        written = exports.export_claims(store.claims(), fmt, out=sys.stdout, path=output)
+        if what == "incidents":
+            details = (store.incident(stored.id) for stored in store.incidents())
+            written = exports.export_incidents(details, fmt, out=sys.stdout, path=output)
+        else:
+            written = exports.export_claims(store.claims(), fmt, out=sys.stdout, path=output)
     stderr.print(f"{written} rows written" + (f" to {output}" if output else ""))
 
 

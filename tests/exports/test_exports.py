@@ -116,10 +116,51 @@ def test_export_command(tmp_path, args, expected_header):
     assert result.stdout.startswith(expected_header)
 
 
-def test_export_command_writes_a_file_and_refuses_incidents_for_now(tmp_path):
+def test_export_command_writes_a_file(tmp_path):
     db = build_ledger(tmp_path / "ledger.db")
     out = tmp_path / "claims.jsonl"
     assert CliRunner().invoke(main, ["export", "--db", db, "--format", "jsonl", "-o", str(out)]).exit_code == 0
     assert len(out.read_text().splitlines()) == 5
-    result = CliRunner().invoke(main, ["export", "--db", db, "--what", "incidents"])
-    assert result.exit_code == 1 and "incidents" in result.output
+
+
+@pytest.fixture
+def grouped(store):
+    from tollbook import pipeline
+    pipeline.rebuild_incidents(store)
+    return store
+
+
+def incident_export(store, fmt: str) -> pd.DataFrame:
+    out = io.StringIO()
+    exports.export_incidents((store.incident(i.id) for i in store.incidents()), fmt, out=out)
+    return pd.read_csv(io.StringIO(out.getvalue()))
+
+
+def test_incidents_export_with_figures_per_outcome_and_sources(grouped):
+    frame = incident_export(grouped, "csv")
+    assert tuple(frame.columns) == exports.INCIDENT_COLUMNS
+    assert len(frame) == len(grouped.incidents())
+    eastford = frame[frame["location"] == "Eastford, Ukraine"].iloc[0]
+    assert (eastford["killed_low"], eastford["killed_best"], eastford["killed_high"]) == (2, 2, 2)
+    assert "wire.example" in eastford["sources"] and "the army" in eastford["sources"]
+
+
+@pytest.mark.parametrize("fmt, columns, figure", [
+    ("acled", ACLED_COLUMNS, "fatalities"),
+    ("ucdp", UCDP_GED_COLUMNS, "best"),
+])
+def test_incident_dataset_exports_count_each_incident_once(grouped, fmt, columns, figure):
+    frame = incident_export(grouped, fmt)
+    assert tuple(frame.columns) == columns
+    killed = [i.outcome("killed").best for i in grouped.incidents() if i.outcome("killed")]
+    assert sorted(frame[figure]) == sorted(killed)
+
+
+def test_export_command_exports_incidents(tmp_path):
+    db = build_ledger(tmp_path / "ledger.db")
+    with Store.open(db) as opened:
+        from tollbook import pipeline
+        pipeline.rebuild_incidents(opened)
+    result = CliRunner().invoke(main, ["export", "--db", db, "--what", "incidents", "--format", "ucdp"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("id,relid,year")

@@ -18,6 +18,8 @@ from typing import Any, TextIO
 
 from tollbook.errors import ExportError
 from tollbook.exports.datasets import ACLED_COLUMNS, UCDP_GED_COLUMNS, acled_rows, ucdp_rows
+from tollbook.exports.incident_rows import (INCIDENT_COLUMNS, incident_acled_rows, incident_rows,
+                                            incident_ucdp_rows)
 from tollbook.model import Claim
 
 CLAIM_COLUMNS = (
@@ -113,12 +115,32 @@ FORMATS: dict[str, tuple[Any, tuple[str, ...], str]] = {
 }
 
 
+# the same for incidents: (StoredIncident, [StoredClaim]) pairs, as Store.incident(id) gives them
+INCIDENT_FORMATS: dict[str, tuple[Any, tuple[str, ...], str]] = {
+    "csv": (incident_rows, INCIDENT_COLUMNS, "csv"),
+    "jsonl": (incident_rows, INCIDENT_COLUMNS, "jsonl"),
+    "parquet": (incident_rows, INCIDENT_COLUMNS, "parquet"),
+    "acled": (incident_acled_rows, ACLED_COLUMNS, "csv"),
+    "ucdp": (incident_ucdp_rows, UCDP_GED_COLUMNS, "csv"),
+}
+
+
 def export_claims(stored: Iterable[Any], fmt: str, out: TextIO | None = None, path: str | None = None) -> int:
     """Write stored claims in ``fmt`` to the stream ``out`` or the file ``path``; returns rows written."""
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
-    make_rows, columns, writer = FORMATS[fmt]
-    rows = make_rows(stored)
+    return _export(FORMATS, stored, fmt, out, path)
+
+
+def export_incidents(details: Iterable[tuple[Any, list[Any]]], fmt: str, out: TextIO | None = None,
+                     path: str | None = None) -> int:
+    """Write incidents (``Store.incident(id)`` pairs) in ``fmt``; returns rows written."""
+    return _export(INCIDENT_FORMATS, details, fmt, out, path)
+
+
+def _export(formats: dict, records: Iterable[Any], fmt: str, out: TextIO | None, path: str | None) -> int:
+    if fmt not in formats:
+        raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(formats)}")
+    make_rows, columns, writer = formats[fmt]
+    rows = make_rows(records)
     if writer == "parquet":
         if path is None:
             raise ExportError("parquet is a binary format: give a file to write (-o FILE)")
