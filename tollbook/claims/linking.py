@@ -1,7 +1,8 @@
 """Step 3: link each count to the outcome it is the figure of, within its clause.
 
 The forms, tried in this order for every count:
-  a. active:      an outcome verb right before the count   "shelling killed five civilians"
+  a. active:      an outcome verb right before the count   "shelling killed five civilians", and an
+                  intransitive verb before its subject (form `inverted`: "murieron 22 personas")
      attributive: an outcome word between count and noun   "the two dead soldiers"
   b. forward:     the outcome after the count's noun phrase "five civilians were killed", "23 dead";
                   a count joined by "and"/"," to a later one shares that one's outcome
@@ -31,6 +32,7 @@ _NOMINAL_GAP = frozenset({"of", "at", "to", "rose", "risen", "reached", "climbed
 _ZERO_BLOCK = frozenset({"immediate", "word", "information", "news", "details", "report", "reports", "indication",
                          "sign", "evidence", "official", "further", "confirmation", "longer", "more", "other"})
 _FORWARD_WINDOW = 16
+_COUNT_OPENERS = frozenset({"another", "a", "further", "an", "additional", "some"})  # "killed another 12"
 
 
 @dataclass(frozen=True)
@@ -88,10 +90,11 @@ class _Linker:
         if count.zero:
             return None
         k = count.first
-        while k > 0 and self.lows[k - 1] in {"another", "a", "further", "an", "additional", "some"} - {self.lows[count.first]}:
+        openers = self.vocab.words("count_openers", _COUNT_OPENERS)
+        while k > 0 and self.lows[k - 1] in openers - {self.lows[count.first]}:
             k -= 1
         trigger = self.trigger_end.get(k)
-        if trigger is None or trigger.passive or not ({"verb", "active"} & trigger.forms):
+        if trigger is None or trigger.passive or not ({"verb", "active", "inverted"} & trigger.forms):
             return None
         if self.lows[trigger.first] in self.vocab.needs_person_object and not self._names_people(phrase):
             return None

@@ -17,7 +17,7 @@ from tollbook.claims.tokens import split_elisions, tokenize
 
 Phrase = tuple[str, ...]
 OUTCOMES = ("killed", "injured", "captured", "missing", "casualties")
-FORMS = ("verb", "active", "predicate", "noun")
+FORMS = ("verb", "active", "predicate", "noun", "inverted")
 
 
 @dataclass(frozen=True)
