@@ -79,3 +79,22 @@ def test_reported_by(text, needle, expected):
 ])
 def test_reported_by_across_sentences(text, needle, expected):
     assert attribute_of(text, needle, "reported_by") == expected
+
+
+@pytest.mark.parametrize("text, needle, published, expected", [
+    ("Five people died in Kharkiv on Sunday.", "Five", "2022-03-01", "2022-02-27"),
+    ("Five people died on Sunday.", "Five", "2022-03", None),                          # weekday needs a full date
+    ("Four guards died, police said on Friday.", "Four", "2022-04-08", None),           # the statement's day
+    # a date outside the outcome's relative clause dates something else
+    ("Divers searched the lake on Thursday for a man who killed four swimmers.", "four", "2023-10-26", None),
+    ("A man who killed four swimmers on Wednesday is still at large.", "four", "2023-10-26", "2023-10-25"),
+    # a running total counts up to the day it was announced
+    ("The ministry on Wednesday announced its figures.\nSince the war began, 498 soldiers have died.", "498",
+     "2022-03-02", "2022-03-02"),
+    ("Colonel Ivan Dort on Wednesday revealed the losses.\nThe army has a new chief.\nRain fell.\n"
+     "Dort said that since the war began 300 soldiers have died.", "300", "2022-03-02", "2022-03-02"),
+    ("The storm hit on Monday.\nThe river rose.\nRain fell.\nSince the war began, 498 soldiers have died.", "498",
+     "2022-03-02", None),
+])
+def test_date(text, needle, published, expected):
+    assert attribute_of(text, needle, "date", published=published) == expected

@@ -96,13 +96,18 @@ def parse_published(published: str | None) -> tuple[int, int, int | None] | None
     return int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
 
 
-def find_date(tokens: list[Token], vocab: Vocabulary, published, announcements: bool = False) -> str | None:
+def find_date(tokens: list[Token], vocab: Vocabulary, published, announcements: bool = False,
+              trigger: int | None = None) -> str | None:
     """The first incident date the sentence gives, resolved against the publication date; the day of a
-    statement ('said on Tuesday') counts only with ``announcements`` (the as-of date of a running total)."""
+    statement ('said on Tuesday') counts only with ``announcements`` (the as-of date of a running total).
+    With ``trigger`` (the first outcome word's index) a date outside the outcome's relative clause is
+    skipped: 'searched on Thursday for a man who killed 18' dates the search, not the deaths."""
     lows = [t.low for t in tokens]
     dates = vocab.dates
     for k, low in enumerate(lows):
         if not announcements and _is_announcement(lows, k, vocab):
+            continue
+        if trigger is not None and k < trigger and _relative_between(lows, k, trigger, vocab):
             continue
         found = None
         if low in dates["weekdays"]:
@@ -116,6 +121,20 @@ def find_date(tokens: list[Token], vocab: Vocabulary, published, announcements: 
         if found:
             return found.isoformat()
     return None
+
+
+def _relative_between(lows, k, trigger, vocab) -> bool:
+    relatives = vocab.words("relative_pronouns", {"who", "which", "whom"})
+    return any(low in relatives for low in lows[k + 1:trigger])
+
+
+def find_statement_date(tokens: list[Token], vocab: Vocabulary, published) -> str | None:
+    """The day a statement was made ('the ministry on Wednesday revealed ...'): any date of a sentence
+    with a reporting verb. Only the as-of date of a running total is taken from it."""
+    lows = [t.low for t in tokens]
+    if not any(vocab.reporting_verbs.match(lows, k) for k in range(len(lows))):
+        return None
+    return find_date(tokens, vocab, published, announcements=True)
 
 
 def _is_announcement(lows, k, vocab) -> bool:

@@ -8,6 +8,7 @@ from tollbook.rules import RuleSet
 
 from tollbook.claims import context
 from tollbook.claims.counts import EXACT, UNKNOWN, Count, find_counts
+from tollbook.claims.dates import PageDates
 from tollbook.claims.linking import Mention, link_counts
 from tollbook.claims.phrases import STOP_WORDS, Phrase
 from tollbook.claims.sources import SourceResolver
@@ -55,6 +56,7 @@ class _DocumentReader:
         self.published = context.parse_published(document.published)
         self._tokens: dict[int, list[Token]] = {}
         self.sources = SourceResolver(document, vocab, self.tokens)
+        self.dates = PageDates(document, vocab, self.tokens, self.published)
 
     def tokens(self, index: int) -> list[Token]:
         if index not in self._tokens:
@@ -165,9 +167,13 @@ class _DocumentReader:
         if not places and index > 0:
             previous = context.find_location(doc_text, self.tokens(index - 1), self.vocab)
         scope, as_of = context.find_scope(text, self.vocab)
-        date = context.find_date(tokens, self.vocab, self.published, announcements=scope == "cumulative") or as_of
+        first_trigger = min(m.trigger[0] for m in mentions)
+        date = context.find_date(tokens, self.vocab, self.published, announcements=scope == "cumulative",
+                                 trigger=first_trigger) or as_of
         busy = {k for m in mentions for k in (*range(m.count.first, m.count.last), *range(*m.trigger))}
         reporter = self.sources.source_of(index, busy)
+        if scope == "cumulative" and date is None:
+            date = self.dates.as_of(index, reporter)
         return _SentenceContext(places, previous, date, scope, reporter)
 
 

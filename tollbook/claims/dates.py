@@ -1,0 +1,54 @@
+"""Step 5d: the as-of date of a running total, taken from outside its own sentence (NOTES item 15).
+
+A running total counts up to the day it was announced: the statement date of its own sentence, of the
+sentence before or after it, or of a sentence that names the same source ("Major General X on Wednesday
+revealed the losses. [...] He said 2,870 soldiers have been killed" -> Wednesday).
+(An incident date is never taken from a sentence without a claim: pages date photos, searches and
+statements more often than the deaths.)
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tollbook.model import Document, SegmentKind
+
+from tollbook.claims import context
+from tollbook.claims.tokens import Token
+from tollbook.claims.vocab import Vocabulary
+
+_NEIGHBOURS = 1                                       # sentences either side whose statement date a total takes
+
+
+class PageDates:
+    def __init__(self, document: Document, vocab: Vocabulary, tokens_of: Callable[[int], list[Token]], published):
+        self.document, self.vocab, self.tokens_of, self.published = document, vocab, tokens_of, published
+        words = list(vocab.dates["weekdays"]) + list(vocab.dates["months"]) + list(vocab.dates["relative"])
+        self._date_word = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words), re.I)
+
+    def as_of(self, index: int, reporter: str | None) -> str | None:
+        """The announcement day of the running total stated in sentence ``index``."""
+        last = len(self.document.sentences) - 1
+        for near in sorted(range(max(0, index - _NEIGHBOURS), min(last, index + _NEIGHBOURS) + 1),
+                           key=lambda n: abs(n - index)):
+            found = self._statement_date(near)
+            if found:
+                return found
+        if reporter is None:
+            return None
+        for other, sentence in enumerate(self.document.sentences):
+            if abs(other - index) > _NEIGHBOURS and reporter in self.document.text[sentence.start:sentence.end]:
+                found = self._statement_date(other)
+                if found:
+                    return found
+        return None
+
+    def _statement_date(self, index: int) -> str | None:
+        if not self._may_hold_date(index):
+            return None
+        return context.find_statement_date(self.tokens_of(index), self.vocab, self.published)
+
+    def _may_hold_date(self, index: int) -> bool:
+        sentence = self.document.sentences[index]
+        return sentence.segment != SegmentKind.BOILERPLATE \
+            and self._date_word.search(self.document.text, sentence.start, sentence.end) is not None
