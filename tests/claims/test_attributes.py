@@ -95,6 +95,19 @@ def test_reported_by_across_sentences(text, needle, expected):
      "Dort said that since the war began 300 soldiers have died.", "300", "2022-03-02", "2022-03-02"),
     ("The storm hit on Monday.\nThe river rose.\nRain fell.\nSince the war began, 498 soldiers have died.", "498",
      "2022-03-02", None),
+    # elapsed time before the publication date
+    ("Today marks two years since a guard was kidnapped at the mine.", "a guard", "2008-10-23", "2006-10-23"),
+    ("Three hikers went missing four days ago.", "Three", "2023-05-10", "2023-05-06"),
+    # "As noted, ..." is no statement
+    ("As noted, on March 3 four guards died.", "four", "2022-03-10", "2022-03-03"),
+    # a page whose claim sentences give no date: a dated body sentence naming the same place
+    ("On the morning of May 2, a shell hit the Dunmore bus station.\nTwelve people died at the Dunmore bus station.",
+     "Twelve", "2022-05-05", "2022-05-02"),
+    ("\"Tonight the Dunmore bus station mourns,\" she wrote.\nTwelve people died at the Dunmore bus station.",
+     "Twelve", "2022-05-05", None),
+    # an earlier event keeps no page date
+    ("Two guards died in Tarvo on Monday.\nA third died of wounds sustained in a previously reported attack.", "third",
+     "2022-05-05", None),
 ])
 def test_date(text, needle, published, expected):
     assert attribute_of(text, needle, "date", published=published) == expected

@@ -65,11 +65,20 @@ def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
     if j == name_start:
         return None
     end = tokens[j - 1].end
-    while j < len(lows) and lows[j] in places["suffixes"]:
-        end, j = tokens[j].end, j + 1
+    while (length := _suffix_length(lows, j, places["suffixes"])):
+        end, j = tokens[j + length - 1].end, j + length  # "Kramatorsk railway station", "Gaza City"
     if j < len(lows) and tokens[j].is_word and not tokens[j].is_capitalised and _is_adjectival(lows[j], vocab):
         return None  # "in Israeli strikes": a name used as an adjective
     return tokens[first].start, end
+
+
+def _suffix_length(lows, j, suffixes) -> int:
+    """Tokens of the place-kind word at j ('region', 'railway station'), 0 when there is none."""
+    for suffix in suffixes:
+        words = suffix.split()
+        if lows[j:j + len(words)] == words:
+            return len(words)
+    return 0
 
 
 def _is_name_word(token: Token, places) -> bool:
@@ -104,6 +113,9 @@ def find_date(tokens: list[Token], vocab: Vocabulary, published, announcements: 
     skipped: 'searched on Thursday for a man who killed 18' dates the search, not the deaths."""
     lows = [t.low for t in tokens]
     dates = vocab.dates
+    elapsed = _elapsed(tokens, lows, vocab, published)
+    if elapsed:
+        return elapsed
     for k, low in enumerate(lows):
         if not announcements and _is_announcement(lows, k, vocab):
             continue
@@ -123,6 +135,13 @@ def find_date(tokens: list[Token], vocab: Vocabulary, published, announcements: 
     return None
 
 
+def is_past_event(text: str, vocab: Vocabulary) -> bool:
+    """The sentence tells of an earlier event ('died of wounds sustained in a previously reported bombing'),
+    so the page's incident date is not its date."""
+    low = text.lower()
+    return any(cue in low for cue in vocab.dates.get("past_event_cues") or ())
+
+
 def _relative_between(lows, k, trigger, vocab) -> bool:
     relatives = vocab.words("relative_pronouns", {"who", "which", "whom"})
     return any(low in relatives for low in lows[k + 1:trigger])
@@ -137,10 +156,39 @@ def find_statement_date(tokens: list[Token], vocab: Vocabulary, published) -> st
     return find_date(tokens, vocab, published, announcements=True)
 
 
+def _elapsed(tokens, lows, vocab, published) -> str | None:
+    """'two years since he was kidnapped', 'three days ago': the publication date minus that span."""
+    units, after = vocab.dates.get("elapsed_units") or {}, set(vocab.dates.get("elapsed_after") or ())
+    if not published or not published[2]:
+        return None
+    for k in range(1, len(lows) - 1):
+        if lows[k] in units and lows[k + 1] in after:
+            number = _small_number(tokens[k - 1], vocab)
+            if number is not None:
+                return _minus(date(*published), number, units[lows[k]])
+    return None
+
+
+def _small_number(token, vocab) -> int | None:
+    if token.is_digit and token.text.isdigit():
+        return int(token.text)
+    return vocab.numbers["units"].get(token.low) or ({"a": 1, "an": 1}.get(token.low))
+
+
+def _minus(day: date, number: int, unit: str) -> str | None:
+    try:
+        if unit == "year":
+            return day.replace(year=day.year - number).isoformat()
+        return (day - timedelta(days=number * {"day": 1, "week": 7}[unit])).isoformat()
+    except (ValueError, KeyError):
+        return None  # 29 February of a year without one; months are too vague to resolve
+
+
 def _is_announcement(lows, k, vocab) -> bool:
-    """'said on Tuesday', 'wrote on social media on Tuesday': the day of the statement, not of the deaths."""
+    """'said on Tuesday', 'wrote on social media on Tuesday': the day of the statement, not of the deaths.
+    'As noted, on April 8 ...' is a discourse marker, not a statement."""
     for j in range(max(0, k - _ANNOUNCEMENT_WINDOW), k):
-        if vocab.reporting_verbs.match(lows, j):
+        if vocab.reporting_verbs.match(lows, j) and not (j and lows[j - 1] == "as"):
             return True
     return False
 

@@ -1,10 +1,11 @@
-"""Step 5d: the as-of date of a running total, taken from outside its own sentence (NOTES item 15).
+"""Dates a claim takes from outside its own sentence (GUIDELINE convention 19, NOTES item 15).
 
-A running total counts up to the day it was announced: the statement date of its own sentence, of the
-sentence before or after it, or of a sentence that names the same source ("Major General X on Wednesday
-revealed the losses. [...] He said 2,870 soldiers have been killed" -> Wednesday).
-(An incident date is never taken from a sentence without a claim: pages date photos, searches and
-statements more often than the deaths.)
+  - A running total counts up to the day it was announced: the statement date of its own sentence, of the
+    sentence before or after it, or of a sentence that names the same source ("Major General X on Wednesday
+    revealed the losses. [...] He said 2,870 soldiers have been killed" -> Wednesday).
+  - An incident claim on a page whose claim sentences give no date takes the date of a body sentence that
+    names the same place ("On the morning of April 8, rockets hit the Kramatorsk railway station.").
+    Other dated sentences are not read: pages date photos, searches and festivals more often than deaths.
 """
 from __future__ import annotations
 
@@ -17,12 +18,15 @@ from tollbook.claims import context
 from tollbook.claims.tokens import Token
 from tollbook.claims.vocab import Vocabulary
 
+_BODY = {SegmentKind.BODY, SegmentKind.STANDFIRST}   # captions date the photo, not the deaths
+_QUOTE_MARKS = set('“”"«»')                           # a quotation's "tonight" is the speaker's
 _NEIGHBOURS = 1                                       # sentences either side whose statement date a total takes
 
 
 class PageDates:
     def __init__(self, document: Document, vocab: Vocabulary, tokens_of: Callable[[int], list[Token]], published):
         self.document, self.vocab, self.tokens_of, self.published = document, vocab, tokens_of, published
+        self._dated_places: dict[str, str | None] = {}
         words = list(vocab.dates["weekdays"]) + list(vocab.dates["months"]) + list(vocab.dates["relative"])
         self._date_word = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words), re.I)
 
@@ -42,6 +46,17 @@ class PageDates:
                 if found:
                     return found
         return None
+
+    def dated_at(self, place: str) -> str | None:
+        """The first incident date of a body sentence that names ``place``."""
+        if place not in self._dated_places:
+            self._dated_places[place] = next(
+                (found for index, sentence in enumerate(self.document.sentences)
+                 if sentence.segment in _BODY and place in self.document.text[sentence.start:sentence.end]
+                 and not _QUOTE_MARKS & set(self.document.text[sentence.start:sentence.end])  # "Tonight, ..."
+                 and self._may_hold_date(index)
+                 and (found := context.find_date(self.tokens_of(index), self.vocab, self.published))), None)
+        return self._dated_places[place]
 
     def _statement_date(self, index: int) -> str | None:
         if not self._may_hold_date(index):

@@ -30,7 +30,7 @@ def extract_claims(document: Document, rules: RuleSet) -> list[Claim]:
     found: list[_Found] = []
     for index in range(len(document.sentences)):
         found.extend(reader.sentence_claims(index))
-    return _with_document_context(found)
+    return _with_document_context(found, reader.dates)
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class _Found:
     headline: bool
     own_place: bool     # the place and date were read in the claim's own sentence
     own_date: bool
+    past_event: bool = False   # "died of wounds sustained in a previously reported bombing": not the page's date
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ class _DocumentReader:
         mentions.sort(key=lambda m: (m.count.first, m.trigger))
         where = self._context(index, tokens, mentions, text)              # step 5
         headline = sentence.segment in _HEADLINE_KINDS or text.strip() == (self.document.title or "").strip()
-        return [_Found(claim, headline, bool(where.places), where.date is not None)
+        past = context.is_past_event(text, self.vocab)
+        return [_Found(claim, headline, bool(where.places), where.date is not None, past)
                 for claim in self._claims(tokens, mentions, where)]
 
     def _claims(self, tokens: list[Token], mentions: list[Mention], where: _SentenceContext) -> list[Claim]:
@@ -251,7 +253,7 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _with_document_context(found: list[_Found]) -> list[Claim]:
+def _with_document_context(found: list[_Found], dates: PageDates) -> list[Claim]:
     """Claims whose sentence names no place or date take the document's: the first place and date
     read in the own sentence of an incident claim (GUIDELINE convention 19: from the whole document)."""
     incident = [f for f in found if f.claim.scope == Scope.INCIDENT]
@@ -263,7 +265,10 @@ def _with_document_context(found: list[_Found]) -> list[Claim]:
     for f in found:
         claim = f.claim
         if f.headline or claim.scope == Scope.INCIDENT:
-            claim = replace(claim, location=claim.location or location, date=claim.date or date)
+            claim = replace(claim, location=claim.location or location,
+                            date=claim.date or (None if f.past_event else date))
+            if claim.date is None and claim.location and claim.scope == Scope.INCIDENT and not f.past_event:
+                claim = replace(claim, date=dates.dated_at(claim.location))  # "on April 8, rockets hit X"
         if home and not claim.origin and claim.side in (None, home.side) and claim.victims.role != Role.CIVILIAN:
             claim = replace(claim, origin=home.origin, side=home.side)  # one home named for the page's dead
         out.append(claim)
