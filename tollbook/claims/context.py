@@ -113,25 +113,28 @@ def find_date(tokens: list[Token], vocab: Vocabulary, published, announcements: 
     skipped: 'searched on Thursday for a man who killed 18' dates the search, not the deaths."""
     lows = [t.low for t in tokens]
     dates = vocab.dates
-    elapsed = _elapsed(tokens, lows, vocab, published)
+    elapsed = _elapsed(tokens, lows, vocab, published) if published and published[2] else None
     if elapsed:
         return elapsed
     for k, low in enumerate(lows):
-        if not announcements and _is_announcement(lows, k, vocab):
+        found = _date_at(tokens, lows, k, dates, published)
+        if found is None or (not announcements and _is_announcement(lows, k, vocab)):
             continue
         if trigger is not None and k < trigger and _relative_between(lows, k, trigger, vocab):
             continue
-        found = None
-        if low in dates["weekdays"]:
-            found = _weekday(dates["weekdays"].index(low), published)
-        elif low in dates["months"] and (low not in {"may", "mar"} or tokens[k].is_capitalised):
-            found = _month_day(tokens, lows, k, dates["months"][low], published)
-        else:
-            hit = _relative(lows, k, vocab)
-            if hit is not None and published and published[2]:
-                found = date(*published) + timedelta(days=hit)
-        if found:
-            return found.isoformat()
+        return found.isoformat()
+    return None
+
+
+def _date_at(tokens, lows, k, dates, published) -> date | None:
+    low = lows[k]
+    if low in dates["weekdays"]:
+        return _weekday(dates["weekdays"].index(low), published)
+    if low in dates["months"] and (low not in {"may", "mar"} or tokens[k].is_capitalised):
+        return _month_day(tokens, lows, k, dates["months"][low], published)
+    hit = _relative(lows, k, dates["relative"])
+    if hit is not None and published and published[2]:
+        return date(*published) + timedelta(days=hit)
     return None
 
 
@@ -221,13 +224,25 @@ def _month_day(tokens, lows, k, month, published) -> date | None:
         return None
 
 
-def _relative(lows, k, vocab) -> int | None:
-    relative = vocab.dates["relative"]
+def _relative(lows, k, relative: dict) -> int | None:
+    if lows[k] not in _first_words(relative):
+        return None
     for phrase, offset in relative.items():
         words = phrase.split()
         if lows[k:k + len(words)] == words:
             return offset
     return None
+
+
+_FIRST_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _first_words(phrases: dict) -> frozenset[str]:
+    """The first words of a language's relative-day phrases, computed once per vocabulary."""
+    entry = _FIRST_WORDS.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        entry = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(p.split()[0] for p in phrases))
+    return entry[1]
 
 
 # -- scope ------------------------------------------------------------------------------------------------------

@@ -27,8 +27,7 @@ class PageDates:
     def __init__(self, document: Document, vocab: Vocabulary, tokens_of: Callable[[int], list[Token]], published):
         self.document, self.vocab, self.tokens_of, self.published = document, vocab, tokens_of, published
         self._dated_places: dict[str, str | None] = {}
-        words = list(vocab.dates["weekdays"]) + list(vocab.dates["months"]) + list(vocab.dates["relative"])
-        self._date_word = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words), re.I)
+        self._date_word = _date_words(vocab.dates)
 
     def as_of(self, index: int, reporter: str | None) -> str | None:
         """The announcement day of the running total stated in sentence ``index``."""
@@ -67,3 +66,16 @@ class PageDates:
         sentence = self.document.sentences[index]
         return sentence.segment != SegmentKind.BOILERPLATE \
             and self._date_word.search(self.document.text, sentence.start, sentence.end) is not None
+
+
+_DATE_WORDS: dict[int, tuple[dict, re.Pattern]] = {}
+
+
+def _date_words(dates: dict) -> re.Pattern:
+    """A quick test for a sentence that may hold a date, compiled once per language."""
+    entry = _DATE_WORDS.get(id(dates))
+    if entry is None or entry[0] is not dates:
+        words = list(dates["weekdays"]) + list(dates["months"]) + list(dates["relative"])
+        pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words), re.I)
+        entry = _DATE_WORDS[id(dates)] = (dates, pattern)
+    return entry[1]

@@ -35,12 +35,7 @@ class SourceResolver:
     def __init__(self, document: Document, vocab: Vocabulary, tokens_of: Callable[[int], list[Token]]):
         self.document, self.vocab, self.tokens_of = document, vocab, tokens_of
         self.text = document.text
-        words = vocab.attribution
-        self._titles = set(words["titles"])
-        self._not_person = {w.lower() for w in words.get("organisation_words", ())} \
-            | set(vocab.demonyms) | {w.lower() for w in vocab.places["not_places"]} \
-            | {w.lower() for w in vocab.places["suffixes"]}  # "Kherson Region" is a place, not a person
-        self._openers = set(STOP_WORDS) | {w.lower() for w in words["between"]}  # "Later Pavlo Kyrylenko said"
+        self._titles, self._not_person, self._openers = _word_sets(vocab)
 
     def source_of(self, index: int, busy: set[int]) -> str | None:
         """The fullest name of who stated the figures of sentence ``index``; ``busy``: count and outcome tokens."""
@@ -222,3 +217,21 @@ def _open_quotes(text: str) -> int:
     """Quotation marks opened and not closed in ``text`` (curly, guillemets, or an odd number of '"')."""
     curly = sum(text.count(c) for c in _OPEN_QUOTES) - sum(text.count(c) for c in _CLOSE_QUOTES)
     return curly + text.count('"') % 2
+
+
+_WORD_SETS: dict[int, tuple[dict, tuple]] = {}
+
+
+def _word_sets(vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Titles, words that are no part of a person's name, words that open a sentence before a name:
+    built once per language."""
+    entry = _WORD_SETS.get(id(vocab.attribution))
+    if entry is None or entry[0] is not vocab.attribution:
+        words, places = vocab.attribution, vocab.places
+        not_person = {w.lower() for w in words.get("organisation_words", ())} | set(vocab.demonyms) \
+            | {w.lower() for w in places["not_places"]} \
+            | {w.lower() for w in places["suffixes"]}  # "Kherson Region" is a place, not a person
+        openers = set(STOP_WORDS) | {w.lower() for w in words["between"]}  # "Later Pavlo Kyrylenko said"
+        sets = (frozenset(words["titles"]), frozenset(not_person), frozenset(openers))
+        entry = _WORD_SETS[id(vocab.attribution)] = (vocab.attribution, sets)
+    return entry[1]
