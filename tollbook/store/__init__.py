@@ -8,6 +8,9 @@
         stored.claim, stored.url, stored.published
     document, its_claims = store.document("000_e68090f2c7f8c3aa")   # id, name, url or hash prefix
     store.documents(language="en"); store.stats(); store.close()
+    store.incidents(outcome="killed", place="kherson")   # grouped by tollbook.pipeline.update_incidents
+    stored_incident, its_claims = store.incident("2022-04-08-kram-3f9a1c0b")
+    store.tally("week", outcome="killed")                 # each incident once, running totals never added
 
 ``Store.open`` brings the schema to the newest Alembic migration (scripts in
 ``migrations/``; applied ones are recorded in ``alembic_version``, so opening
