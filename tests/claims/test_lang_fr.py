@@ -1,0 +1,36 @@
+"""fr: claims read with rules/fr/ (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.helpers import make_document, summary
+from tollbook.claims import extract_claims
+from tollbook.rules import load_rules
+
+CLAIMS = [
+    ('Au moins 12 personnes ont été tuées dans l’explosion.', {'outcome': 'killed', 'best': 12, 'kind': 'at_least', 'count_text': 'Au moins 12'}),
+    ('Une quinzaine de policiers ont été blessés.', {'outcome': 'injured', 'best': 15, 'kind': 'approx', 'role': 'military'}),
+    ('Près d’une centaine de blessés ont été soignés sur place.', {'outcome': 'injured', 'best': 100, 'kind': 'at_most'}),
+    ('Des dizaines de villageois sont portés disparus.', {'outcome': 'missing', 'kind': 'vague', 'count_text': 'Des dizaines'}),
+    ('L’incendie a fait huit morts et 30 blessés, selon les pompiers.', {'outcome': 'killed', 'best': 8, 'reported_by': 'les pompiers'}),
+    ('Deux d’entre eux sont morts à l’hôpital.', {'outcome': 'killed', 'best': 2, 'victims': None}),
+    ('Aucun élève n’a été blessé.', {'outcome': 'injured', 'best': 0, 'count_text': 'Aucun'}),
+    ('Le bilan dépasse 1 200 morts.', {'outcome': 'killed', 'best': 1200}),
+]
+NOT_CLAIMS = [
+    'Les frappes pourraient tuer des milliers de personnes.',
+    'Des dizaines de navires ont été attaqués.',
+    'Il a 45 ans.',
+]
+
+
+@pytest.mark.parametrize("text, expect", CLAIMS)
+def test_first_claim_has_fields(text, expect):
+    claims = extract_claims(make_document(text, language="fr"), load_rules())
+    assert claims, text
+    assert summary(claims[0], expect) == expect
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_a_claim(text):
+    assert extract_claims(make_document(text, language="fr"), load_rules()) == []

@@ -1,0 +1,31 @@
+"""it: claims read with rules/it/ (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.helpers import make_document, summary
+from tollbook.claims import extract_claims
+from tollbook.rules import load_rules
+
+CLAIMS = [
+    ('Almeno 7 persone sono morte nell’esplosione.', {'outcome': 'killed', 'best': 7, 'kind': 'at_least'}),
+    ('Sono rimasti feriti 40 operai.', {'outcome': 'injured', 'best': 40, 'role': 'civilian'}),
+    ('Un centinaio di persone risultano disperse.', {'outcome': 'missing', 'best': 100, 'kind': 'approx'}),
+    ('Il raid ha ucciso numerosi soldati russi.', {'outcome': 'killed', 'kind': 'vague', 'side': 'Russia'}),
+]
+NOT_CLAIMS = [
+    'I missili potrebbero uccidere migliaia di persone.',
+    'Tre navi sono state colpite.',
+]
+
+
+@pytest.mark.parametrize("text, expect", CLAIMS)
+def test_first_claim_has_fields(text, expect):
+    claims = extract_claims(make_document(text, language="it"), load_rules())
+    assert claims, text
+    assert summary(claims[0], expect) == expect
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_a_claim(text):
+    assert extract_claims(make_document(text, language="it"), load_rules()) == []
