@@ -6,9 +6,10 @@ from dataclasses import dataclass, replace
 from tollbook.model import Claim, Count as ClaimCount, CountKind, Document, Outcome, Role, Scope, SegmentKind, Victims
 from tollbook.rules import RuleSet
 
-from tollbook.claims import context
+from tollbook.claims import context, freeorder
 from tollbook.claims.counts import EXACT, UNKNOWN, Count, find_counts
 from tollbook.claims.dates import PageDates
+from tollbook.claims.places import Dateline, find_dateline, place_with_dateline
 from tollbook.claims.linking import Mention, link_counts
 from tollbook.claims.phrases import STOP_WORDS, Phrase
 from tollbook.claims.sources import SourceResolver
@@ -26,11 +27,14 @@ def extract_claims(document: Document, rules: RuleSet) -> list[Claim]:
     """Every casualty claim in the document, in text order; [] when its language is not covered."""
     if not rules.covers(document.language):
         return []
-    reader = _DocumentReader(document, vocabulary(rules.for_language(document.language)))
+    language_rules = rules.for_language(document.language)
+    if freeorder.is_free_order(language_rules):  # inflected, free word order: data says so (grammar.yaml)
+        return freeorder.extract(document, language_rules)
+    reader = _DocumentReader(document, vocabulary(language_rules))
     found: list[_Found] = []
     for index in range(len(document.sentences)):
         found.extend(reader.sentence_claims(index))
-    return _with_document_context(found, reader.dates)
+    return _with_document_context(found, reader.dates, find_dateline(document))
 
 
 @dataclass(frozen=True)
@@ -253,7 +257,7 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _with_document_context(found: list[_Found], dates: PageDates) -> list[Claim]:
+def _with_document_context(found: list[_Found], dates: PageDates, dateline: Dateline | None) -> list[Claim]:
     """Claims whose sentence names no place or date take the document's: the first place and date
     read in the own sentence of an incident claim (GUIDELINE convention 19: from the whole document)."""
     incident = [f for f in found if f.claim.scope == Scope.INCIDENT]
@@ -265,7 +269,7 @@ def _with_document_context(found: list[_Found], dates: PageDates) -> list[Claim]
     for f in found:
         claim = f.claim
         if f.headline or claim.scope == Scope.INCIDENT:
-            claim = replace(claim, location=claim.location or location,
+            claim = replace(claim, location=place_with_dateline(claim.location or location, dateline),
                             date=claim.date or (None if f.past_event else date))
             if claim.date is None and claim.location and claim.scope == Scope.INCIDENT and not f.past_event:
                 claim = replace(claim, date=dates.dated_at(claim.location))  # "on April 8, rockets hit X"

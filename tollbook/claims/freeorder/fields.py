@@ -1,0 +1,356 @@
+"""Steps 4 and 5: who was hit (victims, role, side, origin), where, when, on whose word, and the scope.
+
+Inflected-language versions of GUIDELINE conventions 15-21: places are put in the
+nominative (``morphology.nominative``); sources are copied as written, in the case the
+text uses, in the fullest form the page gives them (NOTES item 17).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tollbook.claims.context import parse_published
+from tollbook.claims.morphology import nominative
+from tollbook.claims.phrases import Phrase
+
+from tollbook.claims.freeorder.lexicon import Lexicon
+from tollbook.claims.freeorder.sentence import Sentence
+
+_TRAILING = 5          # tokens after the head read for "из Бурятии", "из пермского ОМОНа"
+_SOURCE_WORDS = 8      # longest source read
+_DASHES = {"—", "–", "-"}
+_QUOTES_OPEN, _QUOTES_CLOSE = "«„“", "»“”"
+
+__all__ = ["Group", "read_group", "find_places", "find_date", "find_scope", "find_reporter", "fullest_name",
+           "parse_published"]
+
+
+# -- victims ----------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Group:
+    text: str | None
+    role: str
+    side: str | None
+    origin: str | None
+
+
+def read_group(text: str, s: Sentence, phrase: Phrase, lex: Lexicon) -> Group:
+    if phrase.empty:
+        return Group(None, "unspecified", None, None)
+    stems = s.stems[phrase.first:phrase.last]
+    trailing = s.stems[phrase.last:phrase.last + _TRAILING]
+    role = _role(stems, trailing, lex)
+    origin, country = _origin(stems + trailing, lex)
+    side = None if role == "civilian" else (_demonym(stems, lex) or (country if role == "military" else None))
+    return Group(text[s.tokens[phrase.first].start:s.tokens[phrase.last - 1].end], role, side, origin)
+
+
+def _role(stems: list[str], trailing: list[str], lex: Lexicon) -> str:
+    role = "unspecified"
+    for k in range(len(stems)):
+        hit = lex.roles.match(stems, k)
+        if hit:
+            role = hit[1]  # the last listed noun of the phrase is its head
+    words = set(stems) | set(trailing)
+    if role == "unspecified" and words & lex.modifiers["military"]:
+        return "military"   # "ребят из пермского ОМОНа": the unit names their role (NOTES item 11)
+    if role in ("unspecified", "military") and set(stems) & lex.modifiers["armed_group"]:
+        return "armed_group"
+    if role == "unspecified" and set(stems) & lex.modifiers["civilian"]:
+        return "civilian"
+    return role
+
+
+def _demonym(stems: list[str], lex: Lexicon) -> str | None:
+    return next((lex.demonyms[w] for w in stems if w in lex.demonyms), None)
+
+
+def _origin(stems: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
+    for k in range(len(stems)):
+        hit = lex.regions.match(stems, k)
+        if hit:
+            return hit[1]
+    return None, None
+
+
+# -- place ------------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Place:
+    at: int            # token index of the preposition
+    name: str          # in the nominative
+    rank: int          # 2 a named facility, 1 a town or region, 0 a country
+
+
+def find_places(s: Sentence, lex: Lexicon) -> list[Place]:
+    """Places after a locative preposition ('в Херсонской области') or an attack noun ('удар по вокзалу в X')."""
+    out = []
+    for k in range(len(s.stems) - 1):
+        target = s.stems[k] in lex.target and k and s.stems[k - 1] in lex.attack_nouns
+        if s.stems[k] not in lex.locative and not target:
+            continue
+        place = _place_at(s, k + 1, lex)
+        if place is not None and not any(p.at < k <= p.at + 4 for p in out):
+            out.append(Place(k, *place))
+    return out
+
+
+def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
+    noun = lex.place_nouns.match(s.stems, j)
+    if noun:
+        end = j + noun[0]
+        if end + 1 < len(s.tokens) and s.stems[end] in lex.locative and _is_name(s, end + 1, lex):
+            name_end = _name_end(s, end + 1, lex)
+            words = _nominative(s, j, end, lex) + [s.tokens[end].text] + [t.text for t in s.tokens[end + 1:name_end]]
+            return " ".join(words), 2
+        if end < len(s.tokens) and _is_name(s, end, lex):
+            return " ".join(_nominative(s, j, end, lex) + [t.text for t in s.tokens[end:_name_end(s, end, lex)]]), 2
+        return None
+    if not _is_name(s, j, lex):
+        return None
+    name = " ".join(_nominative(s, j, _name_end(s, j, lex), lex))
+    return name, 0 if name in lex.places.get("countries", ()) else 1
+
+
+def _is_name(s: Sentence, j: int, lex: Lexicon) -> bool:
+    token = s.tokens[j] if j < len(s.tokens) else None
+    return token is not None and token.is_word and token.is_capitalised and len(token.text) > 1 \
+        and token.text not in lex.places.get("not_places", ())
+
+
+def _name_end(s: Sentence, j: int, lex: Lexicon) -> int:
+    """One name, or adjectives with the noun they agree with ('Херсонской области', 'Миколаївській ОДА')."""
+    end = j + 1
+    if not s.words[j].endswith(lex.adjective_endings):
+        return end
+    while end < len(s.tokens) and s.tokens[end].is_word and s.tokens[end].is_capitalised \
+            and s.words[end - 1].endswith(lex.adjective_endings):
+        end += 1
+    if end < len(s.tokens) and s.stems[end] in lex.place_suffixes:
+        end += 1
+    return end
+
+
+def _nominative(s: Sentence, first: int, end: int, lex: Lexicon) -> list[str]:
+    words = [t.text for t in s.tokens[first:end]]
+    return nominative(words, str(lex.grammar.get("dictionary") or lex.language), lex.grammar.get("nominative") or [])
+
+
+# -- date -------------------------------------------------------------------------------------------------------
+
+def find_date(s: Sentence, lex: Lexicon, published, cumulative: bool) -> str | None:
+    """The first date the sentence gives for the casualties; a statement's or as-of date only for totals."""
+    for k in range(len(s.stems)):
+        if not cumulative and (_after_as_of(s, k, lex) or _near_reporting(s, k, lex)):
+            continue
+        found = _date_at(s, k, lex, published)
+        if found:
+            return found.isoformat()
+    return None
+
+
+def _date_at(s: Sentence, k: int, lex: Lexicon, published) -> date | None:
+    stem = s.stems[k]
+    if stem in lex.weekdays and k and s.stems[k - 1] in lex.locative:
+        if not published or not published[2]:
+            return None  # a weekday needs a full publication date (NOTES item 15)
+        day = date(*published)
+        return day - timedelta(days=(day.weekday() - lex.weekdays[stem]) % 7)
+    if stem in lex.months and k and s.tokens[k - 1].is_digit and len(s.tokens[k - 1].text) <= 2:
+        return _day_month(s, k, lex.months[stem], published)
+    hit = lex.relative.match(s.stems, k)
+    if hit and published and published[2]:
+        return date(*published) + timedelta(days=hit[1])
+    return None
+
+
+def _day_month(s: Sentence, k: int, month: int, published) -> date | None:
+    after = s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
+    year = int(after) if re.fullmatch(r"(19|20)\d\d", after) else None
+    day = int(s.tokens[k - 1].text)
+    if year is None:
+        if not published:
+            return None
+        year = published[0] - (1 if (month, day) > (published[1], published[2] or 31) else 0)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _after_as_of(s: Sentence, k: int, lex: Lexicon) -> bool:
+    return any(lex.as_of.match(s.stems, j) for j in range(max(0, k - 5), k))
+
+
+def _near_reporting(s: Sentence, k: int, lex: Lexicon) -> bool:
+    """'2 марта Минобороны сообщило': the day of the statement, not of the deaths."""
+    return any(lex.reporting_verbs.match(s.stems, j) for j in range(max(0, k - 4), min(len(s.stems), k + 5)))
+
+
+# -- scope ------------------------------------------------------------------------------------------------------
+
+def find_scope(text: str, reporter: str | None, lex: Lexicon) -> str:
+    """cumulative for running totals: a cue in the sentence, or a war ministry's count (NOTES item 16)."""
+    if any(p.search(text) for p in lex.daily):
+        return "incident"
+    if any(p.search(text) for p in lex.cumulative):
+        return "cumulative"
+    said = " ".join(lex.stems(f"{text} {reporter or ''}"))
+    return "cumulative" if any(f" {source} " in f" {said} " for source in lex.cumulative_sources) else "incident"
+
+
+# -- reported_by ------------------------------------------------------------------------------------------------
+
+def find_reporter(text: str, s: Sentence, lex: Lexicon, busy: set[int]) -> str | None:
+    """The source the sentence names: 'по словам X', 'X сообщил', ', — заявил X', '… — X' at the end, 'X: …'."""
+    for finder in (_after_prefix, _around_verb, _after_final_dash, _before_colon):
+        span = finder(s, lex, busy)
+        if span is not None:
+            return _clean(text, s, span, lex)
+    return None
+
+
+def _after_prefix(s, lex, busy):
+    for k in range(len(s.stems)):
+        hit = lex.source_prefixes.match(s.stems, k)
+        if hit:
+            return _phrase_after(s, k + hit[0], lex, busy)
+    return None
+
+
+def _around_verb(s, lex, busy):
+    for k in range(len(s.stems)):
+        hit = lex.reporting_verbs.match(s.stems, k)
+        if not hit or k in busy:
+            continue
+        before = _subject_before(s, k, lex, busy)
+        if before is not None:
+            return before
+        after = _phrase_after(s, _skip_channel(s, k + hit[0], lex), lex, busy)
+        if after is not None:
+            return after
+    return None
+
+
+def _subject_before(s, k, lex, busy) -> tuple[int, int] | None:
+    start = k
+    while start > 0 and k - start < _SOURCE_WORDS and start - 1 not in busy and s.tokens[start - 1].is_word \
+            and (s.tokens[start - 1].is_capitalised or s.stems[start - 1] in lex.source_nouns
+                 or s.stems[start - 1] in lex.source_pronouns):
+        start -= 1
+    if start == k or (start == 0 and k - start == 1 and s.stems[0] not in lex.source_nouns
+                      and s.stems[0] not in lex.source_pronouns and not s.tokens[0].text.isupper()
+                      and not _known_source(s.stems[0], lex)):
+        return None
+    return start, k
+
+
+def _known_source(stem: str, lex: Lexicon) -> bool:
+    return stem in lex.abbreviations
+
+
+def _skip_channel(s, j, lex) -> int:
+    """'написал в своем Instagram глава …', 'сообщил в соцсети …': the channel is not the source."""
+    if j < len(s.stems) and s.stems[j] in lex.locative:
+        for end in range(j + 1, min(j + 4, len(s.tokens))):
+            if s.tokens[end].is_capitalised or s.stems[end] in lex.source_nouns or s.stems[end] in lex.titles:
+                if end > j + 1 and (s.tokens[end - 1].is_capitalised and s.tokens[end - 1].text.isascii()):
+                    return end
+        return j
+    return j
+
+
+def _phrase_after(s, j, lex, busy) -> tuple[int, int] | None:
+    end = j
+    while end < len(s.tokens) and end - j < _SOURCE_WORDS and end not in busy and s.tokens[end].is_word \
+            and not (s.stems[end] in lex.reporting_verbs.by_first and end > j) \
+            and not (s.stems[end] in lex.locative and not s.tokens[end].is_capitalised and end > j + 1) \
+            and not lex.coordination.match(s.stems, end) and s.stems[end] not in lex.clause_end:
+        end += 1
+    if end == j or not any(_opens_source(s, k, lex) for k in range(j, min(j + 2, end))):
+        return None  # "местные власти": a source noun may follow one modifier
+    return j, end
+
+
+def _opens_source(s: Sentence, k: int, lex: Lexicon) -> bool:
+    return s.tokens[k].is_capitalised or s.stems[k] in lex.source_nouns or s.stems[k] in lex.titles \
+        or s.stems[k] in lex.source_pronouns
+
+
+def _after_final_dash(s, lex, busy):
+    """'… погибли 18 человек — МВД Украины', '… загинула 21 людина – ЗМІ'."""
+    end = len(s.tokens)
+    while end and not s.tokens[end - 1].is_word:
+        end -= 1
+    for k in range(end - 1, max(0, end - 5), -1):
+        if s.tokens[k].text in _DASHES and s.tokens[k].start > s.tokens[k - 1].end:
+            words = s.tokens[k + 1:end]
+            if words and all(t.is_word for t in words) and not any(j in busy for j in range(k + 1, end)):
+                return k + 1, end
+    return None
+
+
+def _before_colon(s, lex, busy):
+    """'Минобороны РФ: Во время спецоперации …' (a headline that names its source)."""
+    for k in range(1, min(4, len(s.tokens))):
+        if s.tokens[k].text == ":":
+            if all(t.is_word and t.is_capitalised for t in s.tokens[:k]):
+                return 0, k
+            return None
+    return None
+
+
+def _clean(text: str, s: Sentence, span: tuple[int, int], lex: Lexicon) -> str:
+    """A person's name without the titles before it ('губернатор региона Дмитрий Махонин' -> the name)."""
+    start, end = span
+    pair = _last_name_pair(s, start, end)
+    if pair is not None:
+        start, end = pair
+    return text[s.tokens[start].start:s.tokens[end - 1].end].strip("«»\"“” ")
+
+
+def _last_name_pair(s: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """Two capitalised words that are not at the start of the span: a first name and a surname."""
+    for k in range(end - 1, start, -1):
+        a, b = s.tokens[k - 1], s.tokens[k]
+        if a.is_capitalised and b.is_capitalised and a.text.isalpha() and b.text.isalpha() \
+                and not a.text.isupper() and not b.text.isupper() and k - 1 > start:
+            return k - 1, k + 1
+    return None
+
+
+def is_pronoun(source: str | None, lex: Lexicon) -> bool:
+    return source is not None and " ".join(lex.stems(source)) in lex.source_pronouns
+
+
+def fullest_name(name: str, document_text: str, lex: Lexicon) -> str:
+    """'Кадырова' -> 'Рамзан Кадыров'; 'Минобороны' -> 'Министерство обороны РФ' when the page spells it out."""
+    words = name.split()
+    expansions = lex.abbreviations.get(lex.stem(words[0]), ()) if words else ()
+    best = name
+    for expansion in expansions:
+        found = _spelled_out(expansion, document_text)
+        if found and len(found) > len(best):
+            best = found
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and len(words[0]) > 4:
+        m = re.search(r"\b([А-ЯЁІЇЄҐA-Z][\w'’-]+) (" + re.escape(words[0][:-2]) + r"\w*)", document_text)
+        if m and m.start(2) > 0:
+            best = m.group(0)
+    return best
+
+
+def _spelled_out(expansion: str, document_text: str) -> str | None:
+    """The expansion's words found by their first four letters, with the capitalised words after them."""
+    pattern = r"\s+".join(re.escape(w[:4]) + r"\w*" for w in expansion.split())
+    m = re.search(r"(?i:" + pattern + r")(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]*){0,3}", document_text)
+    return m.group(0) if m else None
+
+
+def in_open_quote(text_before: str) -> bool:
+    """The paragraph so far has opened a quotation that it has not closed."""
+    opened = sum(text_before.count(c) for c in "«„")
+    closed = text_before.count("»")
+    return opened > closed or (opened == 0 and text_before.count('"') % 2 == 1)
+

@@ -1,0 +1,157 @@
+"""Step 2: count expressions of an inflected language ("по меньшей мере 50", "шестеро", "24,7 тисяч",
+"1 351", "несколько десятков", "никто").
+
+Works on stems (``Sentence.stems``) so that "двух" and "два", "тысячах" and "тысяча" are one
+entry; figures that are not counts of people (dates, times, years, money, units) are dropped.
+"""
+from __future__ import annotations
+
+from tollbook.claims.counts import APPROX, AT_LEAST, EXACT, UNKNOWN, VAGUE, Count
+
+from tollbook.claims.freeorder.lexicon import Lexicon
+from tollbook.claims.freeorder.sentence import Sentence
+
+_DECIMAL_SEPARATORS = {",", "."}
+
+
+def find_figures(s: Sentence, lex: Lexicon) -> list[Count]:
+    """Every count candidate in order; a token belongs to the first reader that takes it."""
+    counts, i = [], 0
+    while i < len(s.tokens):
+        count = _read(s, i, lex)
+        if count is None:
+            i += 1
+            continue
+        if _counts_people(s, count, lex):
+            counts.append(count)
+        i = max(count.last, i + 1)
+    return counts
+
+
+def _read(s: Sentence, i: int, lex: Lexicon) -> Count | None:
+    for reader in (_unknown, _range, _qualified, _zero, _vague, _single):
+        count = reader(s, i, lex)
+        if count is not None:
+            return count
+    return None
+
+
+def _unknown(s, i, lex):
+    hit = lex.unknown.match(s.stems, i)
+    return Count(i, i + hit[0], None, UNKNOWN) if hit else None
+
+
+def _zero(s, i, lex):
+    """'никто не пострадал': a zero word counts only before a negated outcome."""
+    hit = lex.zero.match(s.stems, i)
+    if not hit:
+        return None
+    after = s.stems[i + hit[0]:i + hit[0] + 3]
+    if not any(w in lex.negation for w in after):
+        return None
+    return Count(i, i + hit[0], 0, EXACT, zero=True)
+
+
+def _range(s, i, lex):
+    """'от 10 до 15' -> best 10, at_least (GUIDELINE convention 14)."""
+    if s.stems[i] not in lex.range_start:
+        return None
+    low = read_number(s, i + 1, lex)
+    if low is None or low[0] >= len(s.stems) or s.stems[low[0]] not in lex.range_join:
+        return None
+    high = read_number(s, low[0] + 1, lex)
+    return Count(i, high[0], int(low[1]), AT_LEAST) if high else None
+
+
+def _qualified(s, i, lex):
+    approx = lex.approx_phrases.match(s.stems, i)
+    if approx:
+        return Count(i, i + approx[0], approx[1], APPROX)  # "полтора десятка", "около десятка"
+    kind, start = EXACT, i
+    hit = lex.qualifiers.match(s.stems, i)
+    if hit and not (i and s.stems[i - 1] in lex.rise_words):  # "возросло до 33" is 33 exactly
+        kind, start = hit[1], i + hit[0]
+        while start < len(s.stems) and s.stems[start] in lex.more_words:
+            start += 1
+    approx = lex.approx_phrases.match(s.stems, start)
+    if approx:
+        return Count(i, start + approx[0], approx[1], APPROX if kind == EXACT else kind)
+    number = read_number(s, start, lex)
+    if number is None:
+        return None
+    return Count(i, number[0], int(round(number[1])), kind)
+
+
+def _vague(s, i, lex):
+    hit = lex.vague.match(s.stems, i)
+    if not hit:
+        return None
+    return Count(i, i + hit[0], None, VAGUE)
+
+
+def _single(s, i, lex):
+    """'один из них', 'одна женщина': one person named by the numeral 'one'."""
+    if s.stems[i] not in lex.single or s.tokens[i].is_digit:
+        return None
+    return Count(i, i + 1, 1, EXACT, single=True)
+
+
+def read_number(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
+    """(token after the number, value) for digits, number words or number phrases at token i."""
+    if i >= len(s.tokens):
+        return None
+    hit = lex.number_phrases.match(s.stems, i)
+    if hit:
+        return i + hit[0], hit[1]
+    if s.tokens[i].is_digit:
+        return _digits(s, i, lex)
+    return _words(s, i, lex)
+
+
+def _digits(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
+    text = s.tokens[i].text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    j = i + 1
+    if j + 1 < len(s.tokens) and s.tokens[j].text == "," and s.tokens[j + 1].is_digit \
+            and len(s.tokens[j + 1].text) <= 2 and s.tokens[j].end == s.tokens[j + 1].start \
+            and j + 2 < len(s.tokens) and s.stems[j + 2] in lex.scales:
+        text, j = f"{text}.{s.tokens[j + 1].text}", j + 2   # "24,7 тысяч": a decimal comma before a scale
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    scaled = _scaled(s, j, value, lex)
+    if scaled[0] == j and value != int(value):
+        return None  # "21.55": a time or a decimal, not a count
+    return scaled
+
+
+def _scaled(s: Sentence, j: int, value: float, lex: Lexicon) -> tuple[int, float]:
+    while j < len(s.stems) and s.stems[j] in lex.scales:
+        value *= lex.scales[s.stems[j]]
+        j += 1
+    return j, value
+
+
+def _words(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
+    """'двадцать три' = 23 (words in a row add up), 'полторы тысячи' = 1500 (a scale multiplies)."""
+    total, j = 0.0, i
+    while j < len(s.stems) and s.stems[j] in lex.units:
+        total += lex.units[s.stems[j]]
+        j += 1
+    if j == i:
+        return None
+    return _scaled(s, j, total, lex)
+
+
+def _counts_people(s: Sentence, count: Count, lex: Lexicon) -> bool:
+    """Drop dates, years, times, money and units; keep words that are always counts of people."""
+    if count.best is None or count.single or count.zero:
+        return True
+    before = s.stems[count.first - 1] if count.first else ""
+    after = s.stems[count.last] if count.last < len(s.stems) else ""
+    if before in lex.not_count_before or after in lex.not_count_after or after in lex.not_people:
+        return False
+    if before in lex.months or after in lex.months:
+        return False  # "2 марта", "28 июня"
+    last = s.tokens[count.last - 1].text
+    return not (len(last) == 4 and last.isdigit() and 1900 <= int(last) <= 2100)

@@ -1,0 +1,220 @@
+"""Compile one inflected language's YAML into stemmed lookup tables, once per LanguageRules.
+
+Every word of the vocabulary goes through the language's stemmer, as every word of the
+text does (``morphology.Stemmer``): the tables are keyed by stems, so one listed form
+matches its case forms. Lists of plain forms (``singular``) are kept unstemmed: they
+tell one person from many, which the stem cannot.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tollbook.errors import RuleError
+from tollbook.rules import LanguageRules
+
+from tollbook.claims.morphology import Stemmer, stemmer_for
+from tollbook.claims.tokens import tokenize
+from tollbook.claims.vocab import OUTCOMES, PhraseTable
+
+ROLES = ("military", "civilian", "armed_group", "unspecified")
+KINDS = ("at_least", "at_most", "approx")
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    language: str
+    stem: Stemmer
+    quick_test: re.Pattern          # can this sentence hold a claim at all?
+    grammar: dict[str, Any]
+    triggers: PhraseTable           # stems -> ((outcome, forms), ...)
+    singular_forms: frozenset[str]  # plain outcome forms that say one person
+    needs_person_object: frozenset[str]
+    cancels: PhraseTable
+    units: dict[str, float]
+    scales: dict[str, int]
+    number_phrases: PhraseTable
+    approx_phrases: PhraseTable
+    single: frozenset[str]
+    vague: PhraseTable
+    unknown: PhraseTable
+    zero: PhraseTable
+    zero_outcomes: PhraseTable
+    not_count_before: frozenset[str]
+    not_count_after: frozenset[str]
+    qualifiers: PhraseTable
+    range_start: frozenset[str]
+    range_join: frozenset[str]
+    more_words: frozenset[str]
+    rise_words: frozenset[str]
+    roles: PhraseTable
+    person_nouns: frozenset[str]
+    singular_nouns: frozenset[str]
+    not_people: frozenset[str]
+    demonyms: dict[str, str]
+    modifiers: dict[str, frozenset[str]]
+    places: dict[str, Any]
+    locative: frozenset[str]
+    attack_nouns: frozenset[str]
+    target: frozenset[str]
+    place_nouns: PhraseTable
+    place_suffixes: frozenset[str]
+    regions: PhraseTable
+    reporting_verbs: PhraseTable
+    source_prefixes: PhraseTable
+    source_pronouns: frozenset[str]
+    source_nouns: frozenset[str]
+    titles: frozenset[str]
+    abbreviations: dict[str, tuple[str, ...]]
+    modal: PhraseTable
+    negation: frozenset[str]
+    denial: PhraseTable
+    passing: frozenset[str]
+    cumulative: tuple[re.Pattern, ...]
+    daily: tuple[re.Pattern, ...]
+    cumulative_sources: tuple[str, ...]
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    relative: PhraseTable
+    as_of: PhraseTable
+    coordination: PhraseTable
+    clause_end: frozenset[str]
+    gap: frozenset[str]
+    toll_words: frozenset[str]
+    subgroup: PhraseTable
+    existence: frozenset[str]
+    pronouns: frozenset[str]
+    adjective_endings: tuple[str, ...]
+
+    def stems(self, text: str) -> tuple[str, ...]:
+        return tuple(self.stem(t.low) for t in tokenize(text))
+
+
+def is_free_order(rules: LanguageRules) -> bool:
+    """The language asks for this reader in its grammar.yaml (``word_order: free``)."""
+    return "grammar" in rules.files and (rules.get("grammar") or {}).get("word_order") == "free"
+
+
+@cache
+def lexicon(rules: LanguageRules) -> Lexicon:
+    grammar = rules.get("grammar")
+    stem = stemmer_for(grammar)
+    outcomes, numbers, qualifiers = rules.get("outcomes"), rules.get("numbers"), rules.get("qualifiers")
+    victims, places, attribution = rules.get("victims"), rules.get("places"), rules.get("attribution")
+    vetoes, scope, dates = rules.get("vetoes"), rules.get("scope"), rules.get("dates")
+    table = _Tables(stem)
+    triggers = table.phrases(_trigger_entries(outcomes, table))
+    return Lexicon(
+        language=rules.language, stem=stem, grammar=grammar,
+        quick_test=_quick_test(triggers, numbers, grammar, stem),
+        triggers=triggers,
+        singular_forms=_plain(outcomes.get("singular"), stem),
+        needs_person_object=table.words(outcomes.get("needs_person_object")),
+        cancels=table.phrases(outcomes.get("cancels") or []),
+        units={table.word(k): float(v) for k, v in numbers["units"].items()},
+        scales={table.word(k): int(v) for k, v in numbers["scales"].items()},
+        number_phrases=table.phrases(numbers.get("phrases") or {}),
+        approx_phrases=table.phrases(numbers.get("approx_phrases") or {}),
+        single=table.words(numbers["single"]),
+        vague=table.phrases(numbers["vague"]), unknown=table.phrases(numbers["unknown"]),
+        zero=table.phrases(numbers["zero"]), zero_outcomes=table.phrases(numbers.get("zero_outcomes") or {}),
+        not_count_before=table.words(numbers.get("not_count_before")),
+        not_count_after=table.words(numbers.get("not_count_after")),
+        qualifiers=table.phrases({p: kind for kind in KINDS for p in qualifiers[kind]}),
+        range_start=table.words(qualifiers["range_start"]), range_join=table.words(qualifiers["range_join"]),
+        more_words=table.words(qualifiers["more_words"]), rise_words=table.words(qualifiers.get("rise_words")),
+        roles=table.phrases({n: role for role in ROLES for n in victims[role]}),
+        person_nouns=frozenset(s for role in ROLES for n in victims[role] for s in table.stems_of(n)),
+        singular_nouns=_plain(victims.get("singular"), stem),
+        not_people=table.words(victims["not_people"]),
+        demonyms={table.word(k): v for k, v in victims["demonyms"].items()},
+        modifiers={role: table.words(victims.get(f"{role}_modifiers")) for role in ROLES[:3]},
+        places=places,
+        locative=table.words(places["locative"]), attack_nouns=table.words(places["attack_nouns"]),
+        target=table.words(places.get("target")), place_nouns=table.phrases(places.get("place_nouns") or []),
+        place_suffixes=table.words(places["suffixes"]), regions=table.phrases(_region_entries(places["regions"])),
+        reporting_verbs=table.phrases(attribution["verbs"]), source_prefixes=table.phrases(attribution["prefixes"]),
+        source_pronouns=table.words(attribution["pronouns"]), source_nouns=table.words(attribution["source_nouns"]),
+        titles=table.words(attribution["titles"]),
+        abbreviations={table.word(k): tuple(v if isinstance(v, list) else [v])
+                       for k, v in (attribution.get("abbreviations") or {}).items()},
+        modal=table.phrases(vetoes["modal"]), negation=table.words(vetoes["negation"]),
+        denial=table.phrases(vetoes["denial"]), passing=table.words(vetoes["passing"]),
+        cumulative=_patterns(scope["cumulative"]), daily=_patterns(scope.get("incident") or []),
+        cumulative_sources=tuple(" ".join(table.stems_of(s)) for s in scope.get("cumulative_sources") or []),
+        weekdays={table.word(w): n for n, forms in enumerate(dates["weekdays"]) for w in forms},
+        months={table.word(k): v for k, v in dates["months"].items()},
+        relative=table.phrases(dates["relative"]), as_of=table.phrases(dates.get("as_of") or []),
+        coordination=table.phrases(grammar["coordination"]), clause_end=table.words(grammar["clause_end"]),
+        gap=table.words(grammar["gap"]), toll_words=table.words(grammar["toll_words"]),
+        subgroup=table.phrases(grammar["subgroup"]), existence=table.words(grammar["existence"]),
+        pronouns=table.words(grammar["pronouns"]),
+        adjective_endings=tuple(grammar.get("adjective_endings") or ()),
+    )
+
+
+class _Tables:
+    """Stemmed sets and phrase tables of one language."""
+
+    def __init__(self, stem: Stemmer):
+        self.stem = stem
+
+    def stems_of(self, text: str) -> tuple[str, ...]:
+        return tuple(self.stem(t.low) for t in tokenize(str(text)))
+
+    def word(self, text: str) -> str:
+        return " ".join(self.stems_of(text))
+
+    def words(self, items) -> frozenset[str]:
+        return frozenset(self.word(item) for item in items or ())
+
+    def phrases(self, items: dict[str, Any] | list[str]) -> PhraseTable:
+        pairs = items.items() if isinstance(items, dict) else ((item, item) for item in items)
+        grouped: dict[str, dict[tuple[str, ...], Any]] = {}
+        for text, value in pairs:
+            phrase = self.stems_of(text)
+            if phrase:
+                grouped.setdefault(phrase[0], {}).setdefault(phrase, value)
+        return PhraseTable({first: tuple(sorted(by_phrase.items(), key=lambda p: -len(p[0])))
+                            for first, by_phrase in grouped.items()})
+
+
+def _plain(items, stem: Stemmer) -> frozenset[str]:
+    return frozenset(stem.fold(str(item)) for item in items or ())
+
+
+def _trigger_entries(outcomes: dict[str, Any], table: _Tables) -> dict[str, tuple]:
+    """stemmed phrase -> ((outcome, forms), ...): "погибли" (verb) and "погибших" (noun) share a stem,
+    so their forms are merged."""
+    entries: dict[str, dict[str, set[str]]] = {}
+    for outcome in OUTCOMES:
+        for form in ("verb", "active", "predicate", "noun"):
+            for phrase in outcomes[outcome].get(form) or ():
+                entries.setdefault(table.word(str(phrase)), {}).setdefault(outcome, set()).add(form)
+    return {p: tuple((o, frozenset(f)) for o, f in by_outcome.items()) for p, by_outcome in entries.items()}
+
+
+def _region_entries(regions: dict[str, Any]) -> dict[str, tuple[str, str | None]]:
+    table = {}
+    for name, info in regions.items():
+        for word in list(info.get("names") or []) + list(info.get("adjectives") or []):
+            table[word] = (name, info.get("country"))
+    return table
+
+
+def _patterns(patterns: list[str]) -> tuple[re.Pattern, ...]:
+    try:
+        return tuple(re.compile(p, re.I) for p in patterns)
+    except re.error as e:
+        raise RuleError(f"scope.yaml: pattern does not compile: {e}") from e
+
+
+def _quick_test(triggers: PhraseTable, numbers: dict[str, Any], grammar: dict[str, Any], stem: Stemmer) -> re.Pattern:
+    """A stem is a prefix of the words it stands for, so a prefix search finds every candidate sentence."""
+    starts = set(triggers.by_first)
+    for item in list(numbers["zero"]) + list(numbers.get("zero_outcomes") or {}):
+        starts.update(stem(t.low) for t in tokenize(str(item))[:1])
+    return re.compile(r"(?<!\w)(?:%s)" % "|".join(re.escape(s) for s in sorted(starts, key=len, reverse=True)),
+                      re.I)

@@ -1,0 +1,348 @@
+"""Steps 1 and 3: outcome words, and the count each one is the figure of, in free word order.
+
+The forms, tried in this order for every count (first that applies wins):
+  a. attached:  the outcome right after the count            "18 погибших", "еще 40 получили ранения"
+  b. backward:  the outcome right before it (gap words only)  "погибли 38 человек", "о гибели 498", "ранены — 2228"
+  c. toll:      a loss or toll noun earlier in the clause      "потери армии составили 2870", "кількість загиблих
+                                                               збільшилася до 33"
+  d. forward:   an outcome after the count's noun phrase       "восемь военнослужащих из Бурятии погибли";
+                a count joined by "и" / "," to a later one shares that one's outcome
+  e. subgroup:  "из них 25", "з них близько 200"             the outcome of the figure before
+  f. coordinated: joined to an earlier linked count          "16 детей, 46 женщин и 36 мужчин"
+Plus claims with no figure: one person named by a noun next to a singular outcome ("погиб сержант"),
+zero ("никто не пострадал", "без жертв") and unknown ("есть погибшие и раненые").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tollbook.claims.counts import EXACT, UNKNOWN, Count
+from tollbook.claims.linking import Mention
+from tollbook.claims.phrases import Phrase
+
+from tollbook.claims.freeorder.lexicon import Lexicon
+from tollbook.claims.freeorder.sentence import Sentence
+
+_FORWARD_WINDOW = 16
+_NOUN_REACH = 3       # a casualty noun further than this after a count names another group
+_PHRASE_WINDOW = 5
+
+
+@dataclass(frozen=True)
+class Trigger:
+    first: int
+    last: int
+    outcomes: tuple[str, ...]
+    forms: frozenset[str]
+    vetoed: bool = False
+    negated: bool = False
+
+
+# -- step 1: triggers -------------------------------------------------------------------------------------------
+
+def find_triggers(s: Sentence, lex: Lexicon) -> list[Trigger]:
+    found, i = [], 0
+    while i < len(s.stems):
+        cancel = lex.cancels.match(s.stems, i)
+        if cancel:
+            i += cancel[0]
+            continue
+        hit = lex.triggers.match(s.stems, i)
+        if hit is None:
+            i += 1
+            continue
+        length, entries = hit
+        forms = frozenset().union(*(f for _, f in entries))
+        negated = _negated(s, i, lex)
+        found.append(Trigger(i, i + length, (entries[0][0],), forms, negated or _modal(s, i, lex), negated))
+        i += length
+    denied = next((k for k in range(len(s.stems)) if lex.denial.match(s.stems, k)), len(s.stems))
+    found = [Trigger(t.first, t.last, t.outcomes, t.forms, True, t.negated) if t.first > denied else t
+             for t in found]
+    return _merge_pairs(found, s, lex)
+
+
+def _negated(s: Sentence, i: int, lex: Lexicon) -> bool:
+    return any(s.stems[j] in lex.negation for j in range(max(0, i - 2), i))
+
+
+def _modal(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """A modal, threat or plan up to three words before the outcome, in the same clause."""
+    for j in range(max(0, i - 3), i):
+        if any(not s.tokens[k].is_word for k in range(j, i)):
+            continue
+        if lex.modal.match(s.stems, j):
+            return True
+    return False
+
+
+def _merge_pairs(triggers: list[Trigger], s: Sentence, lex: Lexicon) -> list[Trigger]:
+    """'погибших и раненых' -> one casualties trigger (GUIDELINE convention 5)."""
+    merged: list[Trigger] = []
+    for trigger in triggers:
+        previous = merged[-1] if merged else None
+        if previous and previous.last + 1 == trigger.first and lex.coordination.match(s.stems, previous.last) \
+                and s.stems[previous.last] != "," and previous.outcomes != trigger.outcomes:
+            outcomes = tuple(dict.fromkeys(previous.outcomes + trigger.outcomes))
+            merged[-1] = Trigger(previous.first, trigger.last, outcomes, previous.forms | trigger.forms,
+                                 previous.vetoed or trigger.vetoed, previous.negated)
+        else:
+            merged.append(trigger)
+    return merged
+
+
+def claim_outcomes(trigger: Trigger) -> tuple[str, ...]:
+    """killed + injured under one figure is one casualties claim; other pairs give one claim each."""
+    if set(trigger.outcomes) == {"killed", "injured"}:
+        return ("casualties",)
+    return trigger.outcomes
+
+
+# -- step 3: linking --------------------------------------------------------------------------------------------
+
+class _Linker:
+    def __init__(self, s: Sentence, counts: list[Count], triggers: list[Trigger], lex: Lexicon):
+        self.s, self.counts, self.triggers, self.lex = s, counts, triggers, lex
+        self.starting = {t.first: t for t in triggers}
+        self.ending = {t.last: t for t in triggers}
+        self.count_at = {c.first: n for n, c in enumerate(counts)}
+        self.phrases = [victim_phrase(s, c.last, lex) for c in counts]
+        self.links: dict[int, Trigger | None] = {}
+        self.busy: set[int] = set()
+
+    def link(self, n: int) -> Trigger | None:
+        if n in self.links or n in self.busy:
+            return self.links.get(n)
+        self.busy.add(n)
+        trigger = None
+        if not self.phrases[n].not_people:
+            trigger = (self._attached(n) or self._backward(n) or self._toll(n) or self._forward(n)
+                       or self._subgroup(n) or self._coordinated(n))
+        trigger = None if trigger is None or trigger.vetoed else trigger
+        self.busy.discard(n)
+        if trigger is not None or not self.busy:
+            self.links[n] = trigger  # a miss while another count waits on this one may not be final
+        return trigger
+
+    def _attached(self, n: int) -> Trigger | None:
+        k = self.counts[n].last
+        while k < len(self.s.stems) and self.s.stems[k] in self.lex.more_words:
+            k += 1
+        return self.starting.get(k)
+
+    def _backward(self, n: int) -> Trigger | None:
+        k = self.counts[n].first
+        while k > 0 and k not in self.ending and self.s.stems[k - 1] in self.lex.gap | self.lex.more_words:
+            k -= 1
+        trigger = self.ending.get(k)
+        if trigger is None:
+            return None
+        if self.s.stems[trigger.first] in self.lex.needs_person_object and not self._names_people(n):
+            return None
+        return trigger
+
+    def _toll(self, n: int) -> Trigger | None:
+        """A toll or loss noun before the count, nothing else counted or said in between."""
+        count = self.counts[n]
+        for k in range(count.first - 1, -1, -1):
+            if self._ends_clause(k) or self._count_covers(k):
+                return None
+            trigger = self.starting.get(k)
+            if trigger is not None:
+                toll = self.s.stems[k] in self.lex.toll_words or (k and self.s.stems[k - 1] in self.lex.toll_words)
+                return trigger if toll and "noun" in trigger.forms else None
+        return None
+
+    def _forward(self, n: int) -> Trigger | None:
+        count, phrase = self.counts[n], self.phrases[n]
+        start = max(phrase.end, count.last)
+        for k in range(start, min(start + _FORWARD_WINDOW, len(self.s.stems))):
+            if k in self.starting:
+                trigger = self.starting[k]
+                if trigger.forms & {"verb", "predicate"} or k - start <= _NOUN_REACH:
+                    return trigger
+                return None
+            if k in self.count_at:
+                between = self.s.stems[start:k]
+                joined = all(self.lex.coordination.match(between, j) or self.s.tokens[start + j].is_capitalised
+                             for j in range(len(between)))
+                return self.link(self.count_at[k]) if joined else None
+            if self._ends_clause(k):
+                return None
+        return None
+
+    def _subgroup(self, n: int) -> Trigger | None:
+        count = self.counts[n]
+        if n == 0:
+            return None
+        for back in (1, 2, 3):
+            k = count.first - back
+            if k >= 0 and self.lex.subgroup.match(self.s.stems, k) and self.lex.subgroup.match(self.s.stems, k)[0] == back:
+                return self.link(n - 1)
+        return None
+
+    def _coordinated(self, n: int) -> Trigger | None:
+        if n == 0:
+            return None
+        previous = max(self.phrases[n - 1].end, self.counts[n - 1].last)
+        between = self.s.stems[previous:self.counts[n].first]
+        if between and all(self.lex.coordination.match(between, j) or between[j] in self.lex.more_words
+                           for j in range(len(between))):
+            return self.link(n - 1)
+        return None
+
+    def _names_people(self, n: int) -> bool:
+        phrase = self.phrases[n]
+        return any(self.s.stems[k] in self.lex.person_nouns for k in range(phrase.first, phrase.last))
+
+    def _ends_clause(self, k: int) -> bool:
+        return self.s.stems[k] in self.lex.clause_end
+
+    def _count_covers(self, k: int) -> bool:
+        return any(c.first <= k < c.last for c in self.counts)
+
+
+def link_counts(s: Sentence, counts: list[Count], triggers: list[Trigger], lex: Lexicon) -> list[Mention]:
+    """One mention per (count, outcome) that links; counts with no outcome are dropped."""
+    linker = _Linker(s, counts, triggers, lex)
+    mentions = []
+    for n, count in enumerate(counts):
+        trigger = linker.link(n)
+        if trigger is None:
+            continue
+        phrase = linker.phrases[n]
+        if phrase.empty and not phrase.pronoun and trigger.last <= count.first:
+            phrase = _phrase_after_toll(s, trigger, count, lex) or phrase
+        for outcome in claim_outcomes(trigger):
+            mentions.append(Mention(count, outcome, (trigger.first, trigger.last), phrase))
+    return mentions
+
+
+def _phrase_after_toll(s: Sentence, trigger: Trigger, count: Count, lex: Lexicon) -> Phrase | None:
+    """'потери украинской армии составили 2870': the victims follow the loss noun."""
+    phrase = victim_phrase(s, trigger.last, lex)
+    return phrase if not phrase.empty and phrase.last <= count.first else None
+
+
+# -- the victims' noun phrase ------------------------------------------------------------------------------------
+
+def victim_phrase(s: Sentence, i: int, lex: Lexicon) -> Phrase:
+    """Modifiers and head noun after a count, as written ("российских военнослужащих", "сотрудников ОМОНа");
+    empty when the count stands alone or before its casualty noun ("18 погибших")."""
+    j = i
+    while j < len(s.stems) and s.stems[j] in lex.more_words:
+        j += 1
+    if j + 1 < len(s.stems) and lex.subgroup.match(s.stems, j) and s.stems[j + 1] in lex.pronouns:
+        return Phrase(j, j, j + 2, pronoun=True)  # "один из них"
+    for k in range(j, min(j + _PHRASE_WINDOW, len(s.stems))):
+        stem = s.stems[k]
+        if not s.tokens[k].is_word or k in _trigger_starts(s, k, lex) or stem in lex.clause_end:
+            break
+        if stem in lex.not_people:
+            return Phrase(j, k + 1, k + 1, not_people=True)
+        if stem in lex.person_nouns:
+            last = _names_after(s, k + 1)
+            return Phrase(j, last, last)
+    return Phrase(j, j, j)
+
+
+def _trigger_starts(s: Sentence, k: int, lex: Lexicon) -> set[int]:
+    return {k} if lex.triggers.match(s.stems, k) else set()
+
+
+def _names_after(s: Sentence, k: int) -> int:
+    """'сержант Андрей Ильин', 'сотрудников ОМОНа': names and acronyms that follow the head noun."""
+    end = k
+    while end < len(s.tokens) and end - k < 4 and s.tokens[end].is_word and s.tokens[end].is_capitalised:
+        end += 1
+    return end
+
+
+# -- claims with no figure --------------------------------------------------------------------------------------
+
+def single_mentions(s: Sentence, triggers: list[Trigger], counts: list[Count], lex: Lexicon) -> list[Mention]:
+    """'погиб сержант Андрей Ильин', 'о гибели рядового', 'Молодой человек погиб': one person."""
+    taken = {k for c in counts for k in range(c.first, c.last)}
+    out = []
+    for trigger in triggers:
+        if trigger.vetoed or " ".join(s.words[trigger.first:trigger.last]) not in lex.singular_forms:
+            continue
+        head = _single_after(s, trigger.last, lex) or _single_before(s, trigger.first, lex)
+        if head is None or head[0] in taken or any(c.first < trigger.first < c.last for c in counts):
+            continue
+        first, noun = head
+        phrase = Phrase(first, _names_after(s, noun + 1), _names_after(s, noun + 1))
+        out.append(Mention(Count(first, noun + 1, 1, EXACT, single=True), trigger.outcomes[0],
+                           (trigger.first, trigger.last), phrase))
+    return out
+
+
+def _single_after(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    for j in range(k, min(k + 3, len(s.words))):
+        if s.words[j] in lex.singular_nouns:
+            return k, j
+        if not s.tokens[j].is_word or s.tokens[j].is_capitalised or s.stems[j] in lex.person_nouns:
+            return None
+    return None
+
+
+def _single_before(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    j = k - 1
+    while j >= 0 and s.tokens[j].is_word and s.tokens[j].is_capitalised and k - j <= 3 \
+            and s.words[j] not in lex.singular_nouns:
+        j -= 1  # names between the noun and its verb: "сержант Андрей Ильин погиб"
+    if j < 0 or s.words[j] not in lex.singular_nouns:
+        return None
+    first = j
+    while first > 0 and s.tokens[first - 1].is_word and s.stems[first - 1] not in lex.person_nouns \
+            and not lex.triggers.match(s.stems, first - 1) and j - first < 2 \
+            and s.words[first - 1].endswith(lex.adjective_endings):
+        first -= 1  # a modifier of the noun: "молодой человек", "старшего лейтенанта"
+    return first, j
+
+
+def zero_mentions(s: Sentence, counts: list[Count], triggers: list[Trigger], lex: Lexicon) -> list[Mention]:
+    """'никто не пострадал' (a zero count before a negated outcome), 'обошлось без жертв', 'водитель не пострадал'."""
+    out = []
+    for count in (c for c in counts if c.zero):
+        trigger = next((t for t in triggers if t.negated and 0 < t.first - count.last <= 2), None)
+        if trigger is not None:
+            out.append(Mention(count, trigger.outcomes[0], (trigger.first, trigger.last),
+                               Phrase(count.last, count.last, count.last)))
+    zero_spans = {k for c in counts if c.zero for k in range(c.first, c.last + 3)}
+    for k in range(len(s.stems)):
+        hit = lex.zero_outcomes.match(s.stems, k)
+        if hit and k not in zero_spans and _zero_subject_ok(s, k, lex):
+            out.append(Mention(Count(k, k + 1, 0, EXACT, zero=True), hit[1], (k, k + hit[0]),
+                               Phrase(k, k, k)))
+    return out
+
+
+def _zero_subject_ok(s: Sentence, k: int, lex: Lexicon) -> bool:
+    """'не пострадал' needs its subject named just before ("водитель не пострадал"); 'без жертв' does not."""
+    if s.stems[k] not in lex.negation:
+        return True
+    return any(s.stems[j] in lex.person_nouns for j in range(max(0, k - 3), k))
+
+
+def unknown_mentions(s: Sentence, triggers: list[Trigger], linked: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'есть погибшие и пострадавшие' -> killed and injured, count unknown (NOTES item 3)."""
+    used = {m.trigger for m in linked}
+    out = []
+    for trigger in triggers:
+        if trigger.vetoed or (trigger.first, trigger.last) in used or trigger.first == 0 \
+                or s.stems[trigger.first - 1] not in lex.existence:
+            continue
+        parts = _parts(s, trigger, lex)
+        for (first, last), outcome in zip(parts, trigger.outcomes):
+            out.append(Mention(Count(first, last, None, UNKNOWN), outcome, (first, last), Phrase(first, first, last)))
+    return out
+
+
+def _parts(s: Sentence, trigger: Trigger, lex: Lexicon) -> list[tuple[int, int]]:
+    """The word of each outcome in a merged pair ('погибшие' | 'пострадавшие')."""
+    if len(trigger.outcomes) == 1:
+        return [(trigger.first, trigger.last)]
+    middle = next((k for k in range(trigger.first, trigger.last) if lex.coordination.match(s.stems, k)),
+                  trigger.first + 1)
+    return [(trigger.first, middle), (middle + 1, trigger.last)]

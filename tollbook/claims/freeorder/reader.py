@@ -1,0 +1,195 @@
+"""The per-document driver of the free-order reader: runs the steps over each sentence in order."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from tollbook.model import Claim, Count as ClaimCount, CountKind, Document, Outcome, Role, Scope, SegmentKind, Victims
+from tollbook.rules import LanguageRules
+
+from tollbook.claims.linking import Mention
+from tollbook.claims.freeorder import fields, links
+from tollbook.claims.freeorder.figures import find_figures
+from tollbook.claims.freeorder.lexicon import Lexicon, lexicon
+from tollbook.claims.freeorder.sentence import Sentence, read_sentence
+
+_HEADLINE_KINDS = {SegmentKind.HEADLINE, SegmentKind.STANDFIRST, SegmentKind.CAPTION}
+_LOOKBACK = 6   # sentences searched for the speaker of a quote or the antecedent of "он"
+
+
+def extract(document: Document, rules: LanguageRules) -> list[Claim]:
+    """Every casualty claim of a document in a free-order language, in text order."""
+    reader = _Reader(document, lexicon(rules))
+    found = [f for index in range(len(document.sentences)) for f in reader.sentence_claims(index)]
+    return _with_document_context(found)
+
+
+@dataclass(frozen=True)
+class _Found:
+    claim: Claim
+    headline: bool
+    own_place: int | None     # rank of the place read in the claim's own sentence (None: none there)
+    own_date: bool
+
+
+@dataclass(frozen=True)
+class _Context:
+    places: list
+    previous_place: str | None
+    date: str | None
+    scope: str
+    reported_by: str | None
+    party: str | None          # the state the source speaks for ("Минобороны РФ" -> Russia)
+
+
+class _Reader:
+    def __init__(self, document: Document, lex: Lexicon):
+        self.document, self.lex = document, lex
+        self.published = fields.parse_published(document.published)
+        self._sentences: dict[int, Sentence] = {}
+
+    def sentence(self, index: int) -> Sentence:
+        if index not in self._sentences:
+            span = self.document.sentences[index]
+            self._sentences[index] = read_sentence(self.document.text[span.start:span.end], span.start, index,
+                                                   self.lex)
+        return self._sentences[index]
+
+    def text_of(self, index: int) -> str:
+        span = self.document.sentences[index]
+        return self.document.text[span.start:span.end]
+
+    def sentence_claims(self, index: int) -> list[_Found]:
+        span, text = self.document.sentences[index], self.text_of(index)
+        if span.segment == SegmentKind.BOILERPLATE or not self.lex.quick_test.search(text):
+            return []                                                              # step 0
+        s = self.sentence(index)
+        triggers = links.find_triggers(s, self.lex)                                # step 1
+        counts = find_figures(s, self.lex)                                         # step 2
+        mentions = links.link_counts(s, counts, triggers, self.lex)                # step 3
+        mentions += links.single_mentions(s, triggers, counts, self.lex)
+        mentions += links.zero_mentions(s, counts, triggers, self.lex)
+        mentions += links.unknown_mentions(s, triggers, mentions, self.lex)
+        if not mentions:
+            return []
+        mentions.sort(key=lambda m: (m.count.first, m.trigger))
+        where = self._context(s, mentions, text)                                   # step 5
+        headline = span.segment in _HEADLINE_KINDS or text.strip() == (self.document.title or "").strip()
+        rank = max((p.rank for p in where.places), default=None)
+        return [_Found(claim, headline, rank, where.date is not None) for claim in self._claims(s, mentions, where)]
+
+    def _claims(self, s: Sentence, mentions: list[Mention], where: _Context) -> list[Claim]:
+        claims, previous = [], None
+        for mention in mentions:
+            group = fields.read_group(self.document.text, s, mention.phrase, self.lex)   # step 4
+            if group.text is None and not mention.phrase.pronoun and previous is not None:
+                group = previous   # an elided noun takes its antecedent (GUIDELINE convention 15)
+            elif group.text is not None:
+                previous = group
+            if group.side is None and where.scope == "cumulative" and group.role in ("military", "unspecified"):
+                group = replace(group, side=where.party)
+            claims.append(self._claim(s, mention, group, where))
+        return _unique(claims)
+
+    def _claim(self, s: Sentence, mention: Mention, group: fields.Group, where: _Context) -> Claim:
+        count, text, tokens = mention.count, self.document.text, s.tokens
+        count_span = (tokens[count.first].start, tokens[count.last - 1].end)
+        pieces = [count_span, (tokens[mention.trigger[0]].start, tokens[mention.trigger[1] - 1].end)]
+        if not mention.phrase.empty:
+            pieces.append((tokens[mention.phrase.first].start, tokens[mention.phrase.last - 1].end))
+        span = (min(p[0] for p in pieces), max(p[1] for p in pieces))              # step 6
+        return Claim(
+            outcome=Outcome(mention.outcome),
+            count=ClaimCount(count.best, CountKind(count.kind), text[count_span[0]:count_span[1]]),
+            evidence=text[span[0]:span[1]], span=span,
+            victims=Victims(group.text, Role(group.role)), side=group.side, origin=group.origin,
+            location=self._place(where, mention.trigger[0]), date=where.date, scope=Scope(where.scope),
+            reported_by=where.reported_by)
+
+    def _place(self, where: _Context, near: int) -> str | None:
+        if not where.places:
+            return where.previous_place
+        return max(where.places, key=lambda p: (p.rank, -abs(p.at - near))).name
+
+    def _context(self, s: Sentence, mentions: list[Mention], text: str) -> _Context:
+        places = fields.find_places(s, self.lex)
+        previous = None
+        if not places and s.index > 0:
+            earlier = fields.find_places(self.sentence(s.index - 1), self.lex)
+            previous = max(earlier, key=lambda p: p.rank).name if earlier else None
+        busy = {k for m in mentions for k in (*range(m.count.first, m.count.last), *range(*m.trigger))}
+        reporter = self._reporter(s, text, busy)
+        scope = fields.find_scope(text, reporter, self.lex)
+        date = fields.find_date(s, self.lex, self.published, scope == "cumulative")
+        return _Context(places, previous, date, scope, reporter, self._party(reporter))
+
+    def _reporter(self, s: Sentence, text: str, busy: set[int]) -> str | None:
+        doc_text = self.document.text
+        reporter = fields.find_reporter(doc_text, s, self.lex, busy)
+        if fields.is_pronoun(reporter, self.lex):
+            reporter = self._antecedent_source(s.index)
+        if reporter is None and self._inside_quote(s.index):
+            reporter = self._quote_speaker(s.index)
+        return fields.fullest_name(reporter, doc_text, self.lex) if reporter else None
+
+    def _party(self, reporter: str | None) -> str | None:
+        if not reporter:
+            return None
+        return next((self.lex.demonyms[w] for w in self.lex.stems(reporter) if w in self.lex.demonyms), None)
+
+    def _inside_quote(self, index: int) -> bool:
+        span = self.document.sentences[index]
+        paragraph_start = self.document.text.rfind("\n", 0, span.start) + 1
+        return fields.in_open_quote(self.document.text[paragraph_start:span.end])
+
+    def _quote_speaker(self, index: int) -> str | None:
+        """The source named where the quotation closes (or, failing that, where it opened)."""
+        last = min(len(self.document.sentences), index + _LOOKBACK)
+        for later in range(index, last):
+            text = self.text_of(later)
+            if any(c in text for c in "»”\""):
+                found = fields.find_reporter(self.document.text, self.sentence(later), self.lex, set())
+                if found and not fields.is_pronoun(found, self.lex):
+                    return found
+                break
+        return self._antecedent_source(index)
+
+    def _antecedent_source(self, index: int) -> str | None:
+        """'Он написал': the last source named in the sentences before."""
+        for earlier in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+            found = fields.find_reporter(self.document.text, self.sentence(earlier), self.lex, set())
+            if found and not fields.is_pronoun(found, self.lex):
+                return found
+        return None
+
+
+def _unique(claims: list[Claim]) -> list[Claim]:
+    seen, out = set(), []
+    for claim in claims:
+        key = (claim.outcome, claim.span, claim.count.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(claim)
+    return out
+
+
+def _with_document_context(found: list[_Found]) -> list[Claim]:
+    """Claims whose sentence names no place or date take the document's (GUIDELINE convention 19); a country
+    gives way to a region or town the document names for its incidents (NOTES item 14)."""
+    incident = [f for f in found if f.claim.scope == Scope.INCIDENT]
+    placed = [f for f in incident if f.own_place is not None]
+    best_rank = max((f.own_place for f in placed), default=None)
+    location = next((f.claim.location for f in placed if f.own_place == best_rank), None)
+    date = next((f.claim.date for f in incident if f.own_date), None)
+    origins = {f.claim.origin for f in found if f.claim.origin}
+    home = next((f.claim for f in found if f.claim.origin), None) if len(origins) == 1 else None
+    out = []
+    for f in found:
+        claim = f.claim
+        if f.headline or claim.scope == Scope.INCIDENT:
+            upgrade = f.own_place == 0 and best_rank and claim.scope == Scope.INCIDENT
+            claim = replace(claim, location=location if upgrade or not claim.location else claim.location,
+                            date=claim.date or date)
+        if home and not claim.origin and claim.side in (None, home.side) and claim.victims.role != Role.CIVILIAN:
+            claim = replace(claim, origin=home.origin)
+        out.append(claim)
+    return sorted(out, key=lambda c: c.span)

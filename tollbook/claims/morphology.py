@@ -1,0 +1,108 @@
+"""Word forms of inflected languages: a suffix stemmer for matching, nominative place names for output.
+
+Matching: an inflected word has many forms ("погибли", "погибших", "погибшего"); the
+vocabulary lists a few and the text may use any. Both sides go through the same
+``Stemmer``, which strips the longest case or tense ending listed in the language's
+``grammar.yaml`` while keeping a stem of ``min_stem`` letters, so "погибших" and
+"погибли" both become "погиб". It only has to be consistent, not linguistically right.
+
+Output: GUIDELINE convention 19 writes a place in the nominative ("в Херсонской
+области" -> "Херсонская область"). pymorphy3 does that when its dictionary for the
+language is installed (Russian ships with the ``tollbook`` install, Ukrainian with the
+``uk`` extra, because that dictionary is GPL); otherwise the suffix rules of
+``grammar.yaml`` (``nominative``) rewrite the endings.
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+
+class Stemmer:
+    """Strip the longest listed ending that leaves at least ``min_stem`` letters (cached per word)."""
+
+    def __init__(self, endings: list[str], min_stem: int, folds: dict[str, str]):
+        self.endings = sorted({e.lower() for e in endings}, key=len, reverse=True)
+        self.min_stem = min_stem
+        self.folds = str.maketrans(folds)
+        self._cache: dict[str, str] = {}
+
+    def fold(self, word: str) -> str:
+        """Lower case with spelling variants merged ("ё" -> "е", "’" -> "'")."""
+        return word.lower().translate(self.folds)
+
+    def __call__(self, word: str) -> str:
+        stem = self._cache.get(word)
+        if stem is None:
+            stem = self._cache[word] = self._strip(self.fold(word))
+        return stem
+
+    def _strip(self, word: str) -> str:
+        if not word[:1].isalpha():
+            return word
+        for ending in self.endings:
+            if word.endswith(ending) and len(word) - len(ending) >= self.min_stem:
+                return word[:-len(ending)]
+        return word
+
+
+def stemmer_for(grammar: dict[str, Any]) -> Stemmer:
+    morphology = grammar.get("morphology") or {}
+    return Stemmer(morphology.get("endings") or [], int(morphology.get("min_stem", 4)),
+                   morphology.get("folds") or {})
+
+
+# -- nominative -------------------------------------------------------------------------------------------------
+
+@cache
+def _analyzer(language: str):
+    """pymorphy3's analyser for the language, or None when its dictionary is not installed."""
+    try:
+        import pymorphy3
+        return pymorphy3.MorphAnalyzer(lang=language)
+    except (ImportError, ValueError, OSError):
+        return None
+
+
+def nominative(words: list[str], language: str, rules: list[list[str]]) -> list[str]:
+    """The words of a place name put in the nominative, with their capitals kept.
+
+    ``rules``: [ending, replacement] pairs used when no dictionary is installed."""
+    analyzer = _analyzer(language)
+    fallback = tuple((str(ending), str(replacement)) for ending, replacement in rules)
+    return [_with_case_of(word, _nominative_word(word, analyzer, fallback)) for word in words]
+
+
+@cache
+def _nominative_word(word: str, analyzer, fallback: tuple[tuple[str, str], ...]) -> str:
+    if word.isupper() or not word.replace("-", "").isalpha():
+        return word  # "ОДА", "ТЦ": abbreviations do not inflect
+    if analyzer is None:
+        return _by_suffix(word.lower(), fallback)
+    parse = _best_parse(analyzer.parse(word), word[:1].isupper())
+    inflected = parse.inflect({"nomn"}) if parse is not None else None
+    return inflected.word if inflected is not None else word.lower()
+
+
+def _best_parse(parses, capitalised: bool):
+    """A capitalised noun is a name: prefer a place reading ("Краматорську" is a town, not an adjective)."""
+    if capitalised:
+        for parse in parses:
+            if "Geox" in parse.tag:
+                return parse
+    return parses[0] if parses else None
+
+
+def _by_suffix(low: str, rules) -> str:
+    for ending, replacement in rules:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return low[:len(low) - len(ending)] + replacement
+    return low
+
+
+def _with_case_of(original: str, form: str) -> str:
+    if original.isupper():
+        return original
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
