@@ -111,3 +111,14 @@ def test_reported_by_across_sentences(text, needle, expected):
 ])
 def test_date(text, needle, published, expected):
     assert attribute_of(text, needle, "date", published=published) == expected
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    ("DUNMORE, Ohio (AP) — Two people were killed at a fair on Sunday.", "Two", "Dunmore"),
+    ("DUNMORE, Ohio (AP) — A gunman killed two people in Ohio on Sunday.", "two", "Dunmore"),
+    ("DUNMORE (AP) – Two people were killed at the Tarvo bus station.", "Two", "Tarvo bus station"),
+    ("Two people were killed in Tarvo on Sunday.", "Two", "Tarvo"),
+    ("Two people were killed on Sunday.", "Two", None),
+])
+def test_location(text, needle, expected):
+    assert attribute_of(text, needle, "location") == expected
