@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.store.conftest import POSTGRES_URL, drop_tollbook_tables
 from tests.store.store_helpers import make_claim, make_document
 from tollbook import pipeline
 from tollbook.model import CountKind, Outcome, Role, Scope, Victims
@@ -50,9 +51,16 @@ PAGES = {
 }
 
 
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(str(tmp_path / "ledger.db")) as opened:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """A fresh SQLite file; also PostgreSQL when TOLLBOOK_TEST_POSTGRES_URL is set (tests/store/conftest.py)."""
+    url = str(tmp_path / "ledger.db")
+    if request.param == "postgresql":
+        if not POSTGRES_URL:
+            pytest.skip("set TOLLBOOK_TEST_POSTGRES_URL to run these on PostgreSQL too")
+        url = POSTGRES_URL
+        drop_tollbook_tables(url)
+    with Store.open(url) as opened:
         yield opened
 
 
