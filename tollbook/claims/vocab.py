@@ -109,7 +109,7 @@ def vocabulary(rules: LanguageRules) -> Vocabulary:
     elisions = lower_set(grammar.get("elisions"))
     table = _phrase_table_for(elisions)
     triggers = _trigger_table(outcomes, table)
-    first_words = sorted({p[0] for p in triggers.by_first} | set(numbers["zero_outcomes"]) | {numbers["safe_word"]})
+    first_words = sorted(set(triggers.by_first) | set(numbers["zero_outcomes"]) | {numbers["safe_word"]})
     return Vocabulary(
         triggers=triggers,
         trigger_words=re.compile(r"\b(?:%s)" % "|".join(re.escape(w) for w in first_words), re.I),
