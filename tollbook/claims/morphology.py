@@ -85,11 +85,13 @@ def _nominative_word(word: str, analyzer, fallback: tuple[tuple[str, str], ...])
 
 
 def _best_parse(parses, capitalised: bool):
-    """A capitalised noun is a name: prefer a place reading ("Краматорську" is a town, not an adjective)."""
+    """A capitalised word is a name: prefer a place, then a noun reading ("Краматорську" is a town, not an
+    adjective); an adjective of a name ("Херсонской") has no such reading and keeps its own."""
     if capitalised:
-        for parse in parses:
-            if "Geox" in parse.tag:
-                return parse
+        for wanted in ({"Geox"}, {"NOUN", "inan"}, {"NOUN"}):  # a place is a thing: "Харкові" is not Mr Kharko
+            for parse in parses:
+                if wanted <= parse.tag.grammemes:
+                    return parse
     return parses[0] if parses else None
 
 

@@ -105,7 +105,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
     victims, places, attribution = rules.get("victims"), rules.get("places"), rules.get("attribution")
     vetoes, scope, dates = rules.get("vetoes"), rules.get("scope"), rules.get("dates")
     table = _Tables(stem)
-    triggers = table.phrases(_trigger_entries(outcomes, table))
+    triggers = table.phrases(_trigger_entries(outcomes, table), stemmed=True)
     return Lexicon(
         language=rules.language, stem=stem, grammar=grammar,
         quick_test=_quick_test(triggers, numbers, grammar, stem),
@@ -170,11 +170,12 @@ class _Tables:
     def words(self, items) -> frozenset[str]:
         return frozenset(self.word(item) for item in items or ())
 
-    def phrases(self, items: dict[str, Any] | list[str]) -> PhraseTable:
+    def phrases(self, items: dict[str, Any] | list[str], stemmed: bool = False) -> PhraseTable:
+        """Phrase table keyed by stems; with ``stemmed`` the keys are stems already (space-separated)."""
         pairs = items.items() if isinstance(items, dict) else ((item, item) for item in items)
         grouped: dict[str, dict[tuple[str, ...], Any]] = {}
         for text, value in pairs:
-            phrase = self.stems_of(text)
+            phrase = tuple(text.split()) if stemmed else self.stems_of(text)
             if phrase:
                 grouped.setdefault(phrase[0], {}).setdefault(phrase, value)
         return PhraseTable({first: tuple(sorted(by_phrase.items(), key=lambda p: -len(p[0])))

@@ -1,0 +1,130 @@
+"""Russian claims through the free-order reader (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from tollbook.claims import extract_claims
+from tollbook.claims.morphology import Stemmer, nominative
+from tollbook.rules import load_rules
+from tests.claims.helpers import make_document, summary
+
+
+def claims_of(text, published=None, headline=False):
+    document = make_document(text, published=published, headline=headline, language="ru")
+    claims = extract_claims(document, load_rules())
+    for claim in claims:
+        assert document.text[claim.span[0]:claim.span[1]] == claim.evidence
+        assert claim.count.text in claim.evidence
+    return claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    # word order: the outcome before or after its count, verbs and casualty nouns
+    ("В результате обстрела погибли пять человек.", [("killed", 5)]),
+    ("Пять человек погибли при обстреле.", [("killed", 5)]),
+    ("На месте нашли 12 погибших и 30 раненых.", [("killed", 12), ("injured", 30)]),
+    ("Власти сообщили о гибели 120 шахтеров.", [("killed", 120)]),
+    ("Взрыв унес жизни 14 рабочих.", [("killed", 14)]),
+    ("Погибли 38 человек, а еще 12 умерли в больнице.", [("killed", 38), ("killed", 12)]),
+    ("Погибли 40 человек, еще 15 ранены.", [("killed", 40), ("injured", 15)]),
+    ("Погибли 70 человек, были ранены — 210.", [("killed", 70), ("injured", 210)]),
+    ("Среди пострадавших — 4 ребенка, 7 женщин и 9 мужчин.", [("injured", 4), ("injured", 7), ("injured", 9)]),
+    ("Число погибших возросло до 27.", [("killed", 27)]),
+    ("Потери противника составили более 900, около 1200 ранено, 40 взяты в плен.",
+     [("killed", 900), ("injured", 1200), ("captured", 40)]),
+    ("Трое туристов пропали без вести.", [("missing", 3)]),
+    ("Ранены около 300 человек, из них 25 детей.", [("injured", 300), ("injured", 25)]),
+    # one person, zero, unknown, combined
+    ("В бою погиб сержант Петр Смирнов.", [("killed", 1)]),
+    ("Молодой человек погиб на месте.", [("killed", 1)]),
+    ("Один из них скончался в больнице.", [("killed", 1)]),
+    ("Никто не пострадал.", [("injured", 0)]),
+    ("Водитель автобуса не пострадал.", [("injured", 0)]),
+    ("Есть погибшие и раненые.", [("killed", None), ("injured", None)]),
+    ("Пожар унес жизни нескольких десятков человек.", [("killed", None)]),
+    ("Полиция сообщает о десятках погибших и раненых.", [("casualties", None)]),
+    # not claims
+    ("Удар мог убить сотни человек.", []),
+    ("Ведомство отрицает, что погибли 20 солдат.", []),
+    ("Губернатор выразил соболезнования семьям погибших.", []),
+    ("Погибшие были жителями соседнего села.", []),
+    ("На вокзале находились тысячи человек.", []),
+    ("За помощью обратились 59 человек, из них 25 госпитализированы.", []),
+    ("Уничтожено 20 танков и 3 самолета.", []),
+    ("По состоянию на 7 утра 28 июня спасатели продолжали работу.", []),
+])
+def test_outcomes_and_counts(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По меньшей мере 50 человек погибли.", ("at_least", 50, "По меньшей мере 50")),
+    ("Погибли более чем 30 человек.", ("at_least", 30, "более чем 30")),
+    ("Свыше 200 человек получили ранения.", ("at_least", 200, "Свыше 200")),
+    ("Около 3700 военных ранено.", ("approx", 3700, "Около 3700")),
+    ("Почти 40 человек пострадали.", ("at_most", 40, "Почти 40")),
+    ("Погибли двое.", ("exact", 2, "двое")),
+    ("Ранены шестеро.", ("exact", 6, "шестеро")),
+    ("Погибли двадцать три человека.", ("exact", 23, "двадцать три")),
+    ("Погибли 1 351 человек.", ("exact", 1351, "1 351")),
+    ("Погибли 1\u00a0351 человек.", ("exact", 1351, "1\u00a0351")),
+    ("Погибли 16 тысяч военных.", ("exact", 16000, "16 тысяч")),
+    ("Погибли 24,7 тысячи военных.", ("exact", 24700, "24,7 тысячи")),
+    ("Ранены более полутора тысяч человек.", ("at_least", 1500, "более полутора тысяч")),
+    ("Погибших было полсотни.", ("exact", 50, "полсотни")),
+    ("Погибли полтора десятка рабочих.", ("approx", 15, "полтора десятка")),
+    ("Несколько десятков человек ранены.", ("vague", None, "Несколько десятков")),
+    ("Ранены от 10 до 15 человек.", ("at_least", 10, "от 10 до 15")),
+])
+def test_count_kinds(text, expected):
+    claim = claims_of(text)[0]
+    assert (str(claim.count.kind), claim.count.best, claim.count.text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Погибли три российских военнослужащих.", None,
+     {"victims": "российских военнослужащих", "role": "military", "side": "Russia"}),
+    ("Ранены пятеро мирных жителей.", None, {"role": "civilian", "side": None}),
+    ("Уничтожены 20 боевиков.", None, {"role": "armed_group"}),
+    ("Погибли 12 военных из Бурятии.", None, {"origin": "Buryatia", "role": "military"}),
+    ("В Херсонской области ранены 4 человека.", None, {"location": "Херсонская область"}),
+    ("В Харькове погибли трое.", None, {"location": "Харьков"}),
+    ("В воскресенье погибли два человека.", "2022-03-01", {"date": "2022-02-27"}),
+    ("Вчера погибли два человека.", "2022-03-01", {"date": "2022-02-28"}),
+    ("В воскресенье погибли два человека.", "2022-03", {"date": None}),
+    ("С начала войны погибли 5 тысяч человек.", None, {"scope": "cumulative"}),
+    ("За сутки ранены 12 человек.", None, {"scope": "incident"}),
+    ("Трое рабочих погибли, сообщили местные власти.", None, {"reported_by": "местные власти"}),
+    ("По словам мэра Ивана Петрова, погибли 5 человек.", None, {"reported_by": "Ивана Петрова"}),
+    ("«Погибли двое», — заявил глава района Олег Иванов.", None, {"reported_by": "Олег Иванов"}),
+    ("В результате пожара погибли 7 человек — МЧС.", None, {"reported_by": "МЧС"}),
+])
+def test_fields(text, published, expected):
+    assert summary(claims_of(text, published)[0], expected) == expected
+
+
+def test_short_name_takes_the_fullest_form_in_the_page():
+    text = ("Министерство обороны Российской Федерации провело брифинг.\n"
+            "Минобороны сообщило о гибели 40 военнослужащих.")
+    assert claims_of(text)[0].reported_by == "Министерство обороны Российской Федерации"
+
+
+def test_headline_takes_the_place_of_the_body():
+    claims = claims_of("Пять человек погибли при пожаре\nПожар в Самаре: погибли пять человек.", headline=True)
+    assert [c.location for c in claims] == ["Самара", "Самара"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["погибли", "погибших", "погибла"], 1),
+    (["ранены", "раненых", "ранения"], 1),
+    (["ранее", "ранены"], 2),
+])
+def test_stemmer_joins_case_forms_and_keeps_other_words_apart(words, expected):
+    rules = load_rules().for_language("ru").get("grammar")["morphology"]
+    stem = Stemmer(rules["endings"], rules["min_stem"], rules["folds"])
+    assert len({stem(w) for w in words}) == expected
+
+
+def test_nominative_falls_back_to_suffix_rules_without_a_dictionary():
+    rules = [["ской", "ская"], ["ии", "ия"]]
+    assert nominative(["Херсонской", "ОДА"], "xx", rules) == ["Херсонская", "ОДА"]

@@ -1,0 +1,84 @@
+"""Ukrainian claims through the free-order reader (sentences written for these tests).
+
+They hold with and without the optional Ukrainian dictionary (extra ``uk``): only place names
+use it, and the expected names are ones the suffix rules give too."""
+from __future__ import annotations
+
+import pytest
+
+from tollbook.claims import extract_claims
+from tollbook.rules import load_rules
+from tests.claims.helpers import make_document, summary
+
+
+def claims_of(text, published=None):
+    document = make_document(text, published=published, language="uk")
+    claims = extract_claims(document, load_rules())
+    for claim in claims:
+        assert document.text[claim.span[0]:claim.span[1]] == claim.evidence
+        assert claim.count.text in claim.evidence
+    return claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Внаслідок обстрілу загинули п'ятеро людей.", [("killed", 5)]),
+    ("Внаслідок обстрілу загинули п’ятеро людей.", [("killed", 5)]),
+    ("Сім людей загинули, ще 20 отримали поранення.", [("killed", 7), ("injured", 20)]),
+    ("Відомо про 13 загиблих та 40 постраждалих.", [("killed", 13), ("injured", 40)]),
+    ("Рятувальники виявили тіла десяти загиблих.", [("killed", 10)]),
+    ("Кількість загиблих збільшилася до 33 осіб.", [("killed", 33)]),
+    ("Спершу повідомлялося про двох загиблих.", [("killed", 2)]),
+    ("Загинула 21 людина.", [("killed", 21)]),
+    ("Одна людина померла у лікарні.", [("killed", 1)]),
+    ("Загинув сержант Іван Коваль.", [("killed", 1)]),
+    ("Ворог втратив 900 військових, з них близько 100 – за попередню добу.", [("killed", 900), ("killed", 100)]),
+    ("Троє рибалок зникли безвісти.", [("missing", 3)]),
+    ("Бойовики взяли в полон двох водіїв.", [("captured", 2)]),
+    ("Є загиблі і поранені.", [("killed", None), ("injured", None)]),
+    ("Рятувальники повідомляють про десятки загиблих та поранених людей.", [("casualties", None)]),
+    ("Ніхто не постраждав.", [("injured", 0)]),
+    # not claims
+    ("Кількість жертв може бути великою.", []),
+    ("До робіт залучено 383 особи та 57 одиниць техніки.", []),
+    ("До лікарень звернулися 59 осіб, з них 25 були ушпиталені.", []),
+    ("До Запоріжжя дісталися 1200 людей.", []),
+    ("Висловлюємо співчуття родинам загиблих.", []),
+    ("Станом на 21.55 рятувальники працювали на місці.", []),
+])
+def test_outcomes_and_counts(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Мінімум 50 людей загинули.", ("at_least", 50, "Мінімум 50")),
+    ("Понад 100 людей отримали поранення.", ("at_least", 100, "Понад 100")),
+    ("Більше ста поранені.", ("at_least", 100, "Більше ста")),
+    ("Щонайменше двоє загиблих.", ("at_least", 2, "Щонайменше двоє")),
+    ("Близько 200 людей загинули.", ("approx", 200, "Близько 200")),
+    ("Майже 40 людей постраждали.", ("at_most", 40, "Майже 40")),
+    ("Пів сотні загиблих.", ("exact", 50, "пів сотні")),
+    ("Йдеться про втрату 24,7 тисяч військових.", ("exact", 24700, "24,7 тисяч")),
+    ("Загинули 1 351 військовий.", ("exact", 1351, "1 351")),
+    ("Загинули 1\u202f351 військовий.", ("exact", 1351, "1\u202f351")),
+    ("Кілька десятків людей поранені.", ("vague", None, "Кілька десятків")),
+])
+def test_count_kinds(text, expected):
+    claim = claims_of(text)[0]
+    assert (str(claim.count.kind), claim.count.best, claim.count.text.lower()) == \
+        (expected[0], expected[1], expected[2].lower())
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Загинули троє російських військових.", None,
+     {"victims": "російських військових", "role": "military", "side": "Russia"}),
+    ("Поранені п'ятеро цивільних.", None, {"role": "civilian", "side": None}),
+    ("У Херсонській області поранені 4 людини.", None, {"location": "Херсонська область"}),
+    ("У неділю загинули двоє людей.", "2022-03-01", {"date": "2022-02-27"}),
+    ("29 березня загинули 5 людей.", None, {"date": None}),
+    ("Від початку війни загинули 5 тисяч людей.", None, {"scope": "cumulative"}),
+    ("Загинули троє людей, повідомила місцева влада.", None, {"reported_by": "місцева влада"}),
+    ("За словами мера Івана Коваля, загинули 5 людей.", None, {"reported_by": "Івана Коваля"}),
+    ("Через пожежу загинула 21 людина – ЗМІ.", None, {"reported_by": "ЗМІ"}),
+])
+def test_fields(text, published, expected):
+    assert summary(claims_of(text, published)[0], expected) == expected
