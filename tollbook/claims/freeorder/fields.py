@@ -42,8 +42,8 @@ def read_group(text: str, s: Sentence, phrase: Phrase, lex: Lexicon) -> Group:
     stems = s.stems[phrase.first:phrase.last]
     trailing = s.stems[phrase.last:phrase.last + _TRAILING]
     role = _role(stems, trailing, lex)
-    origin, country = _origin(stems + trailing, lex)
-    side = None if role == "civilian" else (_demonym(stems, lex) or (country if role == "military" else None))
+    origin = _origin(stems + trailing, lex)
+    side = None if role == "civilian" else _demonym(stems, lex)  # a home region alone sets none (NOTES item 12)
     return Group(text[s.tokens[phrase.first].start:s.tokens[phrase.last - 1].end], role, side, origin)
 
 
@@ -67,12 +67,12 @@ def _demonym(stems: list[str], lex: Lexicon) -> str | None:
     return next((lex.demonyms[w] for w in stems if w in lex.demonyms), None)
 
 
-def _origin(stems: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
+def _origin(stems: list[str], lex: Lexicon) -> str | None:
     for k in range(len(stems)):
         hit = lex.regions.match(stems, k)
         if hit:
-            return hit[1]
-    return None, None
+            return hit[1][0]
+    return None
 
 
 # -- place ------------------------------------------------------------------------------------------------------
@@ -110,7 +110,11 @@ def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
         return None
     if not _is_name(s, j, lex):
         return None
-    name = " ".join(_nominative(s, j, _name_end(s, j, lex), lex))
+    end = _name_end(s, j, lex)
+    if end == j + 1 and s.words[j].endswith(lex.adjective_endings) and end < len(s.tokens) \
+            and s.tokens[end].is_word and not s.tokens[end].is_capitalised:
+        return None  # "на Попаснянском направлении": a name used as an adjective
+    name = " ".join(_nominative(s, j, end, lex))
     return name, 0 if name in lex.places.get("countries", ()) else 1
 
 
@@ -235,16 +239,45 @@ def _around_verb(s, lex, busy):
 
 
 def _subject_before(s, k, lex, busy) -> tuple[int, int] | None:
+    k = _skip_between(s, k, lex)
+    k = _skip_relative_clause(s, k, lex)
     start = k
     while start > 0 and k - start < _SOURCE_WORDS and start - 1 not in busy and s.tokens[start - 1].is_word \
             and (s.tokens[start - 1].is_capitalised or s.stems[start - 1] in lex.source_nouns
-                 or s.stems[start - 1] in lex.source_pronouns):
+                 or s.stems[start - 1] in lex.source_pronouns
+                 or (lex.coordination.match(s.stems, start - 1) and start - 1 > 0 and start < k)):
         start -= 1
+    while start > 1 and k - start < _SOURCE_WORDS and s.tokens[start - 1].is_word and start - 1 not in busy \
+            and _opens_source(s, start - 2, lex) and s.stems[start - 1] not in lex.locative:
+        start -= 2  # "Министерство обороны …": a lower-case word inside the name
+        while start > 0 and s.tokens[start - 1].is_word and _opens_source(s, start - 1, lex):
+            start -= 1
+    while start < k and s.stems[start] in lex.locative:
+        start += 1  # "В Минобороны сообщили": the preposition is not part of the source
     if start == k or (start == 0 and k - start == 1 and s.stems[0] not in lex.source_nouns
                       and s.stems[0] not in lex.source_pronouns and not s.tokens[0].text.isupper()
                       and not _known_source(s.stems[0], lex)):
         return None
     return start, k
+
+
+def _skip_between(s, k, lex) -> int:
+    """'Министерство … в среду впервые назвало': adverbs and a weekday between subject and verb."""
+    while k > 0 and (s.stems[k - 1] in lex.source_between or s.stems[k - 1] in lex.weekdays):
+        k -= 1
+        if k > 0 and s.stems[k] in lex.weekdays and s.stems[k - 1] in lex.locative:
+            k -= 1
+    return k
+
+
+def _skip_relative_clause(s, k, lex) -> int:
+    """'Поліція та рятувальники, що працюють на місці, повідомляють': the clause is not the source."""
+    if k < 2 or s.tokens[k - 1].text != ",":
+        return k
+    for j in range(k - 2, max(0, k - 10), -1):
+        if s.tokens[j].text == "," and s.stems[j + 1] in lex.relative_words:
+            return j
+    return k
 
 
 def _known_source(stem: str, lex: Lexicon) -> bool:
@@ -263,10 +296,12 @@ def _skip_channel(s, j, lex) -> int:
 
 
 def _phrase_after(s, j, lex, busy) -> tuple[int, int] | None:
+    if j + 1 < len(s.tokens) and s.stems[j] in lex.locative and _opens_source(s, j + 1, lex):
+        j += 1  # "сообщили в Минобороны": the ministry is the source
     end = j
     while end < len(s.tokens) and end - j < _SOURCE_WORDS and end not in busy and s.tokens[end].is_word \
             and not (s.stems[end] in lex.reporting_verbs.by_first and end > j) \
-            and not (s.stems[end] in lex.locative and not s.tokens[end].is_capitalised and end > j + 1) \
+            and not (s.stems[end] in lex.locative and not s.tokens[end].is_capitalised and end > j) \
             and not lex.coordination.match(s.stems, end) and s.stems[end] not in lex.clause_end:
         end += 1
     if end == j or not any(_opens_source(s, k, lex) for k in range(j, min(j + 2, end))):
@@ -287,7 +322,8 @@ def _after_final_dash(s, lex, busy):
     for k in range(end - 1, max(0, end - 5), -1):
         if s.tokens[k].text in _DASHES and s.tokens[k].start > s.tokens[k - 1].end:
             words = s.tokens[k + 1:end]
-            if words and all(t.is_word for t in words) and not any(j in busy for j in range(k + 1, end)):
+            if words and all(t.is_word for t in words) and not any(j in busy for j in range(k + 1, end)) \
+                    and _opens_source(s, k + 1, lex):
                 return k + 1, end
     return None
 
@@ -334,7 +370,12 @@ def fullest_name(name: str, document_text: str, lex: Lexicon) -> str:
         found = _spelled_out(expansion, document_text)
         if found and len(found) > len(best):
             best = found
-    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and len(words[0]) > 4:
+    if len(words) == 1:
+        m = re.search(r"\b" + re.escape(words[0]) + r"((?:\s+[А-ЯЁІЇЄҐA-Z]{2,}\b){1,2})", document_text)
+        if m and len(m.group(0)) > len(best):
+            best = m.group(0)  # "Минобороны" -> "Минобороны РФ"
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and len(words[0]) > 4 \
+            and best == name:
         m = re.search(r"\b([А-ЯЁІЇЄҐA-Z][\w'’-]+) (" + re.escape(words[0][:-2]) + r"\w*)", document_text)
         if m and m.start(2) > 0:
             best = m.group(0)
@@ -346,6 +387,17 @@ def _spelled_out(expansion: str, document_text: str) -> str | None:
     pattern = r"\s+".join(re.escape(w[:4]) + r"\w*" for w in expansion.split())
     m = re.search(r"(?i:" + pattern + r")(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]*){0,3}", document_text)
     return m.group(0) if m else None
+
+
+def closes_quote(text: str) -> bool:
+    """The sentence holds a closing quotation mark ('…вами», - говорится', '…вами", - написал')."""
+    return any(c in text for c in _QUOTES_CLOSE if c != "“") or re.search(r'[^\s(«„]"', text) is not None
+
+
+def last_person_name(text: str, s: Sentence) -> str | None:
+    """The last 'Firstname Lastname' of a sentence ('… губернатор региона Дмитрий Махонин')."""
+    pair = _last_name_pair(s, 0, len(s.tokens))
+    return text[s.tokens[pair[0]].start:s.tokens[pair[1] - 1].end] if pair else None
 
 
 def in_open_quote(text_before: str) -> bool:

@@ -66,6 +66,8 @@ class Lexicon:
     source_prefixes: PhraseTable
     source_pronouns: frozenset[str]
     source_nouns: frozenset[str]
+    source_between: frozenset[str]
+    relative_words: frozenset[str]
     titles: frozenset[str]
     abbreviations: dict[str, tuple[str, ...]]
     modal: PhraseTable
@@ -137,6 +139,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         place_suffixes=table.words(places["suffixes"]), regions=table.phrases(_region_entries(places["regions"])),
         reporting_verbs=table.phrases(attribution["verbs"]), source_prefixes=table.phrases(attribution["prefixes"]),
         source_pronouns=table.words(attribution["pronouns"]), source_nouns=table.words(attribution["source_nouns"]),
+        source_between=table.words(attribution.get("between")), relative_words=table.words(attribution.get("relative")),
         titles=table.words(attribution["titles"]),
         abbreviations={table.word(k): tuple(v if isinstance(v, list) else [v])
                        for k, v in (attribution.get("abbreviations") or {}).items()},

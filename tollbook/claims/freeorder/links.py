@@ -137,8 +137,10 @@ class _Linker:
         trigger = self.ending.get(k)
         if trigger is None:
             return None
-        if self.s.stems[trigger.first] in self.lex.needs_person_object and not self._names_people(n):
-            return None
+        phrase = self.phrases[n]
+        if self.s.stems[trigger.first] in self.lex.needs_person_object and not phrase.empty \
+                and not self._names_people(n):
+            return None  # "потеряла 16 тысяч" is a loss of people, "потеряла 16 тысяч гривен" is not
         return trigger
 
     def _toll(self, n: int) -> Trigger | None:
@@ -262,13 +264,13 @@ def _names_after(s: Sentence, k: int) -> int:
 
 def single_mentions(s: Sentence, triggers: list[Trigger], counts: list[Count], lex: Lexicon) -> list[Mention]:
     """'погиб сержант Андрей Ильин', 'о гибели рядового', 'Молодой человек погиб': one person."""
-    taken = {k for c in counts for k in range(c.first, c.last)}
+    taken = {k for c in counts for k in range(c.first, max(c.last, victim_phrase(s, c.last, lex).last))}
     out = []
     for trigger in triggers:
         if trigger.vetoed or " ".join(s.words[trigger.first:trigger.last]) not in lex.singular_forms:
             continue
         head = _single_after(s, trigger.last, lex) or _single_before(s, trigger.first, lex)
-        if head is None or head[0] in taken or any(c.first < trigger.first < c.last for c in counts):
+        if head is None or head[1] in taken or any(c.first < trigger.first < c.last for c in counts):
             continue
         first, noun = head
         phrase = Phrase(first, _names_after(s, noun + 1), _names_after(s, noun + 1))

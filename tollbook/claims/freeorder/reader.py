@@ -20,7 +20,7 @@ def extract(document: Document, rules: LanguageRules) -> list[Claim]:
     """Every casualty claim of a document in a free-order language, in text order."""
     reader = _Reader(document, lexicon(rules))
     found = [f for index in range(len(document.sentences)) for f in reader.sentence_claims(index)]
-    return _with_document_context(found)
+    return _with_document_context(found, reader.page_place() if found else None)
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class _Reader:
         self.document, self.lex = document, lex
         self.published = fields.parse_published(document.published)
         self._sentences: dict[int, Sentence] = {}
+        self._contexts: dict[int, _Context] = {}   # of the sentences with claims, by index
 
     def sentence(self, index: int) -> Sentence:
         if index not in self._sentences:
@@ -76,6 +77,15 @@ class _Reader:
         headline = span.segment in _HEADLINE_KINDS or text.strip() == (self.document.title or "").strip()
         rank = max((p.rank for p in where.places), default=None)
         return [_Found(claim, headline, rank, where.date is not None) for claim in self._claims(s, mentions, where)]
+
+    def page_place(self) -> str | None:
+        """The first place named in the page's text, for claims that have none anywhere near them."""
+        for index, span in enumerate(self.document.sentences):
+            if span.segment != SegmentKind.BOILERPLATE:
+                places = fields.find_places(self.sentence(index), self.lex)
+                if places:
+                    return places[0].name
+        return None
 
     def _claims(self, s: Sentence, mentions: list[Mention], where: _Context) -> list[Claim]:
         claims, previous = [], None
@@ -116,11 +126,18 @@ class _Reader:
         if not places and s.index > 0:
             earlier = fields.find_places(self.sentence(s.index - 1), self.lex)
             previous = max(earlier, key=lambda p: p.rank).name if earlier else None
-        busy = {k for m in mentions for k in (*range(m.count.first, m.count.last), *range(*m.trigger))}
+        busy = {k for m in mentions for k in (*range(m.count.first, m.count.last), *range(*m.trigger),
+                                              *range(m.phrase.first, m.phrase.last))}
         reporter = self._reporter(s, text, busy)
         scope = fields.find_scope(text, reporter, self.lex)
         date = fields.find_date(s, self.lex, self.published, scope == "cumulative")
-        return _Context(places, previous, date, scope, reporter, self._party(reporter))
+        before = self._contexts.get(s.index - 1)
+        if before and before.scope == "cumulative" and not reporter and not places and scope == "incident":
+            # "1597 человек получили ранения.": the same total goes on, on nobody's word (NOTES item 17)
+            return replace(before, places=[], previous_place=None, reported_by=None)
+        where = _Context(places, previous, date, scope, reporter, self._party(reporter))
+        self._contexts[s.index] = where
+        return where
 
     def _reporter(self, s: Sentence, text: str, busy: set[int]) -> str | None:
         doc_text = self.document.text
@@ -145,12 +162,11 @@ class _Reader:
         """The source named where the quotation closes (or, failing that, where it opened)."""
         last = min(len(self.document.sentences), index + _LOOKBACK)
         for later in range(index, last):
-            text = self.text_of(later)
-            if any(c in text for c in "»”\""):
+            if fields.closes_quote(self.text_of(later)):
                 found = fields.find_reporter(self.document.text, self.sentence(later), self.lex, set())
-                if found and not fields.is_pronoun(found, self.lex):
+                if found and not fields.is_pronoun(found, self.lex) and found[:1].isupper():
                     return found
-                break
+                return fields.last_person_name(self.document.text, self.sentence(later)) or found
         return self._antecedent_source(index)
 
     def _antecedent_source(self, index: int) -> str | None:
@@ -172,24 +188,31 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _with_document_context(found: list[_Found]) -> list[Claim]:
-    """Claims whose sentence names no place or date take the document's (GUIDELINE convention 19); a country
-    gives way to a region or town the document names for its incidents (NOTES item 14)."""
+def _with_document_context(found: list[_Found], page_place: str | None) -> list[Claim]:
+    """Claims whose sentence names no place or date take the document's (GUIDELINE convention 19): the first
+    place read with an incident claim, else the page's first named place. A country gives way to the one
+    town or region the page names for its incidents (NOTES item 14). A total with no date takes the date
+    of the page's other totals; one home region named for the page's dead is theirs."""
     incident = [f for f in found if f.claim.scope == Scope.INCIDENT]
     placed = [f for f in incident if f.own_place is not None]
-    best_rank = max((f.own_place for f in placed), default=None)
-    location = next((f.claim.location for f in placed if f.own_place == best_rank), None)
-    date = next((f.claim.date for f in incident if f.own_date), None)
+    location = next((f.claim.location for f in placed), page_place)
+    regions = {f.claim.location for f in placed if f.own_place}
+    region = next(iter(regions)) if len(regions) == 1 else None
+    dates = {scope: next((f.claim.date for f in found if f.own_date and f.claim.scope == scope), None)
+             for scope in Scope}
     origins = {f.claim.origin for f in found if f.claim.origin}
     home = next((f.claim for f in found if f.claim.origin), None) if len(origins) == 1 else None
     out = []
     for f in found:
         claim = f.claim
         if f.headline or claim.scope == Scope.INCIDENT:
-            upgrade = f.own_place == 0 and best_rank and claim.scope == Scope.INCIDENT
-            claim = replace(claim, location=location if upgrade or not claim.location else claim.location,
-                            date=claim.date or date)
-        if home and not claim.origin and claim.side in (None, home.side) and claim.victims.role != Role.CIVILIAN:
+            upgrade = f.own_place == 0 and region and claim.scope == Scope.INCIDENT
+            claim = replace(claim, location=region if upgrade else claim.location or location)
+        if f.headline or not claim.date:
+            claim = replace(claim, date=claim.date or dates[claim.scope] or (dates[Scope.INCIDENT] if f.headline
+                                                                             else None))
+        if home and not claim.origin and claim.side in (None, home.side) and claim.victims.role != Role.CIVILIAN \
+                and claim.scope == Scope.INCIDENT:
             claim = replace(claim, origin=home.origin)
         out.append(claim)
     return sorted(out, key=lambda c: c.span)
