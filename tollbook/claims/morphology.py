@@ -70,23 +70,39 @@ def nominative(words: list[str], language: str, rules: list[list[str]]) -> list[
     ``rules``: [ending, replacement] pairs used when no dictionary is installed."""
     analyzer = _analyzer(language)
     fallback = tuple((str(ending), str(replacement)) for ending, replacement in rules)
-    return [_with_case_of(word, _nominative_word(word, analyzer, fallback)) for word in words]
+    heads = [_noun_head(words[k + 1:], analyzer) for k in range(len(words))]
+    return [_with_case_of(word, _nominative_word(word, analyzer, fallback, head))
+            for word, head in zip(words, heads)]
+
+
+def _noun_head(following: list[str], analyzer) -> str | None:
+    """The gender of the noun an adjective agrees with ("жилом доме" -> masc), when a dictionary is there."""
+    if analyzer is None or not following:
+        return None
+    for parse in analyzer.parse(following[0]):
+        if "NOUN" in parse.tag.grammemes and parse.tag.gender:
+            return parse.tag.gender
+    return None
 
 
 @cache
-def _nominative_word(word: str, analyzer, fallback: tuple[tuple[str, str], ...]) -> str:
+def _nominative_word(word: str, analyzer, fallback: tuple[tuple[str, str], ...], gender: str | None) -> str:
     if word.isupper() or not word.replace("-", "").isalpha():
         return word  # "ОДА", "ТЦ": abbreviations do not inflect
     if analyzer is None:
         return _by_suffix(word.lower(), fallback)
-    parse = _best_parse(analyzer.parse(word), word[:1].isupper())
+    parse = _best_parse(analyzer.parse(word), word[:1].isupper(), gender)
     inflected = parse.inflect({"nomn"}) if parse is not None else None
     return inflected.word if inflected is not None else word.lower()
 
 
-def _best_parse(parses, capitalised: bool):
+def _best_parse(parses, capitalised: bool, gender: str | None):
     """A capitalised word is a name: prefer a place, then a noun reading ("Краматорську" is a town, not an
     adjective); an adjective of a name ("Херсонской") has no such reading and keeps its own."""
+    if gender is not None:
+        for parse in parses:
+            if "ADJF" in parse.tag.grammemes and parse.tag.gender == gender and parse.tag.number == "sing":
+                return parse
     if capitalised:
         for wanted in ({"Geox"}, {"NOUN", "inan"}, {"NOUN"}):  # a place is a thing: "Харкові" is not Mr Kharko
             for parse in parses:

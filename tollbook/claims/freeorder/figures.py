@@ -1,8 +1,10 @@
 """Step 2: count expressions of an inflected language ("по меньшей мере 50", "шестеро", "24,7 тисяч",
 "1 351", "несколько десятков", "никто").
 
-Works on stems (``Sentence.stems``) so that "двух" and "два", "тысячах" and "тысяча" are one
-entry; figures that are not counts of people (dates, times, years, money, units) are dropped.
+Number words are matched on plain folded words, every case form listed ("двух", "тысячах"):
+their stems are too short to tell apart ("стали" is not "ста"). Qualifiers and vague words
+are matched on stems. Figures that are not counts of people (dates, times, years, money,
+units) are dropped.
 """
 from __future__ import annotations
 
@@ -53,10 +55,11 @@ def _zero(s, i, lex):
 
 
 def _range(s, i, lex):
-    """'от 10 до 15' -> best 10, at_least (GUIDELINE convention 14)."""
-    if s.stems[i] not in lex.range_start:
+    """'от 10 до 15', '10-15' -> best 10, at_least (GUIDELINE convention 14)."""
+    start = i + 1 if s.stems[i] in lex.range_start else i
+    if start == i and not s.tokens[i].is_digit:
         return None
-    low = read_number(s, i + 1, lex)
+    low = read_number(s, start, lex)
     if low is None or low[0] >= len(s.stems) or s.stems[low[0]] not in lex.range_join:
         return None
     high = read_number(s, low[0] + 1, lex)
@@ -64,7 +67,7 @@ def _range(s, i, lex):
 
 
 def _qualified(s, i, lex):
-    approx = lex.approx_phrases.match(s.stems, i)
+    approx = lex.approx_phrases.match(s.words, i)
     if approx:
         return Count(i, i + approx[0], approx[1], APPROX)  # "полтора десятка", "около десятка"
     kind, start = EXACT, i
@@ -73,7 +76,7 @@ def _qualified(s, i, lex):
         kind, start = hit[1], i + hit[0]
         while start < len(s.stems) and s.stems[start] in lex.more_words:
             start += 1
-    approx = lex.approx_phrases.match(s.stems, start)
+    approx = lex.approx_phrases.match(s.words, start)
     if approx:
         return Count(i, start + approx[0], approx[1], APPROX if kind == EXACT else kind)
     number = read_number(s, start, lex)
@@ -91,7 +94,7 @@ def _vague(s, i, lex):
 
 def _single(s, i, lex):
     """'один из них', 'одна женщина': one person named by the numeral 'one'."""
-    if s.stems[i] not in lex.single or s.tokens[i].is_digit:
+    if s.words[i] not in lex.single or s.tokens[i].is_digit:
         return None
     return Count(i, i + 1, 1, EXACT, single=True)
 
@@ -100,7 +103,7 @@ def read_number(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
     """(token after the number, value) for digits, number words or number phrases at token i."""
     if i >= len(s.tokens):
         return None
-    hit = lex.number_phrases.match(s.stems, i)
+    hit = lex.number_phrases.match(s.words, i)
     if hit:
         return i + hit[0], hit[1]
     if s.tokens[i].is_digit:
@@ -113,7 +116,7 @@ def _digits(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
     j = i + 1
     if j + 1 < len(s.tokens) and s.tokens[j].text == "," and s.tokens[j + 1].is_digit \
             and len(s.tokens[j + 1].text) <= 2 and s.tokens[j].end == s.tokens[j + 1].start \
-            and j + 2 < len(s.tokens) and s.stems[j + 2] in lex.scales:
+            and j + 2 < len(s.tokens) and s.words[j + 2] in lex.scales:
         text, j = f"{text}.{s.tokens[j + 1].text}", j + 2   # "24,7 тысяч": a decimal comma before a scale
     try:
         value = float(text)
@@ -126,8 +129,8 @@ def _digits(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
 
 
 def _scaled(s: Sentence, j: int, value: float, lex: Lexicon) -> tuple[int, float]:
-    while j < len(s.stems) and s.stems[j] in lex.scales:
-        value *= lex.scales[s.stems[j]]
+    while j < len(s.words) and s.words[j] in lex.scales:
+        value *= lex.scales[s.words[j]]
         j += 1
     return j, value
 
@@ -135,8 +138,8 @@ def _scaled(s: Sentence, j: int, value: float, lex: Lexicon) -> tuple[int, float
 def _words(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
     """'двадцать три' = 23 (words in a row add up), 'полторы тысячи' = 1500 (a scale multiplies)."""
     total, j = 0.0, i
-    while j < len(s.stems) and s.stems[j] in lex.units:
-        total += lex.units[s.stems[j]]
+    while j < len(s.words) and s.words[j] in lex.units:
+        total += lex.units[s.words[j]]
         j += 1
     if j == i:
         return None
@@ -151,6 +154,8 @@ def _counts_people(s: Sentence, count: Count, lex: Lexicon) -> bool:
     after = s.stems[count.last] if count.last < len(s.stems) else ""
     if before in lex.not_count_before or after in lex.not_count_after or after in lex.not_people:
         return False
+    if count.first and before in {"-", "/"} and s.tokens[count.first - 1].end == s.tokens[count.first].start:
+        return False  # "М-5", "24/7": part of a name or a code
     if before in lex.months or after in lex.months:
         return False  # "2 марта", "28 июня"
     last = s.tokens[count.last - 1].text

@@ -115,11 +115,11 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         singular_forms=_plain(outcomes.get("singular"), stem),
         needs_person_object=table.words(outcomes.get("needs_person_object")),
         cancels=table.phrases(outcomes.get("cancels") or []),
-        units={table.word(k): float(v) for k, v in numbers["units"].items()},
-        scales={table.word(k): int(v) for k, v in numbers["scales"].items()},
-        number_phrases=table.phrases(numbers.get("phrases") or {}),
-        approx_phrases=table.phrases(numbers.get("approx_phrases") or {}),
-        single=table.words(numbers["single"]),
+        units={stem.fold(k): float(v) for k, v in numbers["units"].items()},
+        scales={stem.fold(k): int(v) for k, v in numbers["scales"].items()},
+        number_phrases=table.plain_phrases(numbers.get("phrases") or {}),
+        approx_phrases=table.plain_phrases(numbers.get("approx_phrases") or {}),
+        single=_plain(numbers["single"], stem),
         vague=table.phrases(numbers["vague"]), unknown=table.phrases(numbers["unknown"]),
         zero=table.phrases(numbers["zero"]), zero_outcomes=table.phrases(numbers.get("zero_outcomes") or {}),
         not_count_before=table.words(numbers.get("not_count_before")),
@@ -172,6 +172,11 @@ class _Tables:
 
     def words(self, items) -> frozenset[str]:
         return frozenset(self.word(item) for item in items or ())
+
+    def plain_phrases(self, items: dict[str, Any]) -> PhraseTable:
+        """Phrase table keyed by folded words, not stems (number words)."""
+        return self.phrases({" ".join(self.stem.fold(t.low) for t in tokenize(str(k))): v for k, v in items.items()},
+                            stemmed=True)
 
     def phrases(self, items: dict[str, Any] | list[str], stemmed: bool = False) -> PhraseTable:
         """Phrase table keyed by stems; with ``stemmed`` the keys are stems already (space-separated)."""

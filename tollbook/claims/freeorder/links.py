@@ -63,7 +63,13 @@ def find_triggers(s: Sentence, lex: Lexicon) -> list[Trigger]:
 
 
 def _negated(s: Sentence, i: int, lex: Lexicon) -> bool:
-    return any(s.stems[j] in lex.negation for j in range(max(0, i - 2), i))
+    """'не пострадали', 'не были ранены'; not 'погибших нет, ранены четверо' (another clause)."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if not s.tokens[j].is_word:
+            return False
+        if s.stems[j] in lex.negation:
+            return True
+    return False
 
 
 def _modal(s: Sentence, i: int, lex: Lexicon) -> bool:
@@ -147,7 +153,7 @@ class _Linker:
         """A toll or loss noun before the count, nothing else counted or said in between."""
         count = self.counts[n]
         for k in range(count.first - 1, -1, -1):
-            if self._ends_clause(k) or self._count_covers(k):
+            if self._ends_clause(k) or self._count_covers(k) or self.s.stems[k] in self.lex.negation:
                 return None
             trigger = self.starting.get(k)
             if trigger is not None:
@@ -188,6 +194,10 @@ class _Linker:
             return None
         previous = max(self.phrases[n - 1].end, self.counts[n - 1].last)
         between = self.s.stems[previous:self.counts[n].first]
+        after = max(self.phrases[n].end, self.counts[n].last)
+        if after < len(self.s.tokens) and self.s.tokens[after].is_word and not self.lex.coordination.match(
+                self.s.stems, after):
+            return None  # "погибли трое, еще двое госпитализированы": the count has a verb of its own
         if between and all(self.lex.coordination.match(between, j) or between[j] in self.lex.more_words
                            for j in range(len(between))):
             return self.link(n - 1)
