@@ -53,7 +53,7 @@ def _role(stems: list[str], trailing: list[str], lex: Lexicon) -> str:
         hit = lex.roles.match(stems, k)
         if hit:
             role = hit[1]  # the last listed noun of the phrase is its head
-    words = set(stems) | set(trailing)
+    words = set(stems) | (set(trailing) if trailing[:1] and trailing[0] in lex.origin_words else set())
     if role == "unspecified" and words & lex.modifiers["military"]:
         return "military"   # "ребят из пермского ОМОНа": the unit names their role (NOTES item 11)
     if role in ("unspecified", "military") and set(stems) & lex.modifiers["armed_group"]:
@@ -147,10 +147,8 @@ def _nominative(s: Sentence, first: int, end: int, lex: Lexicon) -> list[str]:
 def find_date(s: Sentence, lex: Lexicon, published, cumulative: bool) -> str | None:
     """The first date the sentence gives for the casualties; a statement's or as-of date only for totals."""
     for k in range(len(s.stems)):
-        if not cumulative and (_after_as_of(s, k, lex) or _near_reporting(s, k, lex)):
-            continue
         found = _date_at(s, k, lex, published)
-        if found:
+        if found and (cumulative or not (_after_as_of(s, k, lex) or _near_reporting(s, k, lex))):
             return found.isoformat()
     return None
 

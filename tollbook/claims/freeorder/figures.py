@@ -20,6 +20,9 @@ def find_figures(s: Sentence, lex: Lexicon) -> list[Count]:
     """Every count candidate in order; a token belongs to the first reader that takes it."""
     counts, i = [], 0
     while i < len(s.tokens):
+        if not s.tokens[i].is_digit and s.stems[i] not in lex.count_starts and s.words[i] not in lex.count_starts:
+            i += 1  # most words start no count: skip the readers
+            continue
         count = _read(s, i, lex)
         if count is None:
             i += 1

@@ -68,6 +68,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     source_between: frozenset[str]
     relative_words: frozenset[str]
+    origin_words: frozenset[str]
     titles: frozenset[str]
     abbreviations: dict[str, tuple[str, ...]]
     modal: PhraseTable
@@ -89,6 +90,8 @@ class Lexicon:
     existence: frozenset[str]
     pronouns: frozenset[str]
     adjective_endings: tuple[str, ...]
+    count_starts: frozenset[str]     # first stems and words of every count table
+
 
     def stems(self, text: str) -> tuple[str, ...]:
         return tuple(self.stem(t.low) for t in tokenize(text))
@@ -153,9 +156,18 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         coordination=table.phrases(grammar["coordination"]), clause_end=table.words(grammar["clause_end"]),
         gap=table.words(grammar["gap"]), toll_words=table.words(grammar["toll_words"]),
         subgroup=table.phrases(grammar["subgroup"]), existence=table.words(grammar["existence"]),
-        pronouns=table.words(grammar["pronouns"]),
+        pronouns=table.words(grammar["pronouns"]), origin_words=table.words(grammar.get("origin_words")),
         adjective_endings=tuple(grammar.get("adjective_endings") or ()),
+        count_starts=_count_starts(numbers, qualifiers, table),
     )
+
+
+def _count_starts(numbers: dict[str, Any], qualifiers: dict[str, Any], table: _Tables) -> frozenset[str]:
+    stemmed = [p for key in ("vague", "unknown", "zero") for p in numbers[key]]
+    stemmed += [p for kind in KINDS for p in qualifiers[kind]] + list(qualifiers["range_start"])
+    plain = [p for key in ("units", "phrases", "approx_phrases") for p in numbers.get(key) or ()] + numbers["single"]
+    return frozenset([table.stems_of(p)[0] for p in stemmed if table.stems_of(p)]
+                     + [table.stem.fold(t.low) for p in plain for t in tokenize(str(p))[:1]])
 
 
 class _Tables:
@@ -221,8 +233,9 @@ def _patterns(patterns: list[str]) -> tuple[re.Pattern, ...]:
 
 
 def _quick_test(triggers: PhraseTable, numbers: dict[str, Any], grammar: dict[str, Any], stem: Stemmer) -> re.Pattern:
-    """A stem is a prefix of the words it stands for, so a prefix search finds every candidate sentence."""
-    starts = set(triggers.by_first)
+    """A stem is a prefix of the words it stands for, so a prefix search finds every candidate sentence;
+    each phrase is looked for by its longest stem ("полон" for "у полоні", not "у")."""
+    starts = {max(phrase, key=len) for entries in triggers.by_first.values() for phrase, _ in entries}
     for item in list(numbers["zero"]) + list(numbers.get("zero_outcomes") or {}):
         starts.update(stem(t.low) for t in tokenize(str(item))[:1])
     return re.compile(r"(?<!\w)(?:%s)" % "|".join(re.escape(s) for s in sorted(starts, key=len, reverse=True)),
