@@ -143,10 +143,9 @@ class _Linker:
         trigger = self.ending.get(k)
         if trigger is None:
             return None
-        phrase = self.phrases[n]
-        if self.s.stems[trigger.first] in self.lex.needs_person_object and not phrase.empty \
-                and not self._names_people(n):
-            return None  # "потеряла 16 тысяч" is a loss of people, "потеряла 16 тысяч гривен" is not
+        if self.s.stems[trigger.first] in self.lex.needs_person_object and not self._names_people(n) \
+                and self._word_after(n):
+            return None  # "потеряла 16 тысяч" is a loss of people, "потеряла 3 очка" is not
         return trigger
 
     def _toll(self, n: int) -> Trigger | None:
@@ -202,6 +201,11 @@ class _Linker:
                            for j in range(len(between))):
             return self.link(n - 1)
         return None
+
+    def _word_after(self, n: int) -> bool:
+        """A noun of something else follows the count (a preposition, as in "16 тысяч из 59", is no noun)."""
+        k = self.counts[n].last
+        return k < len(self.s.tokens) and self.s.tokens[k].is_word and len(self.s.tokens[k].text) > 2
 
     def _names_people(self, n: int) -> bool:
         phrase = self.phrases[n]
@@ -290,6 +294,8 @@ def single_mentions(s: Sentence, triggers: list[Trigger], counts: list[Count], l
 
 
 def _single_after(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    if k + 2 < len(s.tokens) and s.tokens[k].is_digit and s.tokens[k + 1].text == "-" and s.tokens[k + 2].is_word:
+        k += 2  # "погиб 21-летний военный": an age, not a count
     for j in range(k, min(k + 3, len(s.words))):
         if s.words[j] in lex.singular_nouns:
             return k, j
