@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tollbook.claims import extract_claims
+from tollbook.claims import extract_claims, morphology
 from tollbook.rules import load_rules
 from tests.claims.helpers import make_document, summary
 
@@ -82,3 +82,14 @@ def test_count_kinds(text, expected):
 ])
 def test_fields(text, published, expected):
     assert summary(claims_of(text, published)[0], expected) == expected
+
+
+@pytest.mark.parametrize("text, location", [
+    ("У Херсонській області поранені 4 людини.", "Херсонська область"),
+    ("У Харкові загинули троє людей.", "Харків"),
+    ("В Іспанії загинула щонайменше 21 людина.", "Іспанія"),
+])
+def test_places_without_the_optional_dictionary(monkeypatch, text, location):
+    """The Ukrainian dictionary is an optional extra (GPL): the suffix rules of grammar.yaml stand in."""
+    monkeypatch.setattr(morphology, "_analyzer", lambda language: None)
+    assert claims_of(text)[0].location == location

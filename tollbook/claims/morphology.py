@@ -113,7 +113,7 @@ def _best_parse(parses, capitalised: bool, gender: str | None):
 
 def _by_suffix(low: str, rules) -> str:
     for ending, replacement in rules:
-        if low.endswith(ending) and len(low) > len(ending) + 2:
+        if low == ending or low.endswith(ending) and len(low) > len(ending) + 2:
             return low[:len(low) - len(ending)] + replacement
     return low
 
