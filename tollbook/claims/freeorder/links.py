@@ -7,7 +7,8 @@ The forms, tried in this order for every count (first that applies wins):
                                                                збільшилася до 33"
   d. forward:   an outcome after the count's noun phrase       "восемь военнослужащих из Бурятии погибли";
                 a count joined by "и" / "," to a later one shares that one's outcome
-  e. subgroup:  "из них 25", "з них близько 200"             the outcome of the figure before
+  e. subgroup:  "из них 25", "з них близько 200",           the outcome of the figure before
+                "двое из них в тяжелом состоянии"
   f. coordinated: joined to an earlier linked count          "16 детей, 46 женщин и 36 мужчин"
 Plus claims with no figure: one person named by a noun next to a singular outcome ("погиб сержант"),
 zero ("никто не пострадал", "без жертв") and unknown ("есть погибшие и раненые").
@@ -182,6 +183,8 @@ class _Linker:
         count = self.counts[n]
         if n == 0:
             return None
+        if self.phrases[n].pronoun:
+            return self.link(n - 1)  # "двое из них в тяжелом состоянии": of the figure before
         for back in (1, 2, 3):
             k = count.first - back
             if k >= 0 and self.lex.subgroup.match(self.s.stems, k) and self.lex.subgroup.match(self.s.stems, k)[0] == back:
