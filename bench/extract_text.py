@@ -2,16 +2,19 @@
 
 Usage: python bench/extract_text.py [--pages 3000]
 
-Reads the crawl-text pages of ../shared/eval/dev/docs and the bundled examples at
-run time (their text is not copied into the project), cycles through them until
---pages pages, and runs tollbook's per-page function on each: documents per
-second and the process's peak resident memory, for the reading step alone and for reading plus
-claim extraction.
+Two corpora, read at run time from ../shared (their text is not copied into the
+project): casualty news (the crawl-text pages of ../shared/eval/dev/docs and the
+bundled examples, dense in claims) and ordinary news (the 181 article bodies of
+../shared/bench/article-extraction, as plain crawl text). Each is cycled to
+--pages pages; tollbook's per-page function runs on each page: documents per
+second and the process's peak resident memory, for the reading step alone and
+for reading plus claim extraction.
 """
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import resource
 import time
 from pathlib import Path
@@ -25,15 +28,26 @@ REPO = Path(__file__).resolve().parents[1]
 CORPORA = [REPO.parent / "shared" / "eval" / "dev" / "docs", REPO / "examples"]
 
 
-def load_pages() -> list[RawPage]:
+ARTICLES = REPO.parent / "shared" / "bench" / "article-extraction" / "ground-truth.json"
+
+
+def casualty_pages() -> list[RawPage]:
+    """Crawl-text pages dense in casualty reports: the dev set and the bundled examples."""
     pages = []
     for folder in CORPORA:
         for path in sorted(folder.glob("*.txt")):
             text = path.read_text(encoding="utf-8")
             pages.append(RawPage(source=str(path), name=path.stem, body=text, format="text"))
-    if not pages:
-        raise SystemExit("no crawl-text pages found under " + ", ".join(map(str, CORPORA)))
     return pages
+
+
+def ordinary_pages() -> list[RawPage]:
+    """Ordinary news pages: the article bodies of the article-extraction set, as plain crawl text."""
+    if not ARTICLES.exists():
+        return []
+    truth = json.loads(ARTICLES.read_text(encoding="utf-8"))
+    return [RawPage(source=key, name=key[:12], body=f"{item.get('headline') or ''}\n\n{item['articleBody']}",
+                    format="text") for key, item in sorted(truth.items())]
 
 
 def measure(label: str, work, pages: list[RawPage]) -> None:
@@ -49,14 +63,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=3000)
     args = parser.parse_args()
-    distinct = load_pages()
-    pages = list(itertools.islice(itertools.cycle(distinct), args.pages))
     rules = load_rules()
-    process_page(pages[0], rules)  # load vocabularies and models outside the timed loop
-    kilobytes = sum(len(p.body) for p in distinct) / len(distinct) / 1000
-    print(f"{len(distinct)} distinct crawl-text pages (mean {kilobytes:.1f} k characters), cycled to {len(pages)}")
-    measure("documents (read + split)", documents.build_document, pages)
-    measure("text -> claims (all)", lambda page: process_page(page, rules), pages)
+    for label, distinct in (("casualty news", casualty_pages()), ("ordinary news", ordinary_pages())):
+        if not distinct:
+            print(f"{label}: no pages found under {REPO.parent / 'shared'}")
+            continue
+        pages = list(itertools.islice(itertools.cycle(distinct), args.pages))
+        process_page(pages[0], rules)  # load vocabularies and models outside the timed loop
+        kilobytes = sum(len(p.body) for p in distinct) / len(distinct) / 1000
+        print(f"{label}: {len(distinct)} distinct pages (mean {kilobytes:.1f} k characters), cycled to {len(pages)}")
+        measure("  documents (read + split)", documents.build_document, pages)
+        measure("  text -> claims (all)", lambda page: process_page(page, rules), pages)
 
 
 if __name__ == "__main__":

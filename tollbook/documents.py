@@ -512,6 +512,12 @@ def _abbreviations(language: str | None) -> frozenset[str]:
 
 
 @cache
+def _name_titles(language: str | None) -> frozenset[str]:
+    data = load_yaml("common/name_titles.yaml")
+    return frozenset(data.get("all", []) + data.get(language or "", []))
+
+
+@cache
 def _pysbd_segmenter(language: str) -> pysbd.Segmenter:
     return pysbd.Segmenter(language=language, clean=False, char_span=False)
 
@@ -546,12 +552,16 @@ def split_sentences(text: str, start: int, end: int, language: str | None) -> li
 def _rule_cuts(text: str, start: int, end: int, language: str | None) -> tuple[list[int], list[int]]:
     """Where sentences clearly end, and the full stops after abbreviations left undecided."""
     cuts, doubtful = [], []
-    abbreviations = _abbreviations(language)
+    abbreviations, titles = _abbreviations(language), _name_titles(language)
     for match in _CANDIDATE_END.finditer(text, start, end):
         following = text[match.end():match.end() + 2].lstrip("\"'“‘«([")[:1]
         if match.end() >= end or not following or following.islower():
             continue
         word = text[text.rfind(" ", start, match.start()) + 1:match.start()].lstrip("\"'“‘«([").lower()
+        if match.group() == ". " and (word in titles or (len(word) == 1 and word.isalpha())):
+            continue  # "Gen. Smith", "John F. Kennedy": a title or an initial before a name
+        if following.isdigit() and word in abbreviations:
+            continue  # "Nov. 5", "No. 3": an abbreviation before a figure
         if match.group().startswith(".") and _is_abbreviation(word, abbreviations):
             doubtful.append(match.start())
             continue

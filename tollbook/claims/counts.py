@@ -33,8 +33,12 @@ class Count:
 def find_counts(tokens: list[Token], vocab: Vocabulary) -> list[Count]:
     """Every count candidate, in order; tokens are consumed by the first reader that takes them."""
     lows = [t.low for t in tokens]
+    starters = vocab.count_starters
     counts, i = [], 0
     while i < len(tokens):
+        if not (tokens[i].is_digit or lows[i] in starters or lows[i].split("-", 1)[0] in starters):
+            i += 1
+            continue
         count = _read_count(tokens, lows, i, vocab)
         if count is None:
             i += 1

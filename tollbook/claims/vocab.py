@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from tollbook.errors import RuleError
@@ -95,6 +95,16 @@ class Vocabulary:
     elisions: frozenset[str] = frozenset()      # "d'", "l'": split off the word they are glued to
     flags: frozenset[str] = frozenset()          # e.g. "noun_before_adjective", "thousands_dot"
 
+    @cached_property
+    def count_starters(self) -> frozenset[str]:
+        """Every lower-cased token a count can begin with, other than digits: a quick test that lets
+        the count readers skip the many tokens that cannot start one."""
+        tables = (self.number_phrases, self.vague, self.unknown, self.zero, self.qualifiers, self.collective)
+        words = set().union(*(table.by_first for table in tables))
+        words |= self.range_start | self.singular_nouns | set(self.numbers["single"])
+        words |= set(self.numbers["units"]) | set(self.numbers["tens"])
+        return frozenset(words)
+
     def words(self, name: str, default: frozenset[str] | set[str]) -> frozenset[str] | set[str]:
         """The language's function words called ``name`` (grammar.yaml), else the code's default."""
         return self.grammar.get(name, default)
@@ -109,7 +119,10 @@ def vocabulary(rules: LanguageRules) -> Vocabulary:
     elisions = lower_set(grammar.get("elisions"))
     table = _phrase_table_for(elisions)
     triggers = _trigger_table(outcomes, table)
-    first_words = sorted(set(triggers.by_first) | set(numbers["zero_outcomes"]) | {numbers["safe_word"]})
+    # The quick test looks for one word of each trigger phrase: its longest, which is rarer than
+    # the first ("the" of "the dead", "was" of "was fatally") and so lets most sentences be skipped.
+    key_words = {max(phrase, key=len) for entries in triggers.by_first.values() for phrase, _ in entries}
+    first_words = sorted(key_words | set(numbers["zero_outcomes"]) | {numbers["safe_word"]})
     return Vocabulary(
         triggers=triggers,
         trigger_words=re.compile(r"\b(?:%s)" % "|".join(re.escape(w) for w in first_words), re.I),
