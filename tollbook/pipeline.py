@@ -5,17 +5,20 @@ no database, no printing, no global state.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from tollbook import claims, documents, evaluate, incidents, sources
+from tollbook.claims.freeorder import is_free_order
 from tollbook.errors import SourceError
 from tollbook.incidents.names import recurring_names
 from tollbook.incidents.profile import DATE_SLACK_DAYS, REPORT_DELAY_DAYS, profile
 from tollbook.model import Claim, ClaimRecord, Document, Incident, RawPage, document_record
+from tollbook.rules import language_name
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs in all)
 
@@ -66,6 +69,40 @@ def label_incidents(pages: list[tuple[Document, list[Claim]]]) -> list[tuple[Doc
     labels = incidents.incident_labels(incidents.group_claims(r for page in records for r in page))
     return [(document, [claim.with_incident(labels.get(record.key)) for claim, record in zip(found, page_records)])
             for (document, found), page_records in zip(pages, records)]
+
+
+@dataclass(frozen=True)
+class LanguageCoverage:
+    """One language: what the rule set holds for it, and the claim scores on a gold set's documents in it."""
+    code: str
+    name: str
+    reader: str                              # "word-order", "free-order", or "-" when not covered
+    entries: int                             # vocabulary entries in rules/<code>/
+    documents: int = 0                       # gold documents in the language
+    claims: evaluate.Scores | None = None    # None without a gold set
+
+    @property
+    def covered(self) -> bool:
+        return self.reader != "-"
+
+
+def language_coverage(rules, gold_dir: Path | None = None) -> list[LanguageCoverage]:
+    """The covered languages and, with a gold set, the claim P/R/F1 on its documents of each language
+    (gold languages with no rules are listed too, with reader "-")."""
+    rows = {}
+    for code in rules.languages:
+        language_rules = rules.for_language(code)
+        if language_rules.is_claim_language:
+            reader = "free-order" if is_free_order(language_rules) else "word-order"
+            rows[code] = LanguageCoverage(code, language_rules.name, reader, language_rules.vocabulary_entries())
+    if gold_dir is not None:
+        records = [document_record(result.document, list(result.claims))
+                   for result in process_paths([str(gold_dir / "docs")], rules) if result.document]
+        for code, n in Counter(r.get("language") for r in evaluate.load_gold(gold_dir)).items():
+            row = rows.get(code) or LanguageCoverage(code, language_name(code), "-", 0)
+            report = evaluate.score(gold_dir, records, code)
+            rows[code] = replace(row, documents=n, claims=evaluate.Scores(**report["claims"]))
+    return sorted(rows.values(), key=lambda row: (not row.covered, -row.documents, row.code))
 
 
 def evaluate_extractor(gold_dir: Path, rules, language: str | None = None) -> dict[str, Any]:

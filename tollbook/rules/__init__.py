@@ -48,6 +48,20 @@ class LanguageRules:
         except KeyError as e:
             raise RuleError(f"{self.language}/{name}.yaml: no such vocabulary file") from e
 
+    @property
+    def is_claim_language(self) -> bool:
+        """A folder with outcome words is a language claims can be read in (``common/`` is not)."""
+        return "outcomes" in self.files
+
+    @property
+    def name(self) -> str:
+        """The language's English name (``common/languages.yaml``), else its code."""
+        return language_name(self.language)
+
+    def vocabulary_entries(self) -> int:
+        """How many words, phrases and patterns the folder lists (inline examples not counted)."""
+        return sum(_entries(data) for data in self.files.values())
+
 
 @dataclass(frozen=True, eq=False)
 class RuleSet:
@@ -65,6 +79,20 @@ class RuleSet:
         if not self.covers(language):
             raise RuleError(f"language {language!r}: no vocabulary folder")
         return self.by_language[language]
+
+
+def language_name(code: str) -> str:
+    """English name of a language code ("pl" -> "Polish"), from ``common/languages.yaml``; else the code."""
+    return str((load_yaml("common/languages.yaml") or {}).get(code, code))
+
+
+def _entries(data: Any) -> int:
+    if isinstance(data, Mapping):
+        return sum(_entries(value) if isinstance(value, (Mapping, list)) else 1
+                   for key, value in data.items() if key != "examples")
+    if isinstance(data, list):
+        return sum(_entries(item) if isinstance(item, (Mapping, list)) else 1 for item in data)
+    return 1
 
 
 @cache
