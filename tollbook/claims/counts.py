@@ -243,8 +243,9 @@ def _is_bare_singular(tokens, lows, i, vocab) -> bool:
         return False
     j = i - 1
     modifiers = vocab.modifiers["military"] | vocab.modifiers["civilian"]
-    while j >= 0 and (tokens[j].is_capitalised or lows[j] in modifiers) and lows[j] not in vocab.numbers["single"]:
-        j -= 1
+    while j >= 0 and (tokens[j].is_capitalised or lows[j] in modifiers) and lows[j] not in vocab.numbers["single"] \
+            and lows[j] not in vocab.count_starters:
+        j -= 1  # a name or a modifier; not a count word ("Puluhan warga": the noun is counted already)
     if j >= 0 and lows[j] not in {",", "and", ";", ":"}:
         return False  # a determiner, a number or a verb before it: read elsewhere or not a subject
     hit = vocab.triggers.match(lows, i + 1) if i + 1 < len(lows) else None
