@@ -223,6 +223,7 @@ class ClaimRecord:
     language: str | None = None
     title: str | None = None       # the page headline: names in it help link reports without a place
     context: frozenset[str] = frozenset()  # name stems the page repeats (tollbook.incidents.names)
+    setting: frozenset[str] = frozenset()  # name stems of the claim's own sentence: its place when it names none
 
 
 @dataclass(frozen=True)

@@ -37,10 +37,12 @@ LINK_POINTS = 3
 SAME_WORDS_SHARE = 0.5
 SAME_WORDS_MIN = 6
 CLOSE_FIGURE_SHARE = 0.25  # 16 beside 18, 18 beside 22: tolls that are updates of each other
+FAR_FIGURE_RATIO = 10     # tolls this many times apart are not one incident's (unless small)
 SMALL_TOLL = 10            # below it, only equal figures are close
 SAME_TOTAL_SHARE = 0.1     # running totals: "more than 1,500" beside 1,597
 SHARED_CONTEXT_NAMES = 2
 PUBLISHED_SAME_DAY = 1  # days apart
+NEAR_CHARACTERS = 300   # claims this close on a page are told as one story
 
 _SPECIFIC_ROLES = {Role.MILITARY, Role.CIVILIAN, Role.ARMED_GROUP}
 _NUMERIC_KINDS = {CountKind.EXACT, CountKind.AT_LEAST, CountKind.AT_MOST, CountKind.APPROX}
@@ -55,6 +57,8 @@ def same_incident(a: Profile, b: Profile) -> bool:
 
 
 def compatible(a: Profile, b: Profile) -> bool:
+    if a.outcome == b.outcome and far_figures(a, b):
+        return False
     if a.days and b.days and (a.days[1] < b.days[0] or b.days[1] < a.days[0]):
         return False
     if a.side and b.side and a.side != b.side:
@@ -67,7 +71,7 @@ def compatible(a: Profile, b: Profile) -> bool:
 def points(a: Profile, b: Profile) -> int:
     same_page = a.document == b.document
     total = _place_points(a, b, same_page)
-    total += same_page + (same_page and a.evidence == b.evidence)
+    total += same_page and 1 + (a.evidence == b.evidence or _near(a, b))
     total += not same_page and _shared_context(a, b)
     total += _same_time(a, b, same_page)
     total += a.outcome == b.outcome and close_figures(a, b)
@@ -79,15 +83,31 @@ def points(a: Profile, b: Profile) -> int:
 def _place_points(a: Profile, b: Profile, same_page: bool) -> int:
     if a.places & b.places:
         return 2 + (len(_echoed_places(a, b)) >= 2)
+    if _named_there(a, b) or _named_there(b, a):
+        return 2
     if same_page:
         return -1 if a.places and b.places else 0
-    if a.places and b.places and (_within(a.places, b.context) or _within(b.places, a.context)):
-        return 2
-    return 1 if a.places & b.context or b.places & a.context else -1 if a.places and b.places else 0
+    if a.places & (b.setting | b.context) or b.places & (a.setting | a.context):
+        return 1
+    return -1 if a.places and b.places else 0
 
 
-def _within(places: frozenset[str], context: frozenset[str]) -> bool:
-    return bool(places) and places <= context
+def _named_there(a: Profile, b: Profile) -> bool:
+    """``a``'s place is where ``b`` is reported: in ``b``'s sentence, or in the names both pages repeat.
+
+    "Kramatorsk station" beside "52 killed" in a sentence that names Kramatorsk;
+    "Kremenchuk" beside "the Amstor mall" on a page that keeps naming Kremenchuk;
+    "Solinger Stadtfest" beside "Fronhof" on two pages that both keep naming Solingen.
+    Only a place the extractor gave counts: names in a sentence may be people.
+    """
+    if not a.places:
+        return False
+    return a.places <= b.setting | b.context or bool(a.places & a.context & b.context)
+
+
+def _near(a: Profile, b: Profile) -> bool:
+    """Two claims a few lines apart on one page: the toll and its breakdown, the first and the updated figure."""
+    return max(a.span[0], b.span[0]) - min(a.span[1], b.span[1]) <= NEAR_CHARACTERS
 
 
 def _echoed_places(a: Profile, b: Profile) -> set[str]:
@@ -134,6 +154,20 @@ def same_report(a: Profile, b: Profile) -> bool:
         return False
     return bool(a.reporter & b.reporter or a.names & b.names or (a.side and a.side == b.side)
                 or _same_time(a, b, False))
+
+
+def far_figures(a: Profile, b: Profile) -> bool:
+    """Tolls that cannot be one incident's: none against some on two pages, or ten times apart.
+
+    "The crew is safe" (0) beside "three sailors killed"; 750 injured beside 70,300.
+    Small figures may be subgroups or early counts ("five children" of 50, 2 then 18).
+    """
+    if a.best is None or b.best is None or a.kind not in _NUMERIC_KINDS or b.kind not in _NUMERIC_KINDS:
+        return False
+    low, high = sorted((a.best, b.best))
+    if low == 0:
+        return high > 0 and a.document != b.document
+    return low >= SMALL_TOLL and high > FAR_FIGURE_RATIO * low
 
 
 def close_figures(a: Profile, b: Profile, qualified_only: bool = False) -> bool:

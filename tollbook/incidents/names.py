@@ -41,12 +41,17 @@ def _transliteration() -> dict[int, str]:
 
 def fold(word: str) -> str:
     """Lowercase Latin skeleton of a word: accents dropped, other scripts transliterated."""
+    return re.sub(r"([^\W\d_])\1+", r"\1", _spelled(word))  # doubled letters: "Lewistonn", "Tymoshenko" / "Timoschenko"
+
+
+def _spelled(word: str) -> str:
+    """``fold`` but for doubled letters, which inflection checks need ("России" is "rossii", "Benny" "benni")."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     latin = bare.translate(_transliteration())
     for written, folded in _vocabulary()["folds"]:
         latin = latin.replace(written, folded)
-    return re.sub(r"([^\W\d_])\1+", r"\1", latin)  # doubled letters: "Lewistonn", "Tymoshenko" / "Timoschenko"
+    return latin
 
 
 def stem(word: str) -> str:
@@ -114,6 +119,27 @@ def recurring_names(text: str | None, title: str | None = None) -> frozenset[str
     return frozenset(s for s, n in counts.items() if n >= RECURRING) | title_names(title)
 
 
+def sentence_names(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """Names in the sentence that holds a claim's evidence: where and whose, when the claim itself says neither.
+
+    "Au moins 52 personnes ont été tuées vendredi dans la gare de Kramatorsk": a claim
+    on "52 personnes" has no place of its own, its sentence has "kram".
+    """
+    return title_names(_sentence_around(text, *span))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds ``text[start:end]`` (a claim's evidence)."""
+    if not 0 <= start < end <= len(text):
+        return ""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return text[before[-1] if before else 0:after.start() + 1 if after else len(text)]
+
+
 TITLE_CASE_SHARE = 0.6  # a title with more capitalised words than this is in Title Case: no names to read
 
 
@@ -131,15 +157,14 @@ def all_stems(text: str | None) -> frozenset[str]:
 
 
 @cache
-def _broad_names() -> dict[str, int]:
-    """Stem -> longest folded length of a country name with that stem, in the configured languages."""
-    longest: dict[str, int] = {}
+def _broad_names() -> dict[str, frozenset[str]]:
+    """Stem -> the spelled-out first words of the country names with that stem, in the configured languages."""
+    found: dict[str, set[str]] = {}
     for name in _country_names():
         first = words(name)[:1]
-        if first and len(first[0]) >= STEM_LENGTH:
-            folded = fold(first[0])
-            longest[folded[:STEM_LENGTH]] = max(longest.get(folded[:STEM_LENGTH], 0), len(folded))
-    return longest
+        if first and len(first[0]) >= SHORT_NAME:
+            found.setdefault(stem(first[0]), set()).add(_spelled(first[0]))
+    return {key: frozenset(value) for key, value in found.items()}
 
 
 def _country_names() -> list[str]:
@@ -151,13 +176,27 @@ def _country_names() -> list[str]:
             continue
         translation = gettext.translation("iso3166-1", locales, languages=[language], fallback=True)
         names += [translation.gettext(name) for name in english]
-    return names
+    return names + list(_vocabulary()["broad_names"])
 
 
-def is_broad(word_stem: str, folded_length: int) -> bool:
-    """True for a country name; inflected forms may be a few letters longer ("Украины")."""
-    longest = _broad_names().get(word_stem)
-    return longest is not None and folded_length <= longest + 3
+SHORT_NAME = 3          # "USA", "США": names this short must be written in full
+INFLECTION_LETTERS = 1  # a case ending may replace a name's last letter: "Украина" -> "Украины"
+LONG_NAME = 6           # ... and drop it, in names this long: "Россия" -> "России"
+INFLECTION_EXTRA = 3    # and add a few letters: "Ukraine" -> "Ukrainian", "Україна" -> "Україною"
+
+
+def is_broad(word: str) -> bool:
+    """True for a country name or an inflected form of one ("Украины", "России", "Ukrainian").
+
+    The whole name must be there but for its last letter: "Benny" is not "Benin".
+    """
+    spelled = _spelled(word)
+    for country in _broad_names().get(stem(word), ()):
+        cut = INFLECTION_LETTERS if len(country) >= LONG_NAME else 0
+        kept = len(country) - (INFLECTION_LETTERS if len(country) > SHORT_NAME else 0)
+        if len(country) - cut <= len(spelled) <= len(country) + INFLECTION_EXTRA and spelled[:kept] == country[:kept]:
+            return True
+    return False
 
 
 def place_stems(location: str | None) -> tuple[frozenset[str], frozenset[str]]:
@@ -168,5 +207,5 @@ def place_stems(location: str | None) -> tuple[frozenset[str], frozenset[str]]:
         folded = fold(word)
         if not _looks_like_name(word) or folded in generic:
             continue
-        (broad if is_broad(folded[:STEM_LENGTH], len(folded)) else specific).add(folded[:STEM_LENGTH])
+        (broad if is_broad(word) else specific).add(folded[:STEM_LENGTH])
     return frozenset(specific), frozenset(broad)

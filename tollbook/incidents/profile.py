@@ -37,9 +37,11 @@ class Profile:
     broad_places: frozenset[str]  # country stems of ``location``
     names: frozenset[str]         # names in the evidence and the title
     context: frozenset[str]       # names the page repeats
+    setting: frozenset[str]       # names in the claim's sentence (its source's left out)
     reporter: frozenset[str]      # name stems of ``reported_by``
     words: frozenset[str]         # every word stem of the evidence
     evidence: str
+    span: tuple[int, int]         # where the evidence is in its page
     best: int | None
     kind: CountKind
     days: Days | None             # when the incident (or the as-of point) can have been
@@ -53,15 +55,16 @@ def profile(record: ClaimRecord) -> Profile:
     origin = _first_stem(claim.origin)
     title_names = names.title_names(record.title)
     evidence_names = names.name_stems(claim.evidence, skip_first=True)
+    reporter = names.name_stems(claim.reported_by)
     published = _days(record.published)
     days, dated = _incident_days(claim.date, published, claim.scope)
     return Profile(
         key=record.key, document=record.document, outcome=str(claim.outcome), scope=claim.scope,
         role=claim.victims.role, side=_first_stem(claim.side), origin=origin,
         places=places, broad_places=broad,
-        names=title_names | evidence_names, context=record.context,
-        reporter=names.name_stems(claim.reported_by), words=names.all_stems(claim.evidence),
-        evidence=claim.evidence, best=claim.count.best, kind=claim.count.kind,
+        names=title_names | evidence_names, context=record.context, setting=record.setting - reporter,
+        reporter=reporter, words=names.all_stems(claim.evidence),
+        evidence=claim.evidence, span=claim.span, best=claim.count.best, kind=claim.count.kind,
         days=days, dated=dated, published=published)
 
 

@@ -5,7 +5,7 @@ from collections import Counter
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from tollbook.incidents.names import recurring_names
+from tollbook.incidents.names import recurring_names, sentence_names
 from tollbook.model import Claim, ClaimRecord, Document, Incident
 
 
@@ -15,7 +15,7 @@ def records_for_document(document: Document, claims: Iterable[Claim]) -> list[Cl
     context = recurring_names(document.text, document.title)
     return [ClaimRecord(key=f"{document.id}#{n}", document=document.id, claim=claim, site=site,
                         published=document.published, language=document.language, title=document.title,
-                        context=context)
+                        context=context, setting=sentence_names(document.text, claim.span))
             for n, claim in enumerate(claims)]
 
 
