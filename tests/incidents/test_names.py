@@ -1,6 +1,6 @@
 import pytest
 
-from tollbook.incidents.names import fold, name_stems, place_stems, recurring_names, stem
+from tollbook.incidents.names import fold, is_broad, name_stems, place_stems, recurring_names, sentence_names, stem
 
 
 @pytest.mark.parametrize("one, other", [
@@ -44,9 +44,35 @@ def test_names_in_a_sentence(text, expected):
     assert name_stems(text, skip_first=True) == frozenset(expected)
 
 
-def test_a_page_context_holds_the_names_it_repeats():
-    text = "A fire broke out in Sumy on Monday. Firefighters from Sumy and Kyiv came. Sumy mourns."
-    assert recurring_names(text) == frozenset({"sumi"})
+FILLER = " The crews worked through the night and the roads stayed closed." * 6  # pushes names past the lead
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A fire broke out on Monday." + FILLER + " Firefighters from Sumy and Kyiv came. People in Sumy mourn.", {"sumi"}),
+    ("A fire broke out in Sumy on Monday." + FILLER + " Firefighters from Kyiv came.", {"sumi"}),  # named in the lead
+    ("A fire broke out on Monday." + FILLER + " Firefighters from Kyiv came.", set()),
+])
+def test_a_page_context_holds_the_names_it_repeats_or_leads_with(text, expected):
+    assert recurring_names(text) == frozenset(expected)
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Rescue work went on. Four people died at the market in Kherson on Friday. Kyiv sent help.", (21, 39), {"hers"}),
+    ("Rescue work went on. Four people died at the market on Friday. Kyiv sent help.", (21, 39), set()),
+    ("Four people died, Reuters said.", (0, 16), set()),   # agencies are no names of a place
+])
+def test_a_claim_setting_holds_the_names_of_its_sentence(text, span, expected):
+    assert sentence_names(text, span) == frozenset(expected)
+
+
+@pytest.mark.parametrize("word, broad", [
+    ("Ukraine", True), ("Украины", True), ("Україною", True), ("Ucrânia", True),
+    ("России", True), ("Russland", True), ("USA", True), ("Iraqi", True),
+    ("Benny", False),        # a first name, not Benin
+    ("Kadyrov", False), ("Solingen", False), ("Gaza", False),
+])
+def test_countries_are_broad_in_any_case_form(word, broad):
+    assert is_broad(word) is broad
 
 
 def test_fold_drops_accents_and_doubled_letters():

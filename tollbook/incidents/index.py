@@ -140,7 +140,7 @@ def _weeks(p: Profile) -> range:
 
 def _block_keys(p: Profile) -> set[tuple]:
     keys: set[tuple] = {("document", p.document)}
-    keys |= {("name", s) for s in p.places | p.names | p.reporter | p.context}
+    keys |= {("name", s) for s in p.places | p.names | p.reporter | p.context | p.setting}
     if p.best is not None:
         keys.add(("figure", p.outcome, p.best))
     return keys

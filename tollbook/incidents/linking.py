@@ -118,7 +118,11 @@ def _echoed_places(a: Profile, b: Profile) -> set[str]:
 
 
 def _same_who(a: Profile, b: Profile) -> bool:
-    if a.reporter & b.reporter or (a.origin is not None and a.origin == b.origin):
+    if a.reporter & b.reporter:
+        return True
+    if a.document != b.document and (a.reporter & b.context or b.reporter & a.context):
+        return True  # one's source is a name the other's page repeats
+    if a.origin is not None and a.origin == b.origin:
         return True
     return bool((a.names & b.names) - a.places - b.places)
 

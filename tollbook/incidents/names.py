@@ -99,6 +99,7 @@ def name_stems(text: str | None, skip_first: bool = False) -> frozenset[str]:
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:»\"“]\s+|\n\s*)([^\W\d_]+)")
 RECURRING = 2  # times a name must appear in a page to be part of its context
+LEAD_CHARACTERS = 300  # or once, in the lead: where and what the page is about
 
 
 def recurring_names(text: str | None, title: str | None = None) -> frozenset[str]:
@@ -116,7 +117,8 @@ def recurring_names(text: str | None, title: str | None = None) -> frozenset[str
             continue
         for found in name_stems(match.group()):
             counts[found] = counts.get(found, 0) + 1
-    return frozenset(s for s, n in counts.items() if n >= RECURRING) | title_names(title)
+    lead = name_stems(" ".join(m.group() for m in _WORD.finditer(text, 0, LEAD_CHARACTERS) if m.start() not in starters))
+    return frozenset(s for s, n in counts.items() if n >= RECURRING) | lead | title_names(title)
 
 
 def sentence_names(text: str, span: tuple[int, int]) -> frozenset[str]:
