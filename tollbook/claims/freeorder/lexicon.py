@@ -8,7 +8,7 @@ tell one person from many, which the stem cannot.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -17,6 +17,7 @@ from tollbook.rules import LanguageRules
 
 from tollbook.claims.morphology import Stemmer, stemmer_for
 from tollbook.claims.tokens import tokenize
+from tollbook.claims.wordparts import known_words, vocabulary_strings
 from tollbook.claims.vocab import OUTCOMES, PhraseTable
 
 ROLES = ("military", "civilian", "armed_group", "unspecified")
@@ -91,7 +92,10 @@ class Lexicon:
     pronouns: frozenset[str]
     adjective_endings: tuple[str, ...]
     count_starts: frozenset[str]     # first stems and words of every count table
-
+    # words that are several words (tollbook.claims.wordparts): glued clitics, duals; empty for most languages
+    clitics: tuple[str, ...] = ()
+    duals: dict[str, str] = field(default_factory=dict)
+    known: frozenset[str] = frozenset()
 
     def stems(self, text: str) -> tuple[str, ...]:
         return tuple(self.stem(t.low) for t in tokenize(text))
@@ -159,7 +163,18 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         pronouns=table.words(grammar["pronouns"]), origin_words=table.words(grammar.get("origin_words")),
         adjective_endings=tuple(grammar.get("adjective_endings") or ()),
         count_starts=_count_starts(numbers, qualifiers, table),
+        **_word_parts(rules, grammar, stem),
     )
+
+
+def _word_parts(rules: LanguageRules, grammar: dict[str, Any], stem: Stemmer) -> dict[str, Any]:
+    """Clitics and duals of grammar.yaml, and the vocabulary's words a split-off rest must be one of."""
+    clitics = tuple(sorted((str(c) for c in grammar.get("clitics") or ()), key=len, reverse=True))
+    if not clitics and not grammar.get("duals"):
+        return {}
+    strings = [s for data in rules.files.values() for s in vocabulary_strings(data)]
+    return {"clitics": clitics, "duals": {stem.fold(str(k)): stem.fold(str(v)) for k, v in grammar["duals"].items()},
+            "known": known_words(strings, stem)}
 
 
 def _count_starts(numbers: dict[str, Any], qualifiers: dict[str, Any], table: _Tables) -> frozenset[str]:
@@ -238,5 +253,6 @@ def _quick_test(triggers: PhraseTable, numbers: dict[str, Any], grammar: dict[st
     starts = {max(phrase, key=len) for entries in triggers.by_first.values() for phrase, _ in entries}
     for item in list(numbers["zero"]) + list(numbers.get("zero_outcomes") or {}):
         starts.update(stem(t.low) for t in tokenize(str(item))[:1])
-    return re.compile(r"(?<!\w)(?:%s)" % "|".join(re.escape(s) for s in sorted(starts, key=len, reverse=True)),
+    glued = "".join(f"(?:{re.escape(str(c))})?" for c in grammar.get("clitics") or ())  # "لشهيدين"
+    return re.compile(r"(?<!\w)%s(?:%s)" % (glued, "|".join(re.escape(s) for s in sorted(starts, key=len, reverse=True))),
                       re.I)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tollbook.claims.tokens import Token, tokenize
+from tollbook.claims.wordparts import split_words
 
 from tollbook.claims.freeorder.lexicon import Lexicon
 
@@ -17,5 +18,5 @@ class Sentence:
 
 
 def read_sentence(text: str, offset: int, index: int, lex: Lexicon) -> Sentence:
-    tokens = tokenize(text, offset)
+    tokens = split_words(tokenize(text, offset), lex.clitics, lex.duals, lex.known, lex.stem)  # "وعشرة", "قتيلين"
     return Sentence(tokens, [lex.stem(t.low) for t in tokens], [lex.stem.fold(t.low) for t in tokens], index)

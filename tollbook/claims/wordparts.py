@@ -1,0 +1,70 @@
+"""Words that are several words: read them as their parts (Arabic "وعشرة" = "و" + "عشرة", "قتيلين" = 2 "قتيل").
+
+Some languages glue short words onto the next one: a conjunction or preposition written as a prefix
+(Arabic و "and", ب "by", ل "to"), or a number carried by the noun's own ending (the Arabic dual: "قتيلين",
+"two dead"). The readers match vocabulary word by word, so such a token is split into the parts the
+vocabulary knows, each keeping document offsets:
+  - a prefix clitic (``grammar.yaml`` ``clitics``) takes its own letters, the rest takes the others; it is split
+    off only when the rest is a vocabulary word or a number, so a word that merely starts with the same
+    letter ("واحد", "بريطانية") stays whole;
+  - a dual (``grammar.yaml`` ``duals``: dual form -> singular) becomes the number 2 and the singular noun,
+    both spanning the whole word, so the count text and the evidence are the word as written.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from tollbook.claims.tokens import Token
+
+_MIN_REST = 2   # letters left after a clitic: shorter rests are words of their own
+
+
+def known_words(values: Iterable[str], normal: Callable[[str], str]) -> frozenset[str]:
+    """Every word of the vocabulary strings, normalised as the text will be (folded, stemmed)."""
+    return frozenset(normal(word) for value in values for word in str(value).lower().split())
+
+
+def split_words(tokens: list[Token], clitics: tuple[str, ...], duals: dict[str, str], known: frozenset[str],
+                normal: Callable[[str], str]) -> list[Token]:
+    """The tokens with glued clitics split off and duals read as "2" + singular noun."""
+    if not clitics and not duals:
+        return tokens
+    out: list[Token] = []
+    for token in tokens:
+        out.extend(_parts(token, clitics, duals, known, normal))
+    return out
+
+
+def _parts(token: Token, clitics, duals, known, normal) -> list[Token]:
+    if token.low in duals:
+        singular = duals[token.low]
+        return [Token("2", "2", token.start, token.end), Token(singular, singular, token.start, token.end)]
+    if not token.is_word or normal(token.low) in known:
+        return [token]
+    for clitic in clitics:
+        rest = token.low[len(clitic):]
+        if token.low.startswith(clitic) and len(rest) >= _MIN_REST and _is_known(rest, duals, known, normal, clitics):
+            cut = token.start + len(clitic)
+            head = Token(token.text[:len(clitic)], clitic, token.start, cut)
+            tail = Token(token.text[len(clitic):], rest, cut, token.end)
+            return [head, *_parts(tail, clitics, duals, known, normal)]
+    return [token]
+
+
+def _is_known(rest: str, duals, known, normal, clitics=()) -> bool:
+    """The rest is a word of the vocabulary, a number, or another clitic before one ("وب" + "سقوط")."""
+    if rest.isdigit() or rest in duals or normal(rest) in known:
+        return True
+    return any(rest.startswith(c) and len(rest) - len(c) >= _MIN_REST and _is_known(rest[len(c):], duals, known,
+                                                                                     normal, clitics)
+               for c in clitics)
+
+
+def vocabulary_strings(data) -> list[str]:
+    """Every string of a parsed vocabulary file, keys included, inline examples left out."""
+    if isinstance(data, dict):
+        return [s for key, value in data.items() if key != "examples"
+                for s in [str(key), *vocabulary_strings(value)]]
+    if isinstance(data, list):
+        return [s for item in data for s in vocabulary_strings(item)]
+    return [str(data)] if isinstance(data, str) else []
