@@ -363,8 +363,8 @@ def _print_language_table(rows: list[pipeline.LanguageCoverage], gold_dir: Path 
         table.add_column(column, justify="right" if column in ("entries", "docs", "P", "R", "F1") else "left")
     for row in rows:
         scores = row.claims
-        figures = (str(row.documents), *(f"{getattr(scores, k):.3f}" for k in ("precision", "recall", "f1"))) \
-            if scores else ("-", "-", "-", "-")
+        figures = ((str(row.documents), *(f"{getattr(scores, k):.3f}" for k in ("precision", "recall", "f1")))
+                   if scores else ("-", "-", "-", "-"))
         table.add_row(row.code, row.name, row.reader, str(row.entries) if row.covered else "-",
                       *(figures if gold_dir else ()))
     stdout.print(table)

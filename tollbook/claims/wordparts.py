@@ -1,4 +1,4 @@
-"""Words that are several words: read them as their parts (Arabic "وعشرة" = "و" + "عشرة", "قتيلين" = 2 "قتيل").
+"""Words that are several words, read as their parts: Arabic "وعشرة" = "و" + "عشرة", "قتيلين" = 2 "قتيل".
 
 Some languages glue short words onto the next one: a conjunction or preposition written as a prefix
 (Arabic و "and", ب "by", ل "to"), or a number carried by the noun's own ending (the Arabic dual: "قتيلين",

@@ -254,5 +254,5 @@ def _quick_test(triggers: PhraseTable, numbers: dict[str, Any], grammar: dict[st
     for item in list(numbers["zero"]) + list(numbers.get("zero_outcomes") or {}):
         starts.update(stem(t.low) for t in tokenize(str(item))[:1])
     glued = "".join(f"(?:{re.escape(str(c))})?" for c in grammar.get("clitics") or ())  # "لشهيدين"
-    return re.compile(r"(?<!\w)%s(?:%s)" % (glued, "|".join(re.escape(s) for s in sorted(starts, key=len, reverse=True))),
-                      re.I)
+    words = "|".join(re.escape(s) for s in sorted(starts, key=len, reverse=True))
+    return re.compile(r"(?<!\w)%s(?:%s)" % (glued, words), re.I)
