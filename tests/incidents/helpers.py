@@ -8,12 +8,12 @@ def record(key: str, evidence: str, best: int | None, *, outcome: str = "killed"
            location: str | None = None, date: str | None = None, published: str | None = "2023-05-10",
            scope: str = "incident", role: str = "unspecified", side: str | None = None,
            reported_by: str | None = None, span: tuple[int, int] = (0, 0), document: str | None = None,
-           context: frozenset[str] = frozenset()) -> ClaimRecord:
+           context: frozenset[str] = frozenset(), setting: frozenset[str] = frozenset()) -> ClaimRecord:
     claim = Claim(outcome=Outcome(outcome), count=Count(best, CountKind(kind), str(best)), evidence=evidence,
                   span=span, victims=Victims("people", Role(role)), side=side, location=location, date=date,
                   scope=Scope(scope), reported_by=reported_by)
     return ClaimRecord(key=key, document=document or key.split("#")[0], claim=claim, published=published,
-                       context=context)
+                       context=context, setting=setting)
 
 
 def groups(incidents) -> set[frozenset[str]]:

@@ -57,6 +57,40 @@ A_MONTH_APART = [
     record("b#0", "Three people were killed in Kherson.", 3, location="Kherson", date="2023-05-09"),
 ]
 
+# What an extractor really gives: places missing, read from the sentence or the page instead.
+PLACE_ONLY_IN_THE_SENTENCE = [
+    record("a#0", "Twelve people were killed at the Sumy bus station.", 12, location="Sumy bus station",
+           date="2023-05-09"),
+    record("b#0", "12 morts", 12, date="2023-05-09", setting=frozenset({"sumi"})),  # "... à la gare routière de Soumy"
+]
+PLACE_ONLY_ON_THE_OTHER_PAGE = [
+    record("a#0", "Four people died at the Fontaine market.", 4, location="Fontaine market", published=None,
+           context=frozenset({"vini", "font"})),  # the page keeps naming Vinnytsia
+    record("b#0", "mindestens vier Tote", 4, kind="at_least", location="Vinnyzjaer Stadtfest", published=None,
+           context=frozenset({"vini", "stad"})),
+]
+SOURCE_QUOTED_ON_THE_OTHER_PAGE = [
+    record("a#0", "the suspect was killed", 1, role="armed_group", date="2021-06-14",
+           reported_by="Police Chief Walter Brennan"),
+    record("b#0", "the gunman was killed", 1, role="armed_group", date="2021-06-14",
+           context=frozenset({"bren", "oakv"})),
+]
+NONE_BESIDE_SOME = [
+    record("a#0", "Three sailors were killed when the ship was hit.", 3, location="Gulf of Aden", date="2024-03-06"),
+    record("b#0", "No one was hurt when a ship was hit.", 0, location="Gulf of Aden", date="2024-03-06"),
+]
+TEN_TIMES_APART = [
+    record("a#0", "750 were wounded at the aid convoy in Gaza City.", 750, outcome="injured",
+           location="Gaza City", date="2024-02-29"),
+    record("b#0", "More than 70,300 have been injured in Gaza City.", 70300, kind="at_least", outcome="injured",
+           location="Gaza City", date="2024-02-29"),
+]
+ONE_PAGE_NEAR_AND_FAR = [
+    record("a#0", "Nine people were killed", 9, date="2023-05-09", span=(0, 23)),
+    record("a#1", "twenty were injured", 20, outcome="injured", date="2023-05-09", span=(40, 59)),
+    record("a#2", "a man was killed", 1, date="2023-05-09", span=(2000, 2016)),
+]
+
 
 @pytest.mark.parametrize("records, expected", [
     (THREE_OUTLETS, [{"a#0", "b#0", "c#0"}]),
@@ -67,8 +101,15 @@ A_MONTH_APART = [
     (CROSS_LANGUAGE, [{"a#0", "b#0", "c#0"}]),
     (DIFFERENT_VICTIMS, [{"a#0"}, {"b#0"}]),
     (A_MONTH_APART, [{"a#0"}, {"b#0"}]),
+    (PLACE_ONLY_IN_THE_SENTENCE, [{"a#0", "b#0"}]),
+    (PLACE_ONLY_ON_THE_OTHER_PAGE, [{"a#0", "b#0"}]),
+    (SOURCE_QUOTED_ON_THE_OTHER_PAGE, [{"a#0", "b#0"}]),
+    (NONE_BESIDE_SOME, [{"a#0"}, {"b#0"}]),
+    (TEN_TIMES_APART, [{"a#0"}, {"b#0"}]),
+    (ONE_PAGE_NEAR_AND_FAR, [{"a#0", "a#1"}, {"a#2"}]),
 ], ids=["three-outlets", "two-cities", "total-beside-incident", "update", "subgroup", "cross-language",
-        "soldiers-vs-civilians", "a-month-apart"])
+        "soldiers-vs-civilians", "a-month-apart", "place-in-sentence", "place-on-both-pages", "source-quoted",
+        "none-beside-some", "ten-times-apart", "one-page-near-and-far"])
 def test_grouping(records, expected):
     assert groups(group_claims(records)) == {frozenset(g) for g in expected}
 
