@@ -13,10 +13,12 @@ the sources disagree.
     labels = incident_labels(incidents)                   # record key -> gold `incident` value
 
 How claims are linked (``linking``): cheap vetoes first (scope, the days the
-incident can fall on, side, home region, kind of victims), then evidence adds
-up in points: place (names folded across scripts and cut to four-letter stems,
-``names``), names the pages share, date, figure, source, wording. Different
-figures never keep reports apart; different places, dates or victim groups do.
+incident can fall on, side, home region, kind of victims, tolls far apart), then
+evidence adds up in points: place (names folded across scripts and cut to
+four-letter stems, ``names``; read from the claim's sentence and page when the
+claim names none), names the pages share, date, figure, source, wording.
+Different figures seldom keep reports apart; different places, dates or victim
+groups do.
 Incidents are the connected components of the links, so the result does not
 depend on the order claims arrive in, and an incident's id derives from its
 earliest member.

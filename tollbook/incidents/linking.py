@@ -1,32 +1,44 @@
 """Do two claims report the same incident? Vetoes first, then evidence adds up.
 
+Extractors often give no place (or only a country) and no date, so a claim's place
+is also read from its sentence (``setting``) and its page (``context``: names the
+page repeats, puts in its title or in its lead), and a page's publication day
+stands in for a missing date.
+
 Vetoes (any one keeps two claims apart):
   - one is a running total and the other is not;
   - the days their incidents can have happened on do not overlap;
   - both name the victims' side, or their home region, and the names differ;
-  - both name the victims' kind (military / civilian / armed group) and it differs.
+  - both name the victims' kind (military / civilian / armed group) and it differs;
+  - same outcome, and tolls that cannot be one incident's: none beside some on two
+    pages ("the crew is safe" / "three sailors killed"), or ten times apart (750 / 70,300).
 
 Evidence, in points (a link needs ``LINK_POINTS``):
   where  the same specific place (not a country) ............................ 2
          ... and a second of its names echoed ("Lewiston, Maine") ........ +1
-         two places, one's names all repeated in the other's page ("Amstor mall" on a
-         page about Kremenchuk, beside "Kremenchuk") ....................... 2
-         a place partly repeated in the other's page ....................... 1
-         both name places, none shared nor repeated in the other's page ... -1
-  page   the same page 1, and the same sentence of it 1 more ............. 1-2
+         one's place named where the other is reported: in its sentence
+         ("52 killed" in a sentence naming Kramatorsk, beside "Kramatorsk
+         station"), all its names in the other's page ("Amstor mall" on a
+         page about Kremenchuk), or a name both pages repeat ............. 2
+         a place partly named in the other's sentence or page ............. 1
+         both name places, none shared nor named around the other ........ -1
+  page   the same page 1, and the same sentence of it or a few lines
+         apart (``NEAR_CHARACTERS``) 1 more ............................... 1-2
          (other pages) two or more names both pages repeat ................ 1
   when   both texts date the incident (compatibly), or, on two pages
          without such dates, publication on the same day .................. 1
   what   the same or a close figure (``CLOSE_FIGURE_SHARE``), same outcome  1
-  who    the same source ("Kadyrov" / "Кадыров"), the same home region of
-         the victims, or another name in both sentences or titles ........ 1
+  who    the same source ("Kadyrov" / "Кадыров"), one's source repeated on
+         the other's page, the same home region of the victims, or another
+         name in both sentences or titles ................................. 1
          (one point however many: they all say whose losses, not which)
   text   sentences that share most of their words (``SAME_WORDS_MIN`` at least) 1
 
 So a shared place needs one more sign, and without a place three signs are
-needed. Different figures never count against a link: tolls rise and outlets
-disagree. Running totals link only as the same report: same outcome, the same
-figure (within ``CLOSE_FIGURE_SHARE``) and one more sign.
+needed. Names in a sentence count as a place only beside a place an extractor
+gave: they may be people. Different figures never count against a link unless
+far apart: tolls rise and outlets disagree. Running totals link only as the same
+report: same outcome, the same figure (within ``CLOSE_FIGURE_SHARE``) and one more sign.
 """
 from __future__ import annotations
 

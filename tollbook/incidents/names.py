@@ -103,10 +103,11 @@ LEAD_CHARACTERS = 300  # or once, in the lead: where and what the page is about
 
 
 def recurring_names(text: str | None, title: str | None = None) -> frozenset[str]:
-    """Specific names a page repeats (or puts in its title): what the page is about.
+    """Specific names a page repeats, puts in its title or in its lead: what the page is about.
 
     "Кременчук" in the lead and "Кременчука" further down make "krem" part of the
     context of every claim of that page, even of one whose place is "the Amstor mall".
+    A short page that names its town once, in its first lines, gets that town too.
     """
     if not text:
         return title_names(title)
@@ -116,9 +117,9 @@ def recurring_names(text: str | None, title: str | None = None) -> frozenset[str
         if match.start() in starters:
             continue
         for found in name_stems(match.group()):
-            counts[found] = counts.get(found, 0) + 1
-    lead = name_stems(" ".join(m.group() for m in _WORD.finditer(text, 0, LEAD_CHARACTERS) if m.start() not in starters))
-    return frozenset(s for s, n in counts.items() if n >= RECURRING) | lead | title_names(title)
+            in_lead = match.start() < LEAD_CHARACTERS
+            counts[found] = counts.get(found, 0) + (RECURRING if in_lead else 1)
+    return frozenset(s for s, n in counts.items() if n >= RECURRING) | title_names(title)
 
 
 def sentence_names(text: str, span: tuple[int, int]) -> frozenset[str]:
