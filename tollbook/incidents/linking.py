@@ -10,8 +10,8 @@ Vetoes (any one keeps two claims apart):
   - the days their incidents can have happened on do not overlap;
   - both name the victims' side, or their home region, and the names differ;
   - both name the victims' kind (military / civilian / armed group) and it differs;
-  - same outcome, and tolls that cannot be one incident's: none beside some on two
-    pages ("the crew is safe" / "three sailors killed"), or ten times apart (750 / 70,300).
+  - same outcome, and tolls that cannot be one incident's: none beside some
+    ("the crew is safe" / "three sailors killed"), or ten times apart (750 / 70,300).
 
 Evidence, in points (a link needs ``LINK_POINTS``):
   where  the same specific place (not a country) ............................ 2
@@ -173,7 +173,7 @@ def same_report(a: Profile, b: Profile) -> bool:
 
 
 def far_figures(a: Profile, b: Profile) -> bool:
-    """Tolls that cannot be one incident's: none against some on two pages, or ten times apart.
+    """Tolls that cannot be one incident's: none against some, or ten times apart.
 
     "The crew is safe" (0) beside "three sailors killed"; 750 injured beside 70,300.
     Small figures may be subgroups or early counts ("five children" of 50, 2 then 18).
@@ -182,7 +182,7 @@ def far_figures(a: Profile, b: Profile) -> bool:
         return False
     low, high = sorted((a.best, b.best))
     if low == 0:
-        return high > 0 and a.document != b.document
+        return high > 0
     return low >= SMALL_TOLL and high > FAR_FIGURE_RATIO * low
 
 
