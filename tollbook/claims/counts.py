@@ -186,7 +186,7 @@ def _words_value(lows, i, vocab) -> tuple[int, int] | None:
             current = max(current, 1) * scales[lows[j]]
             if scales[lows[j]] >= 1000:
                 total, current = total + current, 0
-        elif lows[j] in joiners and seen and j + 1 < len(lows) and (lows[j + 1] in units or lows[j + 1] in tens):
+        elif lows[j] in joiners and seen and _joins_one_number(lows, j, vocab):
             pass
         else:
             break
@@ -194,6 +194,15 @@ def _words_value(lows, i, vocab) -> tuple[int, int] | None:
     if not seen or lows[j - 1] in joiners:
         return None
     return j, total + current
+
+
+def _joins_one_number(lows, j, vocab) -> bool:
+    """'one hundred and five', 'treinta y dos': the joiner follows a scale or a tens word; in
+    'between four and six' it joins two numbers."""
+    units, tens, scales = vocab.numbers["units"], vocab.numbers["tens"], vocab.numbers["scales"]
+    if j + 1 >= len(lows) or not (lows[j + 1] in units or lows[j + 1] in tens):
+        return False
+    return lows[j - 1] in scales or (lows[j - 1] in tens and lows[j + 1] in units)
 
 
 def _is_count_of_people(tokens, lows, count, vocab) -> bool:
@@ -210,8 +219,18 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return False  # "May 14", "14 March"
     if after in vocab.more_words and count.last + 1 < len(lows) and lows[count.last + 1] in vocab.not_people:
         return False
+    if _is_age_after_name(tokens, lows, count):
+        return False
     text = tokens[count.last - 1].text
     return not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100)  # a year
+
+
+def _is_age_after_name(tokens, lows, count) -> bool:
+    """'Darnell Finch, 41, was pronounced dead': a figure set off by commas after a name is an age."""
+    first, last = count.first, count.last
+    if first < 2 or last >= len(lows) or lows[first - 1] != "," or lows[last] != ",":
+        return False
+    return count.kind == EXACT and tokens[first].is_digit and tokens[first - 2].is_capitalised
 
 
 def _starts_person_phrase(lows, i, vocab) -> bool:
@@ -226,10 +245,16 @@ def _person_noun_ahead(tokens, lows, i, vocab) -> int | None:
     """Index of a person noun within three modifier tokens from i ('a gun-wielding suspect')."""
     for j in range(i, min(i + 6, len(lows))):
         if lows[j] in vocab.person_nouns:
-            return j
+            return None if _is_modifier_of_casualty_noun(lows, j, vocab) else j
         if lows[j] in vocab.words("np_stop", _NP_STOP) or lows[j] in vocab.numbers["single"] or not (lows[j][0].isalnum() or lows[j] == "-"):
             return None
     return None
+
+
+def _is_modifier_of_casualty_noun(lows, j, vocab) -> bool:
+    """'suffered a minor injury': a person word right before a casualty noun is an adjective."""
+    hit = vocab.triggers.match(lows, j + 1) if j + 1 < len(lows) else None
+    return bool(hit) and all(forms == {"noun"} for _, forms in hit[1])
 
 
 def _next_is_verb_or_trigger(lows, i, vocab) -> bool:

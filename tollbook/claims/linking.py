@@ -26,6 +26,7 @@ _CLAUSE_END = frozenset({";", ".", "!", "?", "but", "while", "when", "after", "b
 _COORDINATION = frozenset({"and", "or", ",", "including", "as", "well", "plus", "along", "with"})
 _SUBGROUP = frozenset({"including", "among", "of"})
 _NOMINAL_GAP = frozenset({"of", "at", "to", "rose", "risen", "reached", "climbed", "stood", "stands", "stand",
+                          "rises", "climbs", "reaches", "jumps", "hits", "now",  # headlines: "Death toll rises to 63"
                           "is", "was", "has", "had", "now", "increased", "jumped", "hit", "the", "in", "put",
                           "number", "seriously", "critically", "as", "toll", "total", "officially", "be",
                           "been", "reportedly"})
@@ -76,7 +77,7 @@ class _Linker:
         count, phrase = self.counts[n], self.phrases[n]
         trigger = None
         if not phrase.not_people and not (count.kind == "vague" and not self._names_people(phrase)
-                                           and not phrase.empty):
+                                           and not phrase.empty) and not self._vague_part_of_casualties(count):
             trigger = (self._active_before(count, phrase) or self._attributive(count, phrase)
                        or self._forward(n) or self._coordinated_before(n)
                        or self._nominal_before(count) or self._subgroup(n))
@@ -96,9 +97,37 @@ class _Linker:
         trigger = self.trigger_end.get(k)
         if trigger is None or trigger.passive or not ({"verb", "active", "inverted"} & trigger.forms):
             return None
-        if self.lows[trigger.first] in self.vocab.needs_person_object and not self._names_people(phrase):
-            return None
+        if self.lows[trigger.first] in self.vocab.needs_person_object:
+            if not self._names_people(phrase) or self._outcome_right_after(phrase):
+                return None  # "lost 85 servicemen killed and wounded": the words after say what was lost
         return trigger
+
+    def _vague_part_of_casualties(self, count: Count) -> bool:
+        """'several of the injured were treated for burns': a vague part of a toll told elsewhere is
+        no figure of its own (GUIDELINE convention 6); 'ten of the injured' is."""
+        if count.kind != "vague" or self.lows[count.last:count.last + 2] != ["of", "the"]:
+            return False
+        hit = self.trigger_at.get(count.last + 2)
+        return hit is not None and "noun" in hit.forms
+
+    def apposition(self, n: int) -> bool:
+        """'The shooter, a 27-year-old local man, was killed': the second 'a' names the same person.
+        In a list ('a soldier, a woman, a child and two men') another count follows the closing comma."""
+        count = self.counts[n]
+        if n == 0 or not count.single or count.first == 0 or self.lows[count.first - 1] != ",":
+            return False
+        previous = self.counts[n - 1]
+        if not previous.single or self.phrases[n - 1].end != count.first - 1:
+            return False
+        closing = next((k for k in range(count.last, min(count.last + 8, len(self.lows)))
+                        if self.lows[k] in self.clause_end | {","}), None)
+        if closing is None or self.lows[closing] != "," or closing + 1 >= len(self.lows):
+            return False
+        return closing + 1 not in self.count_at and self.lows[closing + 1] not in self.coordination
+
+    def _outcome_right_after(self, phrase: Phrase) -> bool:
+        trigger = self.trigger_at.get(phrase.end)
+        return trigger is not None and bool(trigger.forms & {"verb", "predicate"})
 
     def _attributive(self, count: Count, phrase: Phrase) -> Trigger | None:
         """'the two dead soldiers', 'eight injured people' (a figure; one person needs a predicate)."""
@@ -119,7 +148,8 @@ class _Linker:
                 trigger = self.trigger_at[k]
                 if trigger.active:
                     return None  # the count is the subject of an active verb: "two gunmen killed ..."
-                if trigger.forms & {"verb", "predicate"} or ("noun" in trigger.forms and k - start <= 3):
+                if trigger.forms & {"verb", "predicate"} or ("noun" in trigger.forms and
+                                                            (k - start <= 3 or self._after_with(k))):
                     return trigger  # a casualty noun far from the count belongs to another phrase
                 return None
             if k in self.count_at and k > start - 1:
@@ -130,6 +160,11 @@ class _Linker:
             if count.zero and (low in _ZERO_BLOCK or low in {"on", "about", "of"}):
                 return None
         return None
+
+    def _after_with(self, k: int) -> bool:
+        """'Two workers were pulled out alive with minor injuries': 'with' ties the noun to the subject."""
+        before = self.lows[max(0, k - 3):k]
+        return "with" in before and all(w not in self.clause_end for w in before)
 
     def _coordinated_before(self, n: int) -> Trigger | None:
         if n == 0:
@@ -166,7 +201,7 @@ def link_counts(tokens: list[Token], counts: list[Count], triggers: list[Trigger
     mentions = []
     for n, count in enumerate(counts):
         trigger = linker.link(n)
-        if trigger is None:
+        if trigger is None or linker.apposition(n):
             continue
         for outcome in trigger.outcomes:
             mentions.append(Mention(count, outcome, (trigger.first, trigger.last), linker.phrases[n]))

@@ -82,4 +82,4 @@ def _looks_like_verb(low: str, vocab: Vocabulary) -> bool:
 def _modifier_follows(tokens, lows, j, vocab) -> bool:
     """'armed men': an -ed/-ing word is a modifier when a noun follows it."""
     return j < len(lows) and tokens[j].is_word and lows[j] not in vocab.words("stop_words", STOP_WORDS) \
-        and not vocab.triggers.match(lows, j)
+        and lows[j] not in vocab.words("determiners", _DETERMINERS) and not vocab.triggers.match(lows, j)

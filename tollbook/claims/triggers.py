@@ -73,7 +73,14 @@ def _is_vetoed(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> bool:
             continue  # punctuation between: another clause
         if vocab.modal.match(lows, j) or vocab.negation.match(lows, j):
             return True
-    return False
+    return _modal_after_noun(trigger, lows, vocab)
+
+
+def _modal_after_noun(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> bool:
+    """'3,500 additional deaths could occur': a casualty noun that is the subject of a modal."""
+    if "noun" not in trigger.forms or trigger.last >= len(lows):
+        return False
+    return vocab.modal.match(lows, trigger.last) is not None and lows[trigger.last] not in {"if", "unless"}
 
 
 def _merge_pairs(triggers: list[Trigger], lows: list[str], pair_words) -> list[Trigger]:
