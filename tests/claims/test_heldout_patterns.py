@@ -65,3 +65,21 @@ def test_one_person_once(text, expected):
 ])
 def test_not_claims(text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it added" after a sentence that opens with its figure: the source named before, not "Eleven"
+    ("The Harbour Rescue Service said four guards were killed.\nSeven of the injured were in a serious condition, it added.",
+     ["The Harbour Rescue Service", "The Harbour Rescue Service"]),
+    # "a local aid group" is the organisation the page quotes, not one it only names with an acronym
+    ("The Valley Relief Network said three drivers were killed.\n"
+     "The Northern Liberation Front (NLF) denied any role, and the NLF did not comment.\n"
+     "Nine people were wounded, a local aid group said.", ["The Valley Relief Network", "Valley Relief Network"]),
+    # "the operator, Dorran Mining," introduces the company that "the company said" stands for
+    ("Six miners are missing, the operator, Dorran Mining, said.\nTwo workers were hurt, the company said.",
+     ["Dorran Mining", "Dorran Mining"]),
+    # a lower-case official body is a source
+    ("Four workers were killed, the regional labour inspectorate said.", ["the regional labour inspectorate"]),
+])
+def test_sources(text, expected):
+    assert [c.reported_by for c in claims_of(text)] == expected

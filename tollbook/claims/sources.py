@@ -63,7 +63,16 @@ class SourceResolver:
         if at == 0:
             return None
         source = context.sentence_subject(self.text, tokens[:at], self.vocab)
-        return None if context.is_pronoun(source, self.vocab) else source
+        if context.is_pronoun(source, self.vocab) or self._is_counted(source):
+            return None
+        return source
+
+    def _is_counted(self, subject: str | None) -> bool:
+        """'Eleven of the wounded ..., it added': a subject that opens with a figure is the victims."""
+        first = subject.split()[0].lower() if subject else ""
+        numbers = self.vocab.numbers
+        return first[:1].isdigit() or first in numbers["units"] or first in numbers["tens"] \
+            or self.vocab.vague.match([first], 0) is not None
 
     def _antecedent(self, index: int, person: bool) -> str | None:
         for earlier in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
@@ -156,8 +165,28 @@ class SourceResolver:
         introduced = self._organisations.get(words[-1])
         if introduced:
             return introduced
-        counts = self._organisation_mentions
+        counts, cited = self._organisation_mentions, self._cited_organisations
+        # an organisation the page quotes elsewhere ("The Sudan Doctors Network said") before one it only names
+        ranked = [name for name, _ in counts.most_common() if name in cited] or [n for n, _ in cited.most_common()]
+        if ranked:
+            return ranked[0]
         return counts.most_common(1)[0][0] if counts and counts.most_common(1)[0][1] >= 2 else None
+
+    @cached_property
+    def _cited_organisations(self) -> Counter:
+        """Organisations named as a source somewhere in the page ('The Sudan Doctors Network said'),
+        without their article, with how often."""
+        cited: Counter = Counter()
+        for index in range(len(self.document.sentences)):
+            source = context.find_reporter(self.text, self.tokens_of(index), self.vocab, set())
+            words = (source or "").split()
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            name = " ".join(words)
+            introduced = name in self._organisations.values()   # "the operator, Aurin Resources, said"
+            if len(words) >= 2 and all(w[:1].isupper() for w in words) and (introduced or not self._is_person(name)):
+                cited[name] += 1
+        return cited
 
     def _expansion(self, source: str) -> str | None:
         """'the UKMTO' -> 'United Kingdom Maritime Trade Operations' when the page spells it out."""
@@ -184,9 +213,10 @@ class SourceResolver:
         nouns = [n.lower() for n in self.vocab.attribution.get("organisation_nouns", ())]
         out: dict[str, str] = {}
         for noun in nouns:
-            for m in re.finditer(r"\b%s ((?:%s ){0,5}%s)" % (re.escape(noun), _NAME_WORD, _NAME_WORD), self.text):
-                if not self._is_person(m.group(1)):
-                    out.setdefault(noun, m.group(1))
+            # "the charity World Central Kitchen", "the operator, Aurin Resources,"
+            for m in re.finditer(r"\b%s(,?) ((?:%s ){0,5}%s)" % (re.escape(noun), _NAME_WORD, _NAME_WORD), self.text):
+                if m.group(1) or not self._is_person(m.group(2)):   # an apposition names the organisation
+                    out.setdefault(noun, m.group(2))
         return out
 
     @cached_property
