@@ -83,3 +83,28 @@ def test_not_claims(text):
 ])
 def test_sources(text, expected):
     assert [c.reported_by for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the town of X": the kind word before "of" names the place after it
+    ("Floods killed nine people in the town of Berrow in Nalo State.", "Berrow"),
+    ("Shelling of the border town of Kessa wounded two civilians.", "Kessa"),
+    ("Raiders attacked the village of Omdar, killing six people.", "Omdar"),
+    # numbered roads keep their number
+    ("Two people were killed near Route 12 outside Alder.", "Route 12"),
+    ("Two teens injured in Route 4 crash", "Route 4"),
+    # lower-case words between a name and its kind ("gold mine", "river bridge")
+    ("Three miners were killed at the Tarrow gold mine.", "Tarrow gold mine"),
+    # a town's name before the kind of event tells where; a people's name does not
+    ("Man hurt in Ellory house fire", "Ellory"),
+    ("Two people were killed in Israeli strikes.", None),
+    # "between X and Y"
+    ("Four drivers were abducted on the road between Keta and Ossu.", "Keta and Ossu"),
+    # the street of "the 900 block of X Avenue"; the block number is no count
+    ("Two men were shot in the 900 block of Elm Avenue.", "Elm Avenue"),
+    # a holiday is no place
+    ("Three people were hurt at a Fourth of July parade.", None),
+])
+def test_places(text, expected):
+    claims = claims_of(text)
+    assert claims and all(c.location == expected for c in claims), [(c.count.best, c.location) for c in claims]

@@ -29,7 +29,13 @@ def find_location(text: str, tokens: list[Token], vocab: Vocabulary, near: int |
 def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple[int, int]]]:
     lows = [t.low for t in tokens]
     places, out = vocab.places, []
+    kinds = vocab.words("named_by_kind", frozenset(places.get("named_by_kind") or ()))
     for k, low in enumerate(lows[:-1]):
+        if low in kinds and lows[k + 1] == "of":   # "the town of Um Sadira", "the border town of Vesna"
+            span = _place_at(tokens, lows, k + 2, vocab)
+            if span is not None and not (out and out[-1][1][1] >= span[0]):
+                out.append((k, span))
+            continue
         if low in places["locative"] or (low in {"of", "on"} and k and lows[k - 1] in places["attack_nouns"]):
             span = _place_at(tokens, lows, k + 1, vocab)
             if span is None or _in_relative_clause(lows, k):
@@ -64,12 +70,39 @@ def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
             j += 1
     if j == name_start:
         return None
+    if j < len(lows) and tokens[j].is_digit and lows[j - 1] in places.get("numbered", ()):
+        j += 1  # "Route 31", "Highway 9"
     end = tokens[j - 1].end
+    j = _past_kind_modifiers(tokens, lows, j, places["suffixes"])   # "the Kervale gold mine"
     while (length := _suffix_length(lows, j, places["suffixes"])):
         end, j = tokens[j + length - 1].end, j + length  # "Kramatorsk railway station", "Gaza City"
     if j < len(lows) and tokens[j].is_word and not tokens[j].is_capitalised and _is_adjectival(lows[j], vocab):
-        return None  # "in Israeli strikes": a name used as an adjective
+        if not _names_an_event_place(tokens, lows, name_start, j, vocab):
+            return None  # "in Israeli strikes": a name used as an adjective
     return tokens[first].start, end
+
+
+def _past_kind_modifiers(tokens, lows, j, suffixes) -> int:
+    """'Kervale gold mine', 'Aldmoor river bridge': one or two lower-case words before a place kind."""
+    from tollbook.claims.phrases import STOP_WORDS
+    for gap in (1, 2):
+        words = tokens[j:j + gap]
+        if j + gap < len(lows) and all(t.is_word and not t.is_capitalised and t.low not in STOP_WORDS for t in words) \
+                and _suffix_length(lows, j + gap, suffixes):
+            return j + gap
+    return j
+
+
+def _names_an_event_place(tokens, lows, start, j, vocab) -> bool:
+    """'in Dunmore house fire': a town's name before the kind of event is where it happened; a
+    people's name before it ('in Israeli strikes', 'in Houthi attacks') is not."""
+    name = lows[start]
+    attack_nouns = vocab.places["attack_nouns"]
+    if tokens[j - 1].is_digit:   # "in Route 9 crash"
+        return lows[j] in attack_nouns
+    if j - start != 1 or name in vocab.demonyms or name.endswith(("i", "ian", "ese", "ish", "ean")):
+        return False
+    return any(w in attack_nouns for w in lows[j:j + 2]) and lows[j] not in attack_nouns
 
 
 def _suffix_length(lows, j, suffixes) -> int:
