@@ -108,3 +108,11 @@ def test_sources(text, expected):
 def test_places(text, expected):
     claims = claims_of(text)
     assert claims and all(c.location == expected for c in claims), [(c.count.best, c.location) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The war has killed tens of thousands of people.",
+    "Bandits have kidnapped hundreds of travellers in recent years.",
+])
+def test_running_totals(text):
+    assert [str(c.scope) for c in claims_of(text)] == ["cumulative"]
