@@ -43,6 +43,12 @@ _TOP_LINES = 12                # headline and dateline are looked for in the pag
 _LANGUAGE_SAMPLE = 1200       # py3langid is sure of a language well before this, and it costs per character
 _MAX_DATELINE_CHARS = 200      # longer lines are text that mentions a date, not a dateline
 _MAX_CHROME_CHARS = 400
+_DIGIT = re.compile(r"\d")
+
+# pysbd writes a regular expression per abbreviation it meets and leaves them to the re module's
+# cache, which holds 512: a batch of pages needs more, and recompiling them cost more than the rest
+# of reading a page. A larger cache only keeps what would be compiled again.
+re._MAXCACHE = max(getattr(re, "_MAXCACHE", 0), 4096)
 
 
 # ---------------------------------------------------------------- records
@@ -208,7 +214,12 @@ def _is_interface_line(text: str) -> bool:
 def _caption_rule():
     data = load_yaml("common/captions.yaml")
     # Matched against the lower-cased line: faster than IGNORECASE over a long alternation.
-    return re.compile("|".join(f"(?:{m})" for m in data["markers"])), data["max_chars"]
+    markers = re.compile("|".join(f"(?:{m})" for m in data["markers"]))
+    # The same markers without their leading \b match wherever they do and more, but the re module
+    # finds them several times faster (a literal first character); most lines fail this quick test.
+    unbounded = [m.removeprefix(r"\b") for m in data["markers"]]
+    loose = re.compile("|".join(f"(?:{m})" for m in unbounded))
+    return markers, loose, data["max_chars"]
 
 
 @cache
@@ -224,12 +235,13 @@ def _dateline_rules():
 
 
 def _mark_datelines_and_captions(lines: list[_Line]) -> None:
-    caption, max_caption = _caption_rule()
+    caption, loose_caption, max_caption = _caption_rule()
     _split_trailing_datelines(lines)
     for line in lines:
-        if line.kind is not None or _mark_dateline(line):
+        if line.kind is not None or _mark_dateline(line) or len(line.text) > max_caption:
             continue
-        if len(line.text) <= max_caption and caption.search(line.text.lower()):
+        lowered = line.text.lower()
+        if loose_caption.search(lowered) and caption.search(lowered):
             line.kind = SegmentKind.CAPTION
     _mark_repeated_captions(lines)
 
@@ -293,6 +305,8 @@ _MONTH_DAY_YEAR = re.compile(r"(?<!\w)([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first full date written in ``text`` as (ISO date, start, end), or None."""
+    if not _DIGIT.search(text):  # every date has a day or a year in figures; most lines have none
+        return None
     found = []
     for pattern, reader in ((_NUMERIC_DATE, _numeric_date), (_DAY_MONTH_YEAR, _day_month_year),
                             (_MONTH_DAY_YEAR, _month_day_year)):

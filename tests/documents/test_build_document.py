@@ -82,6 +82,8 @@ def test_crawl_page_date_and_title(text, url, published, title):
     ("Rescue boats near the pier. (AP Photo/Jane Doe)", SegmentKind.CAPTION),
     ("Rescue boats near the pier. Photograph: Jane Doe", SegmentKind.CAPTION),
     ("Police share new photos of the suspect with the public", SegmentKind.BODY),
+    ("Flooded streets in the old town. Getty Images", SegmentKind.CAPTION),
+    ("Our telephotos: sharper than ever, and lighter", SegmentKind.BODY),   # a marker inside a word
 ])
 def test_line_kinds(line, kind):
     text = f"The ferry hit a sandbank at dawn, the coast guard said.\n{line}\nNobody was hurt.\n"

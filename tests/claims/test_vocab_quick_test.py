@@ -1,0 +1,31 @@
+"""claims.vocab: the quick test that lets sentences without any trigger word be skipped."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tollbook.claims.vocab import word_start_pattern
+
+WORDS = ["kill", "killed", "killing", "wounded", "wound", "taken hostage", "dead", "deaths"]
+FLAT = re.compile(r"\b(?:%s)" % "|".join(re.escape(w) for w in WORDS), re.I)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Two people were killed on Sunday.", True),
+    ("KILLING FIELDS", True),
+    ("Three were wounded.", True),
+    ("Nine were taken hostage at the farm.", True),
+    ("Nine were taken to hospital.", False),
+    ("Skilled workers rebuilt the bridge.", False),   # a word that only contains a trigger word
+    ("The deadline passed.", True),                    # the test looks at word starts only
+    ("", False),
+])
+def test_word_start_pattern(text, found):
+    pattern = word_start_pattern(WORDS)
+    assert bool(pattern.search(text)) is found
+    assert bool(FLAT.search(text)) is found  # the same answer as the plain list of words
+
+
+def test_word_start_pattern_drops_words_a_shorter_one_covers():
+    assert "killed" not in word_start_pattern(WORDS).pattern
