@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from tollbook.claims.vocab import word_start_pattern
+from tollbook.claims.vocab import vocabulary, word_start_pattern
+from tollbook.rules import load_rules
 
 WORDS = ["kill", "killed", "killing", "wounded", "wound", "taken hostage", "dead", "deaths"]
 FLAT = re.compile(r"\b(?:%s)" % "|".join(re.escape(w) for w in WORDS), re.I)
@@ -29,3 +30,18 @@ def test_word_start_pattern(text, found):
 
 def test_word_start_pattern_drops_words_a_shorter_one_covers():
     assert "killed" not in word_start_pattern(WORDS).pattern
+
+
+@pytest.fixture(scope="module")
+def english():
+    return vocabulary(load_rules().for_language("en"))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Two fishermen lost their lives off the coast.", True),     # through "lost", a trigger of its own
+    ("The villagers sold their goats at the market.", False),   # "their" alone starts no claim
+    ("Four hikers were reported missing on Friday.", True),
+    ("The mayor reported strong sales this spring.", False),
+])
+def test_english_quick_test(english, text, found):
+    assert bool(english.trigger_words.search(text)) is found

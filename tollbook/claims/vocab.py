@@ -145,9 +145,12 @@ def vocabulary(rules: LanguageRules) -> Vocabulary:
     elisions = lower_set(grammar.get("elisions"))
     table = _phrase_table_for(elisions)
     triggers = _trigger_table(outcomes, table)
-    # The quick test looks for one word of each trigger phrase: its longest, which is rarer than
-    # the first ("the" of "the dead", "was" of "was fatally") and so lets most sentences be skipped.
-    key_words = {max(phrase, key=len) for entries in triggers.by_first.values() for phrase, _ in entries}
+    # The quick test looks for one word of each trigger phrase. A phrase that holds a one-word trigger
+    # is found through it ("lost" of "lost their lives", not "their"); any other through its longest
+    # word, rarer than the first ("the" of "the dead", "was" of "was fatally"), so most sentences are skipped.
+    phrases = [phrase for entries in triggers.by_first.values() for phrase, _ in entries]
+    single = {phrase[0] for phrase in phrases if len(phrase) == 1}
+    key_words = single | {max(phrase, key=len) for phrase in phrases if not single.intersection(phrase)}
     first_words = sorted(key_words | set(numbers["zero_outcomes"]) | {numbers["safe_word"]})
     return Vocabulary(
         triggers=triggers,
