@@ -43,7 +43,6 @@ _TOP_LINES = 12                # headline and dateline are looked for in the pag
 _LANGUAGE_SAMPLE = 1200       # py3langid is sure of a language well before this, and it costs per character
 _MAX_DATELINE_CHARS = 200      # longer lines are text that mentions a date, not a dateline
 _MAX_CHROME_CHARS = 400
-_DIGIT = re.compile(r"\d")
 
 # pysbd writes a regular expression per abbreviation it meets and leaves them to the re module's
 # cache, which holds 512: a batch of pages needs more, and recompiling them cost more than the rest
@@ -303,13 +302,19 @@ _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,12})\
 _MONTH_DAY_YEAR = re.compile(r"(?<!\w)([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 
 
+_TWO_FIGURES = re.compile(r"\d\d")      # every date holds a year of two or four figures
+_FOUR_FIGURES = re.compile(r"\d{4}")    # a date with a month name, one of four
+
+
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first full date written in ``text`` as (ISO date, start, end), or None."""
-    if not _DIGIT.search(text):  # every date has a day or a year in figures; most lines have none
+    if not _TWO_FIGURES.search(text):  # most lines have no year: skip the three patterns
         return None
+    patterns = [(_NUMERIC_DATE, _numeric_date)]
+    if _FOUR_FIGURES.search(text):
+        patterns += [(_DAY_MONTH_YEAR, _day_month_year), (_MONTH_DAY_YEAR, _month_day_year)]
     found = []
-    for pattern, reader in ((_NUMERIC_DATE, _numeric_date), (_DAY_MONTH_YEAR, _day_month_year),
-                            (_MONTH_DAY_YEAR, _month_day_year)):
+    for pattern, reader in patterns:
         for match in pattern.finditer(text):
             iso = reader(match)
             if iso:

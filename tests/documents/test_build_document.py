@@ -127,6 +127,8 @@ def test_html_without_article_text(markup):
     ("3 juillet 2022", "2022-07-03"),
     ("no date here, only 2022", None),
     ("31.02.2022", None),
+    ("5/3/22 at dawn", "2022-03-05"),             # a year of two figures
+    ("3 killed on 5 March", None),                 # no year at all
 ])
 def test_find_date(text, iso):
     found = find_date(text)
