@@ -1,7 +1,9 @@
 """Small documents built by hand, so claim tests do not depend on the documents stage."""
 from __future__ import annotations
 
+from tollbook.claims import extract_claims
 from tollbook.model import Claim, Document, SegmentKind, Sentence
+from tollbook.rules import load_rules
 
 FIELDS = {
     "outcome": lambda c: str(c.outcome),
@@ -35,3 +37,14 @@ def make_document(text: str, published: str | None = None, language: str | None 
 
 def summary(claim: Claim, keys) -> dict:
     return {key: FIELDS[key](claim) for key in keys}
+
+
+def checked_claims(text: str, published: str | None = None, headline: bool = False,
+                   language: str = "en") -> list[Claim]:
+    """The claims of a hand-made document, each checked to trace back to its text."""
+    document = make_document(text, published=published, headline=headline, language=language)
+    claims = extract_claims(document, load_rules())
+    for claim in claims:
+        assert document.text[claim.span[0]:claim.span[1]] == claim.evidence
+        assert claim.count.text in claim.evidence
+    return claims

@@ -3,18 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from tollbook.claims import EXTRACTOR_VERSION, extract_claims
-from tollbook.rules import load_rules
-from tests.claims.helpers import make_document, summary
+from tollbook.claims import EXTRACTOR_VERSION
+from tests.claims.helpers import checked_claims, summary
 
 
-def claims_of(text, published=None, headline=False, language="en"):
-    document = make_document(text, published=published, headline=headline, language=language)
-    claims = extract_claims(document, load_rules())
-    for claim in claims:
-        assert document.text[claim.span[0]:claim.span[1]] == claim.evidence
-        assert claim.count.text in claim.evidence
-    return claims
+claims_of = checked_claims
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,20 +1,14 @@
 """Arabic claims through the free-order reader: glued clitics, duals, Arabic-Indic digits (own sentences)."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tollbook.claims import extract_claims
-from tollbook.rules import load_rules
-from tests.claims.helpers import make_document
+from tests.claims.helpers import checked_claims
 
 
-def claims_of(text):
-    document = make_document(text, language="ar")
-    claims = extract_claims(document, load_rules())
-    for claim in claims:
-        assert document.text[claim.span[0]:claim.span[1]] == claim.evidence
-        assert claim.count.text in claim.evidence
-    return claims
+claims_of = partial(checked_claims, language="ar")
 
 
 @pytest.mark.parametrize("text, expected", [

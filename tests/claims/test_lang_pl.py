@@ -1,20 +1,14 @@
 """Polish claims through the free-order reader (sentences written for these tests)."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tollbook.claims import extract_claims
-from tollbook.rules import load_rules
-from tests.claims.helpers import make_document, summary
+from tests.claims.helpers import checked_claims, summary
 
 
-def claims_of(text, published=None):
-    document = make_document(text, published=published, language="pl")
-    claims = extract_claims(document, load_rules())
-    for claim in claims:
-        assert document.text[claim.span[0]:claim.span[1]] == claim.evidence
-        assert claim.count.text in claim.evidence
-    return claims
+claims_of = partial(checked_claims, language="pl")
 
 
 @pytest.mark.parametrize("text, expected", [

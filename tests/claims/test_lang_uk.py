@@ -4,20 +4,15 @@ They hold with and without the optional Ukrainian dictionary (extra ``uk``): onl
 use it, and the expected names are ones the suffix rules give too."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tollbook.claims import extract_claims, morphology
-from tollbook.rules import load_rules
-from tests.claims.helpers import make_document, summary
+from tollbook.claims import morphology
+from tests.claims.helpers import checked_claims, summary
 
 
-def claims_of(text, published=None):
-    document = make_document(text, published=published, language="uk")
-    claims = extract_claims(document, load_rules())
-    for claim in claims:
-        assert document.text[claim.span[0]:claim.span[1]] == claim.evidence
-        assert claim.count.text in claim.evidence
-    return claims
+claims_of = partial(checked_claims, language="uk")
 
 
 @pytest.mark.parametrize("text, expected", [
