@@ -143,6 +143,35 @@ class Victims:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A place mention resolved in the gazetteer (``tollbook.gazetteer``): the canonical record.
+
+    ``name`` is the gazetteer's ("Kryvyy Rih", "Khersonska oblast"); the claim keeps the mention as
+    written in ``Claim.location``. ``precision``: "city", "admin2", "admin1" or "country"; the
+    coordinates of a region or a country are those of its most populous city.
+    """
+    name: str
+    country: str | None            # ISO 3166-1 alpha-2
+    admin1: str | None             # the first-level subdivision, as ISO 3166-2 names it
+    lat: float | None
+    lon: float | None
+    precision: str
+    geonames_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "admin1": self.admin1, "lat": self.lat,
+                "lon": self.lon, "precision": self.precision, "geonames_id": self.geonames_id}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Place | None:
+        if not data or not data.get("name"):
+            return None
+        return cls(name=data["name"], country=data.get("country"), admin1=data.get("admin1"),
+                   lat=data.get("lat"), lon=data.get("lon"), precision=data.get("precision") or "city",
+                   geonames_id=data.get("geonames_id"))
+
+
+@dataclass(frozen=True)
 class Claim:
     """One statement that N people were killed, injured, captured or went missing."""
     outcome: Outcome
@@ -157,6 +186,7 @@ class Claim:
     scope: Scope = Scope.INCIDENT
     reported_by: str | None = None
     incident: str | None = None
+    place: Place | None = None             # ``location`` resolved in the gazetteer, when it knows it
 
     def with_incident(self, incident: str | None) -> Claim:
         return replace(self, incident=incident)
@@ -175,6 +205,7 @@ class Claim:
             "evidence": self.evidence,
             "span": list(self.span),
             "incident": self.incident,
+            "place": self.place.to_dict() if self.place else None,
         }
 
     @classmethod
@@ -193,6 +224,7 @@ class Claim:
             scope=Scope(data.get("scope") or "incident"),
             reported_by=data.get("reported_by"),
             incident=data.get("incident"),
+            place=Place.from_dict(data.get("place")),
         )
 
 

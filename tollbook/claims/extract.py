@@ -1,8 +1,10 @@
 """The per-document driver: runs the steps of ``tollbook.claims`` over each sentence in order."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
+from tollbook import gazetteer
 from tollbook.model import Claim, Count as ClaimCount, CountKind, Document, Outcome, Role, Scope, SegmentKind, Victims
 from tollbook.rules import RuleSet
 
@@ -29,12 +31,23 @@ def extract_claims(document: Document, rules: RuleSet) -> list[Claim]:
         return []
     language_rules = rules.for_language(document.language)
     if freeorder.is_free_order(language_rules):  # inflected, free word order: data says so (grammar.yaml)
-        return freeorder.extract(document, language_rules)
+        return with_places(freeorder.extract(document, language_rules), document.language)
     reader = _DocumentReader(document, vocabulary(language_rules))
     found: list[_Found] = []
     for index in range(len(document.sentences)):
         found.extend(reader.sentence_claims(index))
-    return _with_document_context(found, reader.dates, find_dateline(document))
+    return with_places(_with_document_context(found, reader.dates, find_dateline(document)), document.language)
+
+
+def with_places(claims: list[Claim], language: str | None) -> list[Claim]:
+    """Each claim's location resolved in the gazetteer (``Claim.place``); a name several countries
+    have is read in the country the page's other places are in ("Lewiston" beside "Maine")."""
+    locations = {claim.location for claim in claims if claim.location}
+    first = {location: gazetteer.resolve(location, language) for location in locations}
+    countries = Counter(place.country for place in first.values() if place and place.country)
+    home = countries.most_common(1)[0][0] if countries else None
+    places = {location: gazetteer.resolve(location, language, home) or first[location] for location in locations}
+    return [replace(claim, place=places[claim.location]) if claim.location else claim for claim in claims]
 
 
 @dataclass(frozen=True)
