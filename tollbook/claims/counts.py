@@ -9,13 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tollbook.claims.persons import list_items, names_one_person, read_name
+from tollbook.claims.phrases import noun_words
 from tollbook.claims.tokens import Token
 from tollbook.claims.vocab import Vocabulary
 
 EXACT, AT_LEAST, AT_MOST, APPROX, VAGUE, UNKNOWN = "exact", "at_least", "at_most", "approx", "vague", "unknown"
 # Tokens just before a figure that make it something else than a count of people.
 _NOT_COUNT_BEFORE = {"aged", "age", "ages", "$", "€", "£", "no.", "#", "number", "route", "highway", "page",
-                     "flight", "-", "/", "article", "resolution", "at", "since", "till", "until", "by"}
+                     "flight", "-", "/", "article", "resolution", "since", "till", "until", "by"}
+# "stands at 1,644", "put the number at five": after "at" a figure is a toll's only when a word follows it
+# ("at 10, two men ..." and "at five." are times); `toll_only` counts link to a casualty noun before them.
+_TIME_AFTER = {"am", "pm", "a.m.", "p.m.", "o'clock", "hours", "hrs", "gmt", "utc", "local"}
 _NOT_COUNT_AFTER = {"%", "-", "year-old", "year-olds", "am", "pm", "a.m.", "p.m.", ":", "/", "°", "gmt", "utc",
                     "bn", "m", "million-dollar", "th"}
 
@@ -28,26 +33,85 @@ class Count:
     kind: str
     single: bool = False  # one person named by a determiner or a bare noun ("a soldier", "suspect")
     zero: bool = False
+    name: bool = False    # a named person ("Ravi Malhotra"): the name is both the count and the victims
+    toll_only: bool = False   # "stands at 40": links only to a toll noun before it
 
 
 def find_counts(tokens: list[Token], vocab: Vocabulary) -> list[Count]:
     """Every count candidate, in order; tokens are consumed by the first reader that takes them."""
     lows = [t.low for t in tokens]
     starters = vocab.count_starters
+    names = bool(vocab.person_verbs.by_first)
+    items = list_items(tokens, lows, vocab) if names else frozenset()
     counts, i = [], 0
     while i < len(tokens):
-        if not (tokens[i].is_digit or lows[i] in starters or lows[i].split("-", 1)[0] in starters):
-            i += 1
+        if lows[i] in vocab.age_words:
+            i = _past_ages(tokens, lows, i + 1, vocab)   # "two children, ages 3 and 9": no counts
             continue
-        count = _read_count(tokens, lows, i, vocab)
+        if _is_old_figure(tokens, lows, i, vocab):
+            i += 2   # "the toll rose from 12 to 15": 12 is the figure it was, 15 the claim
+            continue
+        starts = tokens[i].is_digit or lows[i] in starters or lows[i].split("-", 1)[0] in starters
+        count = _read_count(tokens, lows, i, vocab) if starts else None
         if count is None:
-            i += 1
+            person = _named_or_listed(tokens, lows, i, vocab, items) if names else None
+            if person is not None:
+                counts.append(person)
+            i = person.last if person is not None else i + 1
             continue
         if _is_count_of_people(tokens, lows, count, vocab):
-            counts.append(count)
+            counts.append(_after_at(tokens, lows, count))
             counts.extend(_bare_partner(tokens, lows, count, vocab))
         i = max(count.last, i + 1)
     return counts
+
+
+def _named_or_listed(tokens, lows, i, vocab, items) -> Count | None:
+    """A named victim ("Ravi Malhotra was shot dead"), or a list item with no determiner whose head names one
+    person ("Also killed was 26-year-old Navy officer X": the count is the noun)."""
+    end = read_name(tokens, lows, i, vocab, items)
+    if end is not None:
+        return Count(i, end, 1, EXACT, single=True, name=True)
+    if i in items and _is_bare_item(tokens, lows, i, vocab):
+        end = noun_words(tokens, lows, i, vocab)[1]
+        return Count(end - 1, end, 1, EXACT, single=True)
+    return None
+
+
+def _is_bare_item(tokens, lows, i, vocab) -> bool:
+    """A list item with no determiner whose head names one person ('26-year-old Navy officer')."""
+    start, end = noun_words(tokens, lows, i, vocab)
+    return end > start and lows[end - 1] in vocab.singular_nouns
+
+
+def _is_old_figure(tokens, lows, i, vocab) -> bool:
+    if lows[i] != "from" or not i or lows[i - 1] not in vocab.words("change_verbs", frozenset()):
+        return False
+    number = read_number(tokens, lows, i + 1, vocab)
+    return number is not None and number[0] < len(lows) and lows[number[0]] in vocab.range_join
+
+
+def _past_ages(tokens, lows, j, vocab) -> int:
+    """After the figures of an age phrase: 'aged 4 and 7', 'ages 3, 5 and 9', 'aged between 18 and 25'."""
+    joiners = {",", "and", "to", "-", "–", "or", "between", "of", "from"}
+    while j < len(lows):
+        number = read_number(tokens, lows, j, vocab)
+        if number is not None:
+            j = number[0]
+        elif lows[j] in joiners and read_number(tokens, lows, j + 1, vocab) is not None:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _after_at(tokens, lows, count: Count) -> Count:
+    if count.first == 0 or lows[count.first - 1] != "at" or count.best is None:
+        return count
+    after = count.last
+    if after < len(tokens) and tokens[after].is_word and lows[after] not in _TIME_AFTER:
+        return count          # "at about 30 uniformed bodies": a count of people after all
+    return Count(count.first, count.last, count.best, count.kind, count.single, count.zero, toll_only=True)
 
 
 def _read_count(tokens, lows, i, vocab) -> Count | None:
@@ -70,14 +134,18 @@ def _read_zero(tokens, lows, i, vocab):
 
 
 def _read_range(tokens, lows, i, vocab):
-    """'between 10 and 15' -> best 10, at_least (GUIDELINE convention 14)."""
-    if lows[i] not in vocab.range_start:
+    """'between 10 and 15', '50 to 70', '100-200' -> best 10, at_least (GUIDELINE convention 14); after a
+    verb of change 'from 12 to 15' is the new figure, read by the count reader from 15 on."""
+    start = i + 1 if lows[i] in vocab.range_start else i
+    low = read_number(tokens, lows, start, vocab)
+    if low is None or low[0] + 1 >= len(lows) or lows[low[0]] not in vocab.range_join:
         return None
-    low = read_number(tokens, lows, i + 1, vocab)
-    if low is None or low[0] >= len(lows) or lows[low[0]] not in vocab.range_join:
-        return None
+    if start == i and lows[low[0]] == "and":
+        return None   # "19 civilians and 3 soldiers" is two counts; only "between" makes "and" a range
     high = read_number(tokens, lows, low[0] + 1, vocab)
-    return Count(i, high[0], low[1], AT_LEAST) if high else None
+    if high is None or (start == i and high[1] <= low[1]):
+        return None   # "5 to 1": no range of people
+    return Count(i, high[0], low[1], AT_LEAST)
 
 
 def _read_qualified(tokens, lows, i, vocab):
@@ -103,7 +171,7 @@ def _read_vague(tokens, lows, i, vocab):
     end = i + hit[0]
     if i and lows[i - 1] in {"how", "so", "too"}:
         return None  # "how many died": a question, not a figure
-    if lows[i] == "some" and (end >= len(lows) or not _starts_person_phrase(lows, end, vocab)):
+    if lows[i] == "some" and (end >= len(lows) or not _starts_person_phrase(tokens, lows, end, vocab)):
         return None  # "some" counts people only before them ("some residents"), not "some time"
     return Count(i, end, None, VAGUE)
 
@@ -111,13 +179,15 @@ def _read_vague(tokens, lows, i, vocab):
 def _read_single(tokens, lows, i, vocab):
     """One person: 'a soldier', 'the suspect', 'another', 'a third', or a bare 'suspect' before its outcome."""
     low = lows[i]
-    if low in vocab.numbers["single"]:
+    if low in vocab.numbers["single"] or low in vocab.possessives:
+        if i + 1 < len(lows) and (tokens[i + 1].is_digit or read_number(tokens, lows, i + 1, vocab)
+                                  or vocab.vague.match(lows, i + 1)) and lows[i + 2:i + 4] != ["-", "year-old"]:
+            return None   # "the six victims": the figure is the count ("a 25-year-old man" is one)
         if low == "another" and _next_is_verb_or_trigger(lows, i + 1, vocab):
             return Count(i, i + 1, 1, EXACT, single=True)
-        if i + 1 < len(lows) and lows[i + 1] in vocab.numbers["ordinals"]:
+        if i + 1 < len(lows) and lows[i + 1] in vocab.numbers["ordinals"] and low not in vocab.possessives:
             return Count(i, i + 1, 1, EXACT, single=True)
-        head = _person_noun_ahead(tokens, lows, i + 1, vocab)
-        if head is not None and lows[head] in vocab.singular_nouns:
+        if names_one_person(tokens, lows, i, vocab):
             return Count(i, i + 1, 1, EXACT, single=True)
         return None
     if _is_bare_singular(tokens, lows, i, vocab):
@@ -213,7 +283,10 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
     after = lows[count.last] if count.last < len(lows) else ""
     if before in {"-", "/"} and tokens[count.first - 1].end != tokens[count.first].start:
         before = ""  # a dash between words ("DALLAS (Reuters) - Two people"), not "Su-25"
-    if before in _NOT_COUNT_BEFORE or after in _NOT_COUNT_AFTER or after in vocab.not_people:
+    if after in vocab.case_nouns and lows[count.last + 1:count.last + 2] == ["of"]:
+        return True   # "32 cases of enforced disappearance"
+    if before in _NOT_COUNT_BEFORE or before in vocab.not_count_before or after in _NOT_COUNT_AFTER \
+            or after in vocab.not_people:
         return False
     if before in vocab.dates["months"] or after in vocab.dates["months"]:
         return False  # "May 14", "14 March"
@@ -226,15 +299,16 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
 
 
 def _is_age_after_name(tokens, lows, count) -> bool:
-    """'Darnell Finch, 41, was pronounced dead': a figure set off by commas after a name is an age."""
+    """'Darnell Finch, 41, was pronounced dead', 'Mohan Lal (60)': a figure set off by commas or brackets
+    after a name is an age."""
     first, last = count.first, count.last
-    if first < 2 or last >= len(lows) or lows[first - 1] != "," or lows[last] != ",":
+    if first < 2 or last >= len(lows) or (lows[first - 1], lows[last]) not in {(",", ","), ("(", ")")}:
         return False
     return count.kind == EXACT and tokens[first].is_digit and tokens[first - 2].is_capitalised
 
 
-def _starts_person_phrase(lows, i, vocab) -> bool:
-    return _person_noun_ahead(None, lows, i, vocab) is not None or (i < len(lows) and lows[i] == "of")
+def _starts_person_phrase(tokens, lows, i, vocab) -> bool:
+    return _person_noun_ahead(tokens, lows, i, vocab) is not None or (i < len(lows) and lows[i] == "of")
 
 
 _NP_STOP = {"of", "in", "at", "on", "from", "with", "by", "for", "to", "and", "or", "who", "that", "which",
@@ -242,7 +316,13 @@ _NP_STOP = {"of", "in", "at", "on", "from", "with", "by", "for", "to", "and", "o
 
 
 def _person_noun_ahead(tokens, lows, i, vocab) -> int | None:
-    """Index of a person noun within three modifier tokens from i ('a gun-wielding suspect')."""
+    """Index of the head of the phrase from i when it names people ('a gun-wielding suspect', 'an Alabama police
+    officer'); the head is the phrase's last noun, or its first where nouns come before adjectives."""
+    if "noun_before_adjective" not in vocab.flags:
+        start, end = noun_words(tokens, lows, i, vocab)
+        if end > start and lows[end - 1] in vocab.person_nouns and not _is_modifier_of_casualty_noun(lows, end - 1, vocab):
+            return end - 1
+        return None
     for j in range(i, min(i + 6, len(lows))):
         if lows[j] in vocab.person_nouns:
             return None if _is_modifier_of_casualty_noun(lows, j, vocab) else j
@@ -273,5 +353,8 @@ def _is_bare_singular(tokens, lows, i, vocab) -> bool:
         j -= 1  # a name or a modifier; not a count word ("Puluhan warga": the noun is counted already)
     if j >= 0 and lows[j] not in {",", "and", ";", ":"}:
         return False  # a determiner, a number or a verb before it: read elsewhere or not a subject
-    hit = vocab.triggers.match(lows, i + 1) if i + 1 < len(lows) else None
+    k = i + 1
+    while k < len(lows) and k - i <= 3 and lows[k] in vocab.words("bare_aux", frozenset()):
+        k += 1   # "Kadyrov's nephew was killed"
+    hit = vocab.triggers.match(lows, k) if k < len(lows) else None
     return bool(hit) and any("verb" in forms or "predicate" in forms for _, forms in hit[1])

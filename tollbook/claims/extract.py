@@ -129,13 +129,15 @@ class _DocumentReader:
             pieces.append((tokens[mention.phrase.first].start, tokens[mention.phrase.last - 1].end))
             pieces.append(self._trailing_from(tokens, mention.phrase.last))
         pieces.append(self._reporting_subject(tokens, mention))
+        place = (tokens[mention.place[0]].start, tokens[mention.place[1] - 1].end) if mention.place else None
+        pieces.append(place)   # "A, B and C reported 2 deaths each": each claim is its place's
         span = (min(p[0] for p in pieces if p), max(p[1] for p in pieces if p))   # step 6
         return Claim(
             outcome=Outcome(mention.outcome),
             count=ClaimCount(count.best, CountKind(count.kind), text[pieces[0][0]:pieces[0][1]]),
             evidence=text[span[0]:span[1]], span=span,
             victims=Victims(group.text, Role(group.role)), side=group.side, origin=origin,
-            location=self._place(where, mention.trigger[0]), date=where.date, scope=Scope(where.scope), reported_by=where.reported_by)
+            location=text[place[0]:place[1]] if place else self._place(where, mention.trigger[0]), date=where.date, scope=Scope(where.scope), reported_by=where.reported_by)
 
     def _reporter_party(self, reporter: str | None) -> str | None:
         """Soldiers with no party named, counted by 'Russian officials' / 'Russia': that party's own."""

@@ -2,13 +2,17 @@
 
 The forms, tried in this order for every count:
   a. active:      an outcome verb right before the count   "shelling killed five civilians", and an
-                  intransitive verb before its subject (form `inverted`: "murieron 22 personas")
+                  intransitive verb before its subject (form `inverted`: "murieron 22 personas"); an outcome
+                  word and a copula before it ("Among the dead were two nurses", "Those killed were four")
+     nominal:     a casualty noun right before "of" + count  "the killing of 26 persons"
      attributive: an outcome word between count and noun   "the two dead soldiers"
   b. forward:     the outcome after the count's noun phrase "five civilians were killed", "23 dead";
-                  a count joined by "and"/"," to a later one shares that one's outcome
-                  ("19 children and two teachers killed")
-  c. coordinated: a count joined to an earlier linked one   "killing a woman and injuring a man and a boy"
-  d. nominal:     a casualty noun before "of"/"at"/"to" + count "the deaths of one soldier", "toll rose to 12"
+                  asides are skipped ("28 people—mostly tourists—were killed"); a count joined by "and"/","
+                  to a later one shares that one's outcome ("19 children and two teachers killed")
+  c. coordinated: a count joined to an earlier linked one   "killing a woman and injuring a man and a boy",
+                  also when it repeats the earlier item's preposition ("four died in A and two in B")
+  d. nominal:     a casualty noun before "of"/"at"/"to" + count "the deaths of one soldier", "toll rose to 12",
+                  across a long phrase after a toll noun ("The death toll from Monday's floods has passed 900")
   e. subgroup:    "including five children" takes the outcome of the figure before it
 """
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tollbook.claims.counts import Count
-from tollbook.claims.phrases import Phrase, head_phrase
+from tollbook.claims.phrases import Phrase, head_phrase, skip_aside
 from tollbook.claims.tokens import Token
 from tollbook.claims.triggers import Trigger
 from tollbook.claims.vocab import Vocabulary
@@ -24,16 +28,20 @@ from tollbook.claims.vocab import Vocabulary
 _CLAUSE_END = frozenset({";", ".", "!", "?", "but", "while", "when", "after", "before", "because", "although",
                          "though", "whereas", "until", "—"})
 _COORDINATION = frozenset({"and", "or", ",", "including", "as", "well", "plus", "along", "with"})
-_SUBGROUP = frozenset({"including", "among", "of"})
+_SUBGROUP = frozenset({"including", "among", "of", "includes", "included", "include"})
 _NOMINAL_GAP = frozenset({"of", "at", "to", "rose", "risen", "reached", "climbed", "stood", "stands", "stand",
                           "rises", "climbs", "reaches", "jumps", "hits", "now",  # headlines: "Death toll rises to 63"
                           "is", "was", "has", "had", "now", "increased", "jumped", "hit", "the", "in", "put",
                           "number", "seriously", "critically", "as", "toll", "total", "officially", "be",
-                          "been", "reportedly"})
-_ZERO_BLOCK = frozenset({"immediate", "word", "information", "news", "details", "report", "reports", "indication",
-                         "sign", "evidence", "official", "further", "confirmation", "longer", "more", "other"})
+                          "been", "reportedly", "standing"})
+_ZERO_BLOCK = frozenset({"immediate", "word", "information", "news", "details", "indication",
+                         "sign", "evidence", "official", "further", "confirmation", "longer", "more", "other",
+                         "figure", "figures", "number", "numbers", "data", "estimate", "estimates", "count",
+                         "tally", "toll", "breakdown", "clarity", "update"})
 _FORWARD_WINDOW = 16
+_TOLL_WINDOW = 16   # tokens between a toll noun and its figure ("The death toll from ... has surpassed 900")
 _COUNT_OPENERS = frozenset({"another", "a", "further", "an", "additional", "some"})  # "killed another 12"
+_PRONOUN_OBJECTS = frozenset({"him", "her"})
 
 
 @dataclass(frozen=True)
@@ -43,11 +51,13 @@ class Mention:
     outcome: str
     trigger: tuple[int, int]      # token range of the outcome words
     phrase: Phrase                # the victims' head phrase (may be empty)
+    place: tuple[int, int] | None = None   # token range of the place of a distributive item ("A and B ... each")
 
 
 class _Linker:
     def __init__(self, tokens: list[Token], counts: list[Count], triggers: list[Trigger], vocab: Vocabulary):
         self.tokens, self.lows, self.counts, self.vocab = tokens, [t.low for t in tokens], counts, vocab
+        self.triggers = triggers
         self.trigger_at = {t.first: t for t in triggers}
         self.trigger_end = {t.last: t for t in triggers}
         self.count_at = {c.first: n for n, c in enumerate(counts)}
@@ -60,8 +70,14 @@ class _Linker:
         self.subgroup = vocab.words("subgroup", _SUBGROUP)
         self.nominal_gap = vocab.words("nominal_gap", _NOMINAL_GAP)
         self.relatives = vocab.words("relatives", {"who", "that", "which"})
+        self.copulas = vocab.phrases("copulas")
+        self.parallel = vocab.words("parallel_words", frozenset())
+        self.partitive_open = vocab.words("partitive_openers", frozenset())
+        self.injury_verbs = vocab.words("injury_verbs", frozenset({"with"}))
 
     def _phrase(self, count: Count) -> Phrase:
+        if count.name:
+            return Phrase(count.first, count.last, count.last)   # "Ravi Malhotra": the name names the victim
         if count.single and not self.lows[count.first].isalpha():
             return Phrase(count.first, count.first, count.last)
         if count.single and count.first + 1 == count.last and self.lows[count.first] in self.vocab.person_nouns:
@@ -76,16 +92,65 @@ class _Linker:
         self.busy.add(n)
         count, phrase = self.counts[n], self.phrases[n]
         trigger = None
-        if not phrase.not_people and not (count.kind == "vague" and not self._names_people(phrase)
-                                           and not phrase.empty) and not self._vague_part_of_casualties(count):
-            trigger = (self._active_before(count, phrase) or self._attributive(count, phrase)
-                       or self._forward(n) or self._coordinated_before(n)
-                       or self._nominal_before(count) or self._subgroup(n))
-        if trigger is not None and trigger.vetoed:
+        if count.toll_only:
+            trigger = self._nominal_before(count) or self._toll_before(count)
+        elif not phrase.not_people and not (count.kind == "vague" and not self._names_people(phrase)
+                                             and not phrase.empty) and not self._vague_part_of_casualties(count):
+            trigger = (self._active_before(count, phrase) or self._tight_nominal(count)
+                       or self._partitive_before(count) or self._attributive(count, phrase)
+                       or self._partitive_of(count) or self._forward(n) or self._coordinated_before(n)
+                       or self._nominal_before(count) or self._toll_before(count) or self._subgroup(n))
+            if trigger is not None and self._is_denominator(n):
+                trigger = None
+        if trigger is not None and (trigger.vetoed or not self._allowed(count, phrase, trigger)):
             trigger = None
         self.links[n] = trigger
         self.busy.discard(n)
         return trigger
+
+    def _allowed(self, count: Count, phrase: Phrase, trigger: Trigger) -> bool:
+        """Readings a trigger refuses: one person 'rushed to hospital' (convention 7), an arrest by the
+        police (convention 9), 'recruited 5,000 prisoners', a count inside 'according to ...'."""
+        forms = trigger.forms
+        if forms <= {"care", "adjacent"} and (count.single or count.zero) and "care" in forms:
+            return False
+        words = " ".join(self.lows[trigger.first:trigger.last])
+        if words in self.vocab.needs_armed_agent and not self._armed_capture(phrase):
+            return False
+        if "noun" in forms and trigger.outcomes == ("captured",) and self._released(count):
+            return False
+        return not self._in_source(count)
+
+    def _armed_capture(self, phrase: Phrase) -> bool:
+        lows, vocab = self.lows, self.vocab
+        if any(vocab.police_agents.match(lows, k) for k in range(len(lows))):
+            return False
+        head = lows[phrase.last - 1] if not phrase.empty else ""
+        if vocab.roles.match([head], 0) and vocab.roles.match([head], 0)[1] == "armed_group":
+            return False   # suspects, militants: an arrest
+        if any(vocab.armed_agents.match(lows, k) for k in range(len(lows))):
+            return True
+        from tollbook.claims.victims import role_of
+        return not phrase.empty and role_of(lows[phrase.first:phrase.last], vocab) in ("civilian", "military")
+
+    def _released(self, count: Count) -> bool:
+        """'recruited 5,000 prisoners', 'exchanged 90 prisoners': the figure is no capture."""
+        k = count.first
+        while k > 0 and self.lows[k - 1] in self.vocab.words("count_openers", _COUNT_OPENERS):
+            k -= 1
+        return bool(self.vocab.release_verbs.ends_at(self.lows, k))
+
+    def _in_source(self, count: Count) -> bool:
+        """'according to two witnesses': a count in the phrase that names a source is no victim."""
+        openers = self.vocab.phrases("source_openers")
+        for k in range(count.first, max(0, count.first - 4) - 1, -1):
+            if openers.ends_at(self.lows, k):
+                return True
+            if k < count.first and not self.tokens[k].is_word:
+                return False
+        return False
+
+    # -- a. right before the count ------------------------------------------------------------------------------
 
     def _active_before(self, count: Count, phrase: Phrase) -> Trigger | None:
         if count.zero:
@@ -94,29 +159,112 @@ class _Linker:
         openers = self.vocab.words("count_openers", _COUNT_OPENERS)
         while k > 0 and self.lows[k - 1] in openers - {self.lows[count.first]}:
             k -= 1
+        copula = self.copulas.ends_at(self.lows, k) if self.copulas.by_first else 0
+        if copula and (trigger := self.trigger_end.get(k - copula)) is not None and not trigger.active:
+            if trigger.forms & {"verb", "predicate", "noun", "inverted"}:
+                return trigger   # "Among the dead were two nurses", "Those killed were four farmers"
         trigger = self.trigger_end.get(k)
-        if trigger is None or trigger.passive or not ({"verb", "active", "inverted"} & trigger.forms):
+        if trigger is None or trigger.passive or not ({"verb", "active", "inverted", "care"} & trigger.forms):
+            return None
+        if "care" in trigger.forms and not trigger.active:
             return None
         if self.lows[trigger.first] in self.vocab.needs_person_object:
+            phrase = self._shared_phrase(count, phrase)
             if not self._names_people(phrase) or self._outcome_right_after(phrase):
                 return None  # "lost 85 servicemen killed and wounded": the words after say what was lost
         return trigger
+
+    def _shared_phrase(self, count: Count, phrase: Phrase) -> Phrase:
+        """'lost 12 and 15 residents': the noun after the last of coordinated figures is theirs."""
+        if not phrase.empty:
+            return phrase
+        k = count.last
+        while k + 1 < len(self.lows) and self.lows[k] in {"and", ",", "or"} and k + 1 in self.count_at:
+            later = self.count_at[k + 1]
+            if not self.phrases[later].empty:
+                return self.phrases[later]
+            k = self.counts[later].last
+        return phrase
+
+    def _tight_nominal(self, count: Count) -> Trigger | None:
+        """'the killing of at least 26 persons': a casualty noun and 'of' right before the count."""
+        k = count.first
+        if k < 2 or self.lows[k - 1] not in self.vocab.words("partitive", {"of"}):
+            return None
+        trigger = self.trigger_end.get(k - 1) or self.trigger_end.get(k)
+        if trigger is not None and "noun" in trigger.forms and trigger.last in (k - 1, k):
+            return trigger
+        return None
+
+    def _partitive_before(self, count: Count) -> Trigger | None:
+        """'Of the dead, 14 were women', 'Among the injured, six are children': a part of a casualty group
+        named before the count."""
+        k = count.first - 1
+        if k < 2 or self.lows[k] != ",":
+            return None
+        trigger = self.trigger_end.get(k)
+        if trigger is None or "noun" not in trigger.forms:
+            return None
+        j = trigger.first
+        while j > 0 and self.lows[j - 1] in self.vocab.words("determiners", {"the", "these", "those", "their"}):
+            j -= 1
+        return trigger if j > 0 and self.lows[j - 1] in self.partitive_open and (j == 1 or not
+                                                                                  self.tokens[j - 2].is_word) else None
+
+    def _partitive_of(self, count: Count) -> Trigger | None:
+        """'Thirty of the injured are in serious condition', 'two of the wounded later died', 'eleven of the
+        casualties were deaths': a part of a casualty group, with its own outcome when one follows."""
+        j = count.last
+        if j >= len(self.lows) or self.lows[j] not in self.vocab.words("partitive", {"of"}):
+            return None
+        noun = next((self.trigger_at[k] for k in range(j + 1, min(j + 4, len(self.lows))) if k in self.trigger_at), None)
+        if noun is None or "noun" not in noun.forms or any(k in self.count_at for k in range(j, noun.first)):
+            return None
+        return self._predicate_after(noun) or noun
+
+    def _predicate_after(self, noun: Trigger) -> Trigger | None:
+        k = noun.last
+        while k < len(self.lows) and k - noun.last < 7 and k not in self.trigger_at:
+            if self.lows[k] in self.clause_end or self.lows[k] == "," or k in self.count_at:
+                return None
+            k += 1
+        after = self.trigger_at.get(k)
+        if after is None or after.active or after.outcomes == noun.outcomes or "adjacent" in after.forms:
+            return None
+        return after if after.forms & {"verb", "predicate", "noun"} else None
+
+    def _is_denominator(self, n: int) -> bool:
+        """'199 dead of the 200 passengers', 'four of the 12 crew': the figure after 'of the' is the whole."""
+        count = self.counts[n]
+        k = count.first
+        if k < 2 or self.lows[k - 1] not in self.vocab.words("determiners", {"the", "its", "their", "all"}):
+            return False
+        if self.lows[k - 2] not in self.vocab.words("partitive", {"of"}):
+            return False
+        return any(c.last <= k - 2 and k - 2 - c.last <= 2 for c in self.counts[:n])
 
     def _vague_part_of_casualties(self, count: Count) -> bool:
         """'several of the injured were treated for burns': a vague part of a toll told elsewhere is
         no figure of its own (GUIDELINE convention 6); 'ten of the injured' is."""
         if count.kind != "vague" or self.lows[count.last:count.last + 2] != ["of", "the"]:
             return False
-        hit = self.trigger_at.get(count.last + 2)
+        hit = self.trigger_at.get(count.last + 2) or self.trigger_at.get(count.last + 1)
         return hit is not None and "noun" in hit.forms
 
     def apposition(self, n: int) -> bool:
         """'The shooter, a 27-year-old local man, was killed': the second 'a' names the same person.
-        In a list ('a soldier, a woman, a child and two men') another count follows the closing comma."""
+        In a list ('a soldier, a woman, a child and two men') another count follows the closing comma;
+        after a name ('Manjunath, a businessman from Karnataka, ...') the description is his."""
         count = self.counts[n]
         if n == 0 or not count.single or count.first == 0 or self.lows[count.first - 1] != ",":
             return False
+        if self.lows[count.first] in self.vocab.possessives:
+            return False   # "The farmer, whose daughter was abducted": another person
         previous = self.counts[n - 1]
+        if previous.name and previous.last == count.first - 1 and not count.name:
+            return True    # "Manjunath, a businessman from Karnataka"
+        if count.name and previous.single and self.phrases[n - 1].end == count.first - 1:
+            return True    # "The driver, Marta Olsen, died"
         if not previous.single or self.phrases[n - 1].end != count.first - 1:
             return False
         closing = next((k for k in range(count.last, min(count.last + 8, len(self.lows)))
@@ -133,47 +281,130 @@ class _Linker:
         """'the two dead soldiers', 'eight injured people' (a figure; one person needs a predicate)."""
         if count.single or phrase.first <= count.last:
             return None
-        return self.trigger_at.get(phrase.first - 1)
+        trigger = self.trigger_at.get(phrase.first - 1)
+        return trigger if trigger is not None and trigger.first == count.last else None
 
     def _names_people(self, phrase: Phrase) -> bool:
         return any(self.lows[k] in self.vocab.person_nouns for k in range(phrase.first, phrase.last))
 
+    # -- b. after the count -------------------------------------------------------------------------------------
+
     def _forward(self, n: int) -> Trigger | None:
         count, phrase = self.counts[n], self.phrases[n]
+        if count.zero and set(self.lows[phrase.first:phrase.last]) & _ZERO_BLOCK:
+            return None   # "no official figure of injured": no figure, not a zero
         start = max(phrase.end, count.last)
+        start = skip_aside(self.tokens, self.lows, start, self.vocab)   # "28 people—mostly tourists—were killed"
         limit = start + (3 if self.lows[count.first] == "no" else _FORWARD_WINDOW)
         for k in range(start, min(limit, len(self.lows))):
             low = self.lows[k]
             if k in self.trigger_at:
-                trigger = self.trigger_at[k]
-                if trigger.active:
-                    return None  # the count is the subject of an active verb: "two gunmen killed ..."
-                if trigger.forms & {"verb", "predicate"} or ("noun" in trigger.forms and
-                                                            (k - start <= 3 or self._after_with(k))):
-                    return trigger  # a casualty noun far from the count belongs to another phrase
-                return None
+                return self._forward_trigger(count, start, k)
             if k in self.count_at and k > start - 1:
                 between = {w for w, t in zip(self.lows[start:k], self.tokens[start:k]) if not t.is_capitalised}
-                return self.link(self.count_at[k]) if between <= self.coordination else None
+                if "with" in between:
+                    return None   # "4 women, with 17 others injured": the others' outcome is theirs
+                if between <= self.coordination or (between and between <= self.subgroup - {"of"} | {","}):
+                    return self.link(self.count_at[k])   # "two children among 12 dead"
+                return None
             if low in self.clause_end or (count.single and low in self.relatives):
                 return None
-            if count.zero and (low in _ZERO_BLOCK or low in {"on", "about", "of"}):
+            if count.zero and (low in _ZERO_BLOCK or low in {"on", "about"}):
                 return None
+            if self.vocab.reporting_verbs.match(self.lows, k) and count.single:
+                return None   # "The chief estimated 300 were killed": the one person is the source
         return None
 
-    def _after_with(self, k: int) -> bool:
-        """'Two workers were pulled out alive with minor injuries': 'with' ties the noun to the subject."""
+    def _forward_trigger(self, count: Count, start: int, k: int) -> Trigger | None:
+        trigger = self.trigger_at[k]
+        if trigger.active:
+            return None  # the count is the subject of an active verb: "two gunmen killed ..."
+        if "adjacent" in trigger.forms and trigger.forms <= {"adjacent", "noun"}:
+            return trigger if k == start and self._ends_item(trigger.last) else None   # "three of them seriously"
+        if trigger.forms & {"verb", "predicate"} or "care" in trigger.forms:
+            return self._noun_after(trigger) or trigger   # "two burnt bodies"
+        if "noun" in trigger.forms and (k - start <= 3 or self._after_injury_verb(k)):
+            return self._verb_after_noun(trigger) or trigger
+        return None  # a casualty noun far from the count belongs to another phrase
+
+    def _ends_item(self, k: int) -> bool:
+        """'four critically—', 'six in serious condition,': nothing more is said of the item
+        (in 'three critically acclaimed films' the adverb is another phrase's)."""
+        if k >= len(self.lows) or not self.tokens[k].is_word or k in self.trigger_at:
+            return True
+        return self.lows[k] in self.coordination or self.lows[k] in self.clause_end or self.lows[k] in {
+            "and", "or", "after", "when", "while", "in", "at", "with"}
+
+    def _noun_after(self, trigger: Trigger) -> Trigger | None:
+        """'Two burnt bodies were found': an outcome adjective before a casualty noun; the noun tells."""
+        after = self.trigger_at.get(trigger.last)
+        return after if after is not None and "noun" in after.forms and after.outcomes != trigger.outcomes else None
+
+    def _verb_after_noun(self, noun: Trigger) -> Trigger | None:
+        """'six hostages were killed', 'two prisoners died': a casualty noun naming the people, then what
+        happened to them."""
+        k = noun.last
+        while k < len(self.lows) and k - noun.last < 3 and self.lows[k] in self.vocab.words("bare_aux", frozenset()):
+            k += 1
+        after = self.trigger_at.get(k)
+        if after is None or after.active or not after.forms & {"verb", "predicate"}:
+            return None
+        return after if k > noun.last or "predicate" in after.forms else None
+
+    def _after_injury_verb(self, k: int) -> bool:
+        """'Two workers were pulled out alive with minor injuries', 'sustained a bullet injury': the verb
+        ties the noun to the subject."""
         before = self.lows[max(0, k - 3):k]
-        return "with" in before and all(w not in self.clause_end for w in before)
+        return bool(set(before) & self.injury_verbs) and all(w not in self.clause_end for w in before)
+
+    # -- c. after an earlier linked count -----------------------------------------------------------------------
 
     def _coordinated_before(self, n: int) -> Trigger | None:
         if n == 0:
             return None
-        previous = self.phrases[n - 1]
-        gap = set(self.lows[max(previous.end, self.counts[n - 1].last):self.counts[n].first])
+        previous = self.counts[n - 1]
+        end = self._past_item_tail(max(self.phrases[n - 1].end, previous.last), self.counts[n].first)
+        gap = set(self.lows[end:self.counts[n].first])
         if gap and gap <= self.coordination and not gap & self.subgroup - {"of"}:
             return self.link(n - 1)
+        return self._parallel(n)
+
+    def _past_item_tail(self, j: int, limit: int) -> int:
+        """After what follows a list item: 'from Karnataka', 'named N Ramachandran', '(60)', '—names—'
+        (never past ``limit``, the next item)."""
+        for _ in range(3):
+            moved = skip_aside(self.tokens, self.lows, j, self.vocab)
+            if moved > limit:
+                moved = j
+            if moved == j and j + 1 < len(self.lows) and self.lows[j] in {"from", "of", "named", "called"} \
+                    and self.tokens[j + 1].is_capitalised:
+                moved = j + 1
+                while moved < len(self.lows) and self.tokens[moved].is_capitalised and self.tokens[moved].is_word:
+                    moved += 1
+            if moved == j or moved > limit:
+                return j
+            j = moved
+        return j
+
+    def _parallel(self, n: int) -> Trigger | None:
+        """'Four people died in Ardmore and two in Kelby', ', more than 230 in the west': a count after
+        and/',' followed by the preposition that followed an earlier linked count's outcome."""
+        count = self.counts[n]
+        if not self.parallel or count.first == 0 or self.lows[count.first - 1] not in {"and", ",", "while"}:
+            return None
+        after = self.phrases[n].end if not self.phrases[n].empty else count.last
+        if after >= len(self.lows) or self.lows[after] not in self.parallel:
+            return None
+        word = self.lows[after]
+        for m in range(n - 1, -1, -1):
+            trigger = self.link(m)
+            if trigger is None:
+                continue
+            span = self.lows[min(trigger.last, self.counts[m].last):count.first]
+            return trigger if word in span and not set(span) & (self.clause_end - {"—"}) else None
         return None
+
+    # -- d. a casualty noun before the count --------------------------------------------------------------------
 
     def _nominal_before(self, count: Count) -> Trigger | None:
         k = count.first - 1
@@ -181,17 +412,54 @@ class _Linker:
             start = next((t for end, t in self.trigger_end.items() if end == k + 1), None)
             if start is not None:
                 return start if "noun" in start.forms or not start.active else None
+            if self._is_old_figure(k):
+                k -= 2   # "rose from 12 to 15"
+                continue
             if self.lows[k] not in self.nominal_gap and not self.tokens[k].is_capitalised:
                 return None
             k -= 1
         return None
 
+    def _is_old_figure(self, k: int) -> bool:
+        return k > 0 and self.tokens[k].is_digit and self.lows[k - 1] == "from"
+
+    def _toll_before(self, count: Count) -> Trigger | None:
+        """'The death toll from Monday's floods in the north has surpassed 900', 'Myanmar's death toll from
+        the quake reached 1,644': a toll noun, a phrase opened by a preposition, verbs of a toll, the figure."""
+        verbs = self.vocab.words("toll_verbs", frozenset())
+        if not verbs:
+            return None
+        k, seen_verb = count.first - 1, False
+        while k >= 0 and (self.lows[k] in verbs or self._is_old_figure(k)):
+            seen_verb = seen_verb or self.lows[k] not in {"to", "at", "of", "the"}
+            k -= 2 if self._is_old_figure(k) else 1
+        if not seen_verb:
+            return None
+        prepositions = self.vocab.words("toll_prepositions", frozenset())
+        for j in range(k, max(-1, count.first - _TOLL_WINDOW), -1):
+            low = self.lows[j]
+            if low in self.clause_end or low in {";", ":"} or j in self.count_at:
+                return None
+            trigger = self.trigger_end.get(j)
+            if trigger is not None and "noun" in trigger.forms:
+                return trigger if self.lows[j] in prepositions else None
+        return None
+
+    # -- e. a part of the figure before it ----------------------------------------------------------------------
+
     def _subgroup(self, n: int) -> Trigger | None:
         count = self.counts[n]
         before = self.lows[max(0, count.first - 2):count.first]
-        if not self.subgroup & set(before) or n == 0:
-            return None
+        if n == 0 or not (self.subgroup & set(before) or self.phrases[n].pronoun and before[-1:] == [","]):
+            return None   # "including five children", "84 bodies were identified, five of them children"
+        if self._two_outcomes_before(count.first):
+            return None   # "21 killed and 34 injured, including five children": which? (convention 4)
         return self.link(n - 1)
+
+    def _two_outcomes_before(self, k: int) -> bool:
+        outcomes = {o for m in range(len(self.counts)) if self.counts[m].first < k and m in self.links
+                    and self.links[m] is not None for o in self.links[m].outcomes}
+        return len(outcomes - {"casualties"}) > 1
 
 
 def link_counts(tokens: list[Token], counts: list[Count], triggers: list[Trigger],
@@ -203,6 +471,71 @@ def link_counts(tokens: list[Token], counts: list[Count], triggers: list[Trigger
         trigger = linker.link(n)
         if trigger is None or linker.apposition(n):
             continue
-        for outcome in trigger.outcomes:
-            mentions.append(Mention(count, outcome, (trigger.first, trigger.last), linker.phrases[n]))
-    return mentions
+        for outcome in _outcomes(count, trigger):
+            mention = Mention(count, outcome, (trigger.first, trigger.last), linker.phrases[n])
+            mentions.extend(distribute(tokens, mention, vocab))
+    return mentions + pronoun_mentions(tokens, counts, triggers, mentions, vocab)
+
+
+def _outcomes(count: Count, trigger: Trigger) -> tuple[str, ...]:
+    """GUIDELINE convention 5: 'an unknown number of people dead and injured' is two unknown claims (a figure
+    for both is one `casualties` claim); convention 2: 'no casualties were reported' is killed 0."""
+    if count.kind == "unknown" and trigger.pair:
+        return trigger.pair
+    if count.zero and trigger.outcomes == ("casualties",):
+        return ("killed",)
+    if count.zero:
+        return tuple(dict.fromkeys("killed" if o == "casualties" else o for o in trigger.outcomes))
+    return trigger.outcomes
+
+
+def distribute(tokens: list[Token], mention: Mention, vocab: Vocabulary) -> list[Mention]:
+    """'Ardmore, Kelby and Tarn reported 2 deaths each', 'A and B each recorded one fatality': one claim per
+    place of the list that is the clause's subject (grammar.yaml ``distributive``)."""
+    words = vocab.words("distributive", frozenset())
+    if not words:
+        return [mention]
+    lows = [t.low for t in tokens]
+    first = min(mention.count.first, mention.trigger[0])
+    last = max(mention.count.last, mention.trigger[1], mention.phrase.last)
+    k = first - 1
+    while k >= 0 and first - k <= 4 and tokens[k].is_word and not tokens[k].is_capitalised:
+        k -= 1   # the verb and its helpers: "reported", "each has", "each recorded"
+    if not (set(lows[last:last + 2]) & words or set(lows[k + 1:first]) & words):
+        return [mention]
+    items, j = [], k
+    while j >= 0 and tokens[j].is_word and tokens[j].is_capitalised:
+        end = j + 1
+        while j >= 0 and tokens[j].is_word and tokens[j].is_capitalised:
+            j -= 1
+        items.append((j + 1, end))
+        if j >= 1 and lows[j] == "and" and lows[j - 1] == ",":
+            j -= 2
+        elif j >= 0 and lows[j] in {",", "and"}:
+            j -= 1
+        else:
+            break
+    opens_clause = j < 0 or lows[j] in vocab.words("clause_end", _CLAUSE_END) | {",", ":", ";"}
+    if len(items) < 2 or not opens_clause:
+        return [mention]
+    return [Mention(mention.count, mention.outcome, mention.trigger, mention.phrase, place) for place in reversed(items)]
+
+
+def pronoun_mentions(tokens, counts, triggers, mentions, vocab) -> list[Mention]:
+    """'fired at an officer and struck him in the leg': a pronoun object of an outcome verb counts the one
+    person named before it in the sentence (a pronoun with no such person is no count, convention 1)."""
+    lows = [t.low for t in tokens]
+    linked = {m.count.first for m in mentions}
+    out = []
+    for trigger in triggers:
+        if not trigger.active or trigger.vetoed or trigger.last >= len(lows) or lows[trigger.last] not in _PRONOUN_OBJECTS:
+            continue
+        if not vocab.person_verbs.match(lows, trigger.first) and lows[trigger.first] not in vocab.needs_person_object:
+            continue
+        before = [c for c in counts if c.single and c.last <= trigger.first and c.first not in linked]
+        if before:
+            person = before[-1]
+            phrase = head_phrase(tokens, lows, person.last, vocab) if not person.name else \
+                Phrase(person.first, person.last, person.last)
+            out.append(Mention(person, trigger.outcomes[0], (trigger.first, trigger.last + 1), phrase))
+    return out

@@ -13,6 +13,7 @@ will would could may might can did do does not near outside inside during after 
 onto under over between among including like than but so because if amid despite following without within against
 toward towards through per via aboard about since until remain remains remained went came said says told say
 reportedly also all both each still later then now there here this these those it they he she we you i
+himself herself themselves itself respectively
 """.split())
 _DETERMINERS = frozenset("the his her its their our my your these those whose this that a an".split())
 _PRONOUNS = frozenset("them these those us whom which you".split())
@@ -45,10 +46,50 @@ def head_phrase(tokens: list[Token], lows: list[str], i: int, vocab: Vocabulary)
             j += 1
         if j < len(lows) and lows[j] in vocab.words("pronouns", _PRONOUNS):
             return Phrase(j, j, j + 1, pronoun=True)
+    if j + 1 < len(lows) and lows[j] in vocab.case_nouns and lows[j + 1] in partitive:
+        return Phrase(j, j, j + 1)   # "32 cases of enforced disappearance": the outcome noun follows
     first, j = _read_words(tokens, lows, j, vocab)
     if j > first and lows[j - 1] in vocab.not_people:
         return Phrase(first, j, j, not_people=True)
     return Phrase(first, j, j)
+
+
+def noun_words(tokens: list[Token], lows: list[str], j: int, vocab: Vocabulary) -> tuple[int, int]:
+    """Token range of the modifiers and nouns from token j ('Alabama police officer', 'gun-wielding suspect'):
+    the head noun is the last of them."""
+    return _read_words(tokens, lows, j, vocab)
+
+
+def skip_aside(tokens: list[Token], lows: list[str], j: int, vocab: Vocabulary, limit: int = 16) -> int:
+    """Token index after an aside that opens at j, else j: '—mostly tourists—', '(34)', ', 52,',
+    ', who joined the army in 2010,', ', a teacher from Kollam,'. An aside holds no clause end, and its
+    opening word (grammar.yaml ``aside_openers``) says it describes the phrase before it."""
+    if j >= len(lows):
+        return j
+    marks, closers = vocab.words("aside_marks", frozenset()), vocab.words("aside_closers", frozenset())
+    if lows[j] in marks:
+        end = j + 1
+        while end < len(lows) and lows[end] in marks and lows[end] != "(":
+            end += 1   # "––": a dash written as two
+        for k in range(end, min(end + limit, len(lows))):
+            if lows[k] in closers:
+                while k + 1 < len(lows) and lows[k + 1] in closers and lows[k + 1] != ")":
+                    k += 1
+                return k + 1
+            if lows[k] in {";", ".", "!", "?"}:
+                return j
+        return j
+    if lows[j] != "," or j + 1 >= len(lows):
+        return j
+    opener = lows[j + 1]
+    if not (opener in vocab.words("aside_openers", frozenset()) or tokens[j + 1].is_digit):
+        return j
+    for k in range(j + 2, min(j + 2 + limit, len(lows))):
+        if lows[k] == ",":
+            return k + 1
+        if lows[k] in {";", ".", "!", "?"} or lows[k] in marks:
+            return j
+    return j
 
 
 def _read_words(tokens, lows, j, vocab) -> tuple[int, int]:
@@ -56,6 +97,9 @@ def _read_words(tokens, lows, j, vocab) -> tuple[int, int]:
     stop_words = vocab.words("stop_words", STOP_WORDS)
     while j < len(lows) and j - start < 6:
         low = lows[j]
+        if tokens[j].is_digit and lows[j + 1:j + 3] == ["-", "year-old"]:
+            j += 3   # "her 3-year-old daughter": an age is a modifier
+            continue
         if not tokens[j].is_word or low in stop_words or low in vocab.more_words - {"other", "others"}:
             break
         if vocab.triggers.match(lows, j):
@@ -69,10 +113,19 @@ def _read_words(tokens, lows, j, vocab) -> tuple[int, int]:
         if low in vocab.not_people and not (j + 1 < len(lows) and lows[j + 1] in vocab.person_nouns):
             return start, j + 1  # "50 nautical miles", "three ships": the head is not people
         if not tokens[j].is_capitalised and low not in vocab.person_nouns and _looks_like_verb(low, vocab):
-            if not _modifier_follows(tokens, lows, j + 1, vocab):
+            if not _modifier_follows(tokens, lows, j + 1, vocab) or not _may_modify(lows, start, j, vocab):
                 break
         j += 1
     return start, j
+
+
+def _may_modify(lows, start, j, vocab) -> bool:
+    """'two armed men', 'heavily armed men', 'unidentified armed men': an -ed/-ing word modifies a noun at the
+    start of its phrase or after another modifier of its kind; after a noun it is the verb ('media suggested')."""
+    if j == start:
+        return True
+    before = lows[j - 1]
+    return before.endswith("ly") or _looks_like_verb(before, vocab)
 
 
 def _looks_like_verb(low: str, vocab: Vocabulary) -> bool:

@@ -26,6 +26,7 @@ class Trigger:
     active: bool = False            # used as an active verb with an object after it
     passive: bool = False           # after was/were/been
     vetoed: bool = False
+    pair: tuple[str, ...] = ()      # "dead and injured" read as casualties: the two outcomes it joins
 
 
 def find_triggers(tokens: list[Token], vocab: Vocabulary) -> list[Trigger]:
@@ -56,7 +57,7 @@ def _classify(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> Trigger:
     passive_aux = vocab.words("passive_aux", _PASSIVE_AUX)
     passive = before in passive_aux or (trigger.first > 1 and lows[trigger.first - 2] in passive_aux
                                         and before.endswith("ly"))
-    active = not passive and bool({"verb", "active"} & trigger.forms) and (
+    active = not passive and bool({"verb", "active", "care"} & trigger.forms) and (
         after in vocab.words("object_words", _OBJECT_WORDS) or after[:1].isdigit() or after in vocab.person_nouns
         or after in vocab.numbers["units"] or after in vocab.numbers["tens"]
         or (trigger.last < len(lows) and vocab.qualifiers.match(lows, trigger.last) is not None))
@@ -100,5 +101,6 @@ def _combine(first: Trigger, second: Trigger) -> Trigger:
     outcomes = tuple(dict.fromkeys(first.outcomes + second.outcomes))
     if set(outcomes) == {"killed", "injured"}:
         outcomes = ("casualties",)  # one figure for both: GUIDELINE convention 5
+    pair = tuple(dict.fromkeys(first.outcomes + second.outcomes)) if outcomes == ("casualties",) else ()
     return Trigger(first.first, second.last, outcomes, first.forms | second.forms,
-                   first.active or second.active, first.passive, first.vetoed or second.vetoed)
+                   first.active or second.active, first.passive, first.vetoed or second.vetoed, pair)

@@ -17,7 +17,7 @@ from tollbook.claims.tokens import split_elisions, tokenize
 
 Phrase = tuple[str, ...]
 OUTCOMES = ("killed", "injured", "captured", "missing", "casualties")
-FORMS = ("verb", "active", "predicate", "noun", "inverted")
+FORMS = ("verb", "active", "predicate", "noun", "inverted", "adjacent", "care")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,16 @@ class PhraseTable:
             if tuple(lows[i:i + len(phrase)]) == phrase:
                 return len(phrase), value
         return None
+
+    def ends_at(self, lows: list[str], end: int) -> int:
+        """Length of the longest phrase that ends just before token ``end`` (0 when none does)."""
+        best = 0
+        for entries in self.by_first.values():
+            for phrase, _ in entries:
+                n = len(phrase)
+                if n > best and n <= end and tuple(lows[end - n:end]) == phrase:
+                    best = n
+        return best
 
 
 def phrase_table(items: dict[str, Any] | list[str], elisions: frozenset[str] = frozenset()) -> PhraseTable:
@@ -115,6 +125,16 @@ class Vocabulary:
     year_end: re.Pattern
     dates: dict[str, Any]
     collective: PhraseTable = PhraseTable({})   # approximate collective numerals ("une dizaine")
+    # Constructions of the word-order reader (optional: an empty list leaves the construction off).
+    person_verbs: PhraseTable = PhraseTable({})   # outcome words whose subject or object is a person, any noun
+    possessives: frozenset[str] = frozenset()     # "her son": the possessive counts one person
+    needs_armed_agent: frozenset[str] = frozenset()   # "detained": a capture only by an armed party
+    armed_agents: PhraseTable = PhraseTable({})
+    police_agents: PhraseTable = PhraseTable({})
+    release_verbs: PhraseTable = PhraseTable({})  # "recruited 5,000 prisoners": no capture
+    case_nouns: frozenset[str] = frozenset()      # "32 cases of disappearance"
+    age_words: frozenset[str] = frozenset()       # "ages 3 and 9"
+    not_count_before: frozenset[str] = frozenset()
     # Function words of the language (optional ``grammar.yaml``): name -> set; code falls back to its
     # English defaults for a name the language does not define.
     grammar: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -127,13 +147,27 @@ class Vocabulary:
         the count readers skip the many tokens that cannot start one."""
         tables = (self.number_phrases, self.vague, self.unknown, self.zero, self.qualifiers, self.collective)
         words = set().union(*(table.by_first for table in tables))
-        words |= self.range_start | self.singular_nouns | set(self.numbers["single"])
+        words |= self.range_start | self.singular_nouns | set(self.numbers["single"]) | self.possessives
         words |= set(self.numbers["units"]) | set(self.numbers["tens"])
         return frozenset(words)
 
     def words(self, name: str, default: frozenset[str] | set[str]) -> frozenset[str] | set[str]:
         """The language's function words called ``name`` (grammar.yaml), else the code's default."""
         return self.grammar.get(name, default)
+
+    def derived(self, key: str, build):
+        """A table built once from this vocabulary by ``build(self)`` (e.g. the words that start no name)."""
+        tables = self.__dict__.setdefault("_derived", {})  # frozen dataclass: a cache beside the fields
+        if key not in tables:
+            tables[key] = build(self)
+        return tables[key]
+
+    def phrases(self, name: str) -> PhraseTable:
+        """The language's function words called ``name`` as a phrase table ("has been"); empty if unlisted."""
+        tables = self.__dict__.setdefault("_phrase_tables", {})  # frozen dataclass: a cache beside the fields
+        if name not in tables:
+            tables[name] = phrase_table(sorted(self.grammar.get(name, ())), self.elisions)
+        return tables[name]
 
 
 @cache
@@ -191,6 +225,15 @@ def vocabulary(rules: LanguageRules) -> Vocabulary:
         year_end=compile_patterns("scope", [scope["year_end"]])[0],
         dates=dates,
         collective=table(numbers.get("collective") or {}),
+        person_verbs=table(outcomes.get("person_verbs") or []),
+        possessives=lower_set(numbers.get("possessives")),
+        needs_armed_agent=lower_set(outcomes.get("needs_armed_agent")),
+        armed_agents=table(victims.get("armed_agents") or []),
+        police_agents=table(victims.get("police_agents") or []),
+        release_verbs=table(vetoes.get("release_verbs") or []),
+        case_nouns=lower_set(victims.get("case_nouns")),
+        age_words=lower_set(numbers.get("age_words")),
+        not_count_before=lower_set(numbers.get("not_count_before")),
         grammar={name: lower_set(words) for name, words in grammar.items() if isinstance(words, list)},
         elisions=elisions,
         flags=frozenset(name for name, value in grammar.items() if value is True),
