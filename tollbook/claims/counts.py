@@ -53,15 +53,21 @@ def find_counts(tokens: list[Token], vocab: Vocabulary) -> list[Count]:
             continue
         starts = tokens[i].is_digit or lows[i] in starters or lows[i].split("-", 1)[0] in starters
         count = _read_count(tokens, lows, i, vocab) if starts else None
+        if count is not None and not _is_count_of_people(tokens, lows, count, vocab):
+            if (person := _named_or_listed(tokens, lows, i, vocab, items) if names else None) is not None:
+                counts.append(person)   # "Also killed was 26-year-old Navy officer X": the noun is the count
+                i = person.last
+                continue
+            i = max(count.last, i + 1)
+            continue
         if count is None:
             person = _named_or_listed(tokens, lows, i, vocab, items) if names else None
             if person is not None:
                 counts.append(person)
             i = person.last if person is not None else i + 1
             continue
-        if _is_count_of_people(tokens, lows, count, vocab):
-            counts.append(_after_at(tokens, lows, count))
-            counts.extend(_bare_partner(tokens, lows, count, vocab))
+        counts.append(_after_at(tokens, lows, count))
+        counts.extend(_bare_partner(tokens, lows, count, vocab))
         i = max(count.last, i + 1)
     return counts
 
@@ -74,7 +80,7 @@ def _named_or_listed(tokens, lows, i, vocab, items) -> Count | None:
         return Count(i, end, 1, EXACT, single=True, name=True)
     if i in items and _is_bare_item(tokens, lows, i, vocab):
         end = noun_words(tokens, lows, i, vocab)[1]
-        return Count(end - 1, end, 1, EXACT, single=True)
+        return Count(i, end, 1, EXACT, single=True, name=True)   # the phrase is both count and victims
     return None
 
 
@@ -285,6 +291,8 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         before = ""  # a dash between words ("DALLAS (Reuters) - Two people"), not "Su-25"
     if after in vocab.case_nouns and lows[count.last + 1:count.last + 2] == ["of"]:
         return True   # "32 cases of enforced disappearance"
+    if before == "of" and count.first > 1 and lows[count.first - 2] in vocab.not_count_before:
+        return False  # "a population of over 332,000"
     if before in _NOT_COUNT_BEFORE or before in vocab.not_count_before or after in _NOT_COUNT_AFTER \
             or after in vocab.not_people:
         return False

@@ -119,7 +119,7 @@ class _Linker:
             return False
         if "noun" in forms and trigger.outcomes == ("captured",) and self._released(count):
             return False
-        return not self._in_source(count)
+        return not self._in_source(count) and not self._is_speaker(count, phrase)
 
     def _armed_capture(self, phrase: Phrase) -> bool:
         lows, vocab = self.lows, self.vocab
@@ -140,12 +140,19 @@ class _Linker:
             k -= 1
         return bool(self.vocab.release_verbs.ends_at(self.lows, k))
 
+    def _is_speaker(self, count: Count, phrase: Phrase) -> bool:
+        """'..., a Ukrainian official said': the one person who speaks is the source, not a victim."""
+        if not count.single:
+            return False
+        k = max(phrase.end, count.last)
+        return k < len(self.lows) and self.lows[k] in self.vocab.words("speech_verbs", frozenset())
+
     def _in_source(self, count: Count) -> bool:
         """'according to two witnesses': a count in the phrase that names a source is no victim."""
         openers = self.vocab.phrases("source_openers")
         for k in range(count.first, max(0, count.first - 4) - 1, -1):
             if openers.ends_at(self.lows, k):
-                return True
+                return self.lows[k] not in {"whom", "which", "them", "him", "her"}   # "according to whom three ..."
             if k < count.first and not self.tokens[k].is_word:
                 return False
         return False
@@ -304,7 +311,9 @@ class _Linker:
                 between = {w for w, t in zip(self.lows[start:k], self.tokens[start:k]) if not t.is_capitalised}
                 if "with" in between:
                     return None   # "4 women, with 17 others injured": the others' outcome is theirs
-                if between <= self.coordination or (between and between <= self.subgroup - {"of"} | {","}):
+                if not between and not self.tokens[start - 1].is_word:
+                    between = {self.lows[start - 1]}   # "two soldiers, three civilians": the comma joins them
+                if between and (between <= self.coordination or between <= self.subgroup - {"of"} | {","}):
                     return self.link(self.count_at[k])   # "two children among 12 dead"
                 return None
             if low in self.clause_end or (count.single and low in self.relatives):
@@ -320,10 +329,14 @@ class _Linker:
         if trigger.active:
             return None  # the count is the subject of an active verb: "two gunmen killed ..."
         if "adjacent" in trigger.forms and trigger.forms <= {"adjacent", "noun"}:
+            if count.kind == "vague" or count.single:
+                return None   # "many in critical condition": no figure (convention 6)
             return trigger if k == start and self._ends_item(trigger.last) else None   # "three of them seriously"
         if trigger.forms & {"verb", "predicate"} or "care" in trigger.forms:
             return self._noun_after(trigger) or trigger   # "two burnt bodies"
-        if "noun" in trigger.forms and (k - start <= 3 or self._after_injury_verb(k)):
+        if "noun" in trigger.forms and self._after_injury_verb(k):
+            return self._verb_after_noun(trigger) or trigger
+        if "noun" in trigger.forms and k - start <= 3 and not self._verb_between(start, k):
             return self._verb_after_noun(trigger) or trigger
         return None  # a casualty noun far from the count belongs to another phrase
 
@@ -334,6 +347,12 @@ class _Linker:
             return True
         return self.lows[k] in self.coordination or self.lows[k] in self.clause_end or self.lows[k] in {
             "and", "or", "after", "when", "while", "in", "at", "with"}
+
+    def _verb_between(self, start: int, k: int) -> bool:
+        """'some officials placed the death toll higher': a verb between the count and the noun."""
+        endings = tuple(self.vocab.words("verb_endings", {"ed", "ing"}))
+        return any(not self.tokens[j].is_capitalised and self.lows[j].endswith(endings) and len(self.lows[j]) > 4
+                   and self.lows[j] not in self.vocab.person_nouns for j in range(start, k - 1))   # "charred bodies"
 
     def _noun_after(self, trigger: Trigger) -> Trigger | None:
         """'Two burnt bodies were found': an outcome adjective before a casualty noun; the noun tells."""
@@ -452,8 +471,9 @@ class _Linker:
         before = self.lows[max(0, count.first - 2):count.first]
         if n == 0 or not (self.subgroup & set(before) or self.phrases[n].pronoun and before[-1:] == [","]):
             return None   # "including five children", "84 bodies were identified, five of them children"
-        if self._two_outcomes_before(count.first):
-            return None   # "21 killed and 34 injured, including five children": which? (convention 4)
+        if self._two_outcomes_before(count.first) and "(" not in before:
+            return None   # "21 killed and 34 injured, including five children": which? (convention 4);
+                          # "110 injured (including 17 children)" is the injured
         return self.link(n - 1)
 
     def _two_outcomes_before(self, k: int) -> bool:

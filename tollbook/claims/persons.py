@@ -116,9 +116,12 @@ def list_items(tokens: list[Token], lows: list[str], vocab: Vocabulary) -> froze
     items: set[int] = set()
     for start in starts:
         items.add(start)
-        in_place = False
-        for k in range(start, min(len(lows), start + 40)):
+        in_place, k = False, start
+        while k < min(len(lows), start + 40):
             low = lows[k]
+            if low != "," and (after := skip_aside(tokens, lows, k, vocab)) > k + 1:
+                k = after   # "three women –– A, B and C –– and three children": names in an aside are no items
+                continue
             if low in {".", ";", "!", "?", "who", "which", "that", "when", "after", "while"} or \
                     (k > start and vocab.triggers.match(lows, k) and not tokens[k - 1].is_word):
                 break
@@ -134,6 +137,7 @@ def list_items(tokens: list[Token], lows: list[str], vocab: Vocabulary) -> froze
                     in_place = False  # "from Kochi, an IB official": the place ended at the comma
             elif low in {"a", "an", "the"} or low in vocab.possessives:
                 in_place = False
+            k += 1
     return frozenset(items)
 
 
@@ -181,6 +185,9 @@ def _starts_name(tokens, lows, i, vocab, listed: bool = False) -> bool:
         return False
     if not listed and i and lows[i - 1] in vocab.words("place_prepositions", frozenset()):
         return False   # "soldiers from Chechnya were killed": a name after a preposition is a place
+    if not listed and i and tokens[i - 1].is_word and lows[i - 1] not in STOP_WORDS \
+            and lows[i - 1] not in vocab.person_nouns and not lows[i - 1].endswith("year-old"):
+        return False   # "the aid group World Central Kitchen": a name after a noun names it, not a victim
     return i == 0 or not _is_name_word(tokens[i - 1], vocab) or tokens[i - 1].low in _titles(vocab)
 
 
@@ -201,6 +208,9 @@ def _name_end(tokens, lows, i, vocab) -> int | None:
             break
     if j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
         return None   # runs on into words that are no name ("Kabul Police")
+    if j < len(tokens) and tokens[j].is_word and lows[j] not in STOP_WORDS and not vocab.triggers.match(lows, j) \
+            and lows[j] not in vocab.words("verb_fillers", frozenset()) and lows[j] not in _AUX | _PERFECT:
+        return None   # "World Central Kitchen workers": a name before a noun modifies it
     if all(tokens[k].low.rstrip(".") in _titles(vocab) or tokens[k].text == "." for k in range(i, j)):
         return None   # a title alone
     return j if j > i else None

@@ -68,12 +68,13 @@ def skip_aside(tokens: list[Token], lows: list[str], j: int, vocab: Vocabulary, 
         return j
     marks, closers = vocab.words("aside_marks", frozenset()), vocab.words("aside_closers", frozenset())
     if lows[j] in marks:
+        bracket = lows[j] == "("
         end = j + 1
-        while end < len(lows) and lows[end] in marks and lows[end] != "(":
+        while not bracket and end < len(lows) and lows[end] in marks and lows[end] != "(":
             end += 1   # "––": a dash written as two
-        for k in range(end, min(end + limit, len(lows))):
-            if lows[k] in closers:
-                while k + 1 < len(lows) and lows[k + 1] in closers and lows[k + 1] != ")":
+        for k in range(end, min(end + limit + 8, len(lows))):
+            if lows[k] in closers and (lows[k] == ")") == bracket:
+                while k + 1 < len(lows) and lows[k + 1] == lows[k] and not bracket:
                     k += 1
                 return k + 1
             if lows[k] in {";", ".", "!", "?"}:
@@ -102,9 +103,12 @@ def _read_words(tokens, lows, j, vocab) -> tuple[int, int]:
             continue
         if not tokens[j].is_word or low in stop_words or low in vocab.more_words - {"other", "others"}:
             break
-        if vocab.triggers.match(lows, j):
-            if j == start and j + 1 < len(lows) and lows[j + 1] in vocab.person_nouns:
-                j += 1  # "eight injured people": the outcome stands before the noun
+        if j > start and tokens[j].is_capitalised and not tokens[j - 1].is_capitalised \
+                and lows[j - 1] in vocab.person_nouns and "noun_before_adjective" not in vocab.flags:
+            break   # "Navy officer Lt. Vinay Narwal": the name after the head is an apposition
+        if (hit := vocab.triggers.match(lows, j)):
+            if j == start and j + hit[0] < len(lows) and lows[j + hit[0]] in vocab.person_nouns:
+                j += hit[0]  # "eight injured people", "two critically injured individuals": the outcome first
                 start = j
                 continue
             break
