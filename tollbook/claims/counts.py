@@ -37,12 +37,16 @@ class Count:
     toll_only: bool = False   # "stands at 40": links only to a toll noun before it
 
 
-def find_counts(tokens: list[Token], vocab: Vocabulary) -> list[Count]:
-    """Every count candidate, in order; tokens are consumed by the first reader that takes them."""
+def find_counts(tokens: list[Token], vocab: Vocabulary, outcome_at: frozenset[int] | None = None) -> list[Count]:
+    """Every count candidate, in order; tokens are consumed by the first reader that takes them.
+
+    ``outcome_at``: where the sentence's outcome words start, when known; a name is read as a count only
+    before one of them (or in a list of victims)."""
     lows = [t.low for t in tokens]
     starters = vocab.count_starters
-    names = bool(vocab.person_verbs.by_first)
+    names = bool(vocab.person_verbs.by_first) and outcome_at != frozenset()
     items = list_items(tokens, lows, vocab) if names else frozenset()
+    last_outcome = max(outcome_at) if outcome_at else len(tokens)
     counts, i = [], 0
     while i < len(tokens):
         if lows[i] in vocab.age_words:
@@ -61,7 +65,8 @@ def find_counts(tokens: list[Token], vocab: Vocabulary) -> list[Count]:
             i = max(count.last, i + 1)
             continue
         if count is None:
-            person = _named_or_listed(tokens, lows, i, vocab, items) if names else None
+            person = _named_or_listed(tokens, lows, i, vocab, items) if names and (
+                (tokens[i].is_capitalised and i < last_outcome) or i in items) else None
             if person is not None:
                 counts.append(person)
             i = person.last if person is not None else i + 1
@@ -143,6 +148,8 @@ def _read_range(tokens, lows, i, vocab):
     """'between 10 and 15', '50 to 70', '100-200' -> best 10, at_least (GUIDELINE convention 14); after a
     verb of change 'from 12 to 15' is the new figure, read by the count reader from 15 on."""
     start = i + 1 if lows[i] in vocab.range_start else i
+    if start == i and not any(w in vocab.range_join for w in lows[i + 1:i + 5]):
+        return None   # quick test: no "to"/"-" soon after, no range
     low = read_number(tokens, lows, start, vocab)
     if low is None or low[0] + 1 >= len(lows) or lows[low[0]] not in vocab.range_join:
         return None
@@ -186,8 +193,9 @@ def _read_single(tokens, lows, i, vocab):
     """One person: 'a soldier', 'the suspect', 'another', 'a third', or a bare 'suspect' before its outcome."""
     low = lows[i]
     if low in vocab.numbers["single"] or low in vocab.possessives:
-        if i + 1 < len(lows) and (tokens[i + 1].is_digit or read_number(tokens, lows, i + 1, vocab)
-                                  or vocab.vague.match(lows, i + 1)) and lows[i + 2:i + 4] != ["-", "year-old"]:
+        if i + 1 < len(lows) and (tokens[i + 1].is_digit or (lows[i + 1] in vocab.count_starters and (
+                read_number(tokens, lows, i + 1, vocab) or vocab.vague.match(lows, i + 1)))) \
+                and lows[i + 2:i + 4] != ["-", "year-old"]:
             return None   # "the six victims": the figure is the count ("a 25-year-old man" is one)
         if low == "another" and _next_is_verb_or_trigger(lows, i + 1, vocab):
             return Count(i, i + 1, 1, EXACT, single=True)

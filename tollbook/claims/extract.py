@@ -90,9 +90,11 @@ class _DocumentReader:
             return []                                                     # step 0
         tokens = self.tokens(index)
         triggers = find_triggers(tokens, self.vocab)                      # step 1
-        counts = find_counts(tokens, self.vocab)                          # step 2
-        mentions = link_counts(tokens, counts, triggers, self.vocab)      # step 3
-        mentions += zero_word_mentions(tokens, self.vocab)
+        mentions = zero_word_mentions(tokens, self.vocab)
+        if not any(not t.vetoed for t in triggers) and not mentions:
+            return []   # the quick test matched a word that is no outcome here ("treated as", "struck a deal")
+        counts = find_counts(tokens, self.vocab, frozenset(t.first for t in triggers))   # step 2
+        mentions = link_counts(tokens, counts, triggers, self.vocab) + mentions   # step 3
         mentions += unknown_pair_mentions(tokens, triggers, mentions, self.vocab)
         if not mentions:
             return []

@@ -110,7 +110,8 @@ def list_items(tokens: list[Token], lows: list[str], vocab: Vocabulary) -> froze
     """Where the items of a list of victims start: after 'Among the dead were', 'Those killed were',
     'Also killed was', 'the bodies of', 'the killing of', and after each ',' / 'and' of that list. An item
     is a name (read by read_name) or a phrase; words of a place ('from Kochi, Lviv and Odesa') are no items."""
-    starts = [k for k in range(1, len(lows)) if _opens_list(lows, k, vocab)]
+    heads = vocab.phrases("copulas").by_last.keys() | vocab.words("partitive", {"of"})
+    starts = [k for k in range(1, len(lows)) if lows[k - 1] in heads and _opens_list(lows, k, vocab)]
     if not starts:
         return frozenset()
     items: set[int] = set()

@@ -25,6 +25,15 @@ class PhraseTable:
     """Multi-word phrases keyed by their first token, longest first."""
     by_first: dict[str, tuple[tuple[Phrase, Any], ...]]
 
+    @cached_property
+    def by_last(self) -> dict[str, tuple[Phrase, ...]]:
+        """The same phrases keyed by their last token, longest first (for ``ends_at``)."""
+        out: dict[str, list[Phrase]] = {}
+        for entries in self.by_first.values():
+            for phrase, _ in entries:
+                out.setdefault(phrase[-1], []).append(phrase)
+        return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
     def match(self, lows: list[str], i: int) -> tuple[int, Any] | None:
         """(length, value) of the longest phrase starting at token ``i``."""
         for phrase, value in self.by_first.get(lows[i], ()):
@@ -34,13 +43,13 @@ class PhraseTable:
 
     def ends_at(self, lows: list[str], end: int) -> int:
         """Length of the longest phrase that ends just before token ``end`` (0 when none does)."""
-        best = 0
-        for entries in self.by_first.values():
-            for phrase, _ in entries:
-                n = len(phrase)
-                if n > best and n <= end and tuple(lows[end - n:end]) == phrase:
-                    best = n
-        return best
+        if end <= 0:
+            return 0
+        for phrase in self.by_last.get(lows[end - 1], ()):
+            n = len(phrase)
+            if n <= end and tuple(lows[end - n:end]) == phrase:
+                return n
+        return 0
 
 
 def phrase_table(items: dict[str, Any] | list[str], elisions: frozenset[str] = frozenset()) -> PhraseTable:
