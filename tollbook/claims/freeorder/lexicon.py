@@ -91,6 +91,8 @@ class Lexicon:
     existence: frozenset[str]
     pronouns: frozenset[str]
     adjective_endings: tuple[str, ...]
+    respectively: frozenset[str]     # "соответственно": items of a list matched to items of another
+    item_marks: frozenset[str]       # "—" before the figure of a list item whose verb is gapped
     count_starts: frozenset[str]     # first stems and words of every count table
     # words that are several words (tollbook.claims.wordparts): glued clitics, duals; empty for most languages
     clitics: tuple[str, ...] = ()
@@ -162,6 +164,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         subgroup=table.phrases(grammar["subgroup"]), existence=table.words(grammar["existence"]),
         pronouns=table.words(grammar["pronouns"]), origin_words=table.words(grammar.get("origin_words")),
         adjective_endings=tuple(grammar.get("adjective_endings") or ()),
+        respectively=table.words(grammar.get("respectively")), item_marks=table.words(grammar.get("item_marks")),
         count_starts=_count_starts(numbers, qualifiers, table),
         **_word_parts(rules, grammar, stem),
     )

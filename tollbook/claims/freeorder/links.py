@@ -9,7 +9,11 @@ The forms, tried in this order for every count (first that applies wins):
                 a count joined by "и" / "," to a later one shares that one's outcome
   e. subgroup:  "из них 25", "з них близько 200",           the outcome of the figure before
                 "двое из них в тяжелом состоянии"
-  f. coordinated: joined to an earlier linked count          "16 детей, 46 женщин и 36 мужчин"
+  f. coordinated: joined to an earlier linked count          "16 детей, 46 женщин и 36 мужчин",
+                                                               "до 200 и более 490 военных соответственно"
+  g. list item: a later item of a list whose verb is gapped  "потеряли 240 человек в зоне «Север», в зоне
+                                                               «Запад» — более 230", "255 солдат в зоне «Восток» и
+                                                               более 70 в зоне «Днепр»"
 Plus claims with no figure: one person named by a noun next to a singular outcome ("погиб сержант"),
 zero ("никто не пострадал", "без жертв") and unknown ("есть погибшие и раненые").
 """
@@ -27,6 +31,7 @@ from tollbook.claims.freeorder.sentence import Sentence
 _FORWARD_WINDOW = 16
 _NOUN_REACH = 3       # a casualty noun further than this after a count names another group
 _PHRASE_WINDOW = 5
+_ITEM_GAP = 12     # words between two items of a gapped list (", а в зоне ответственности группировки «Днепр» —")
 
 
 @dataclass(frozen=True)
@@ -124,7 +129,7 @@ class _Linker:
         trigger = None
         if not self.phrases[n].not_people:
             trigger = (self._attached(n) or self._backward(n) or self._toll(n) or self._forward(n)
-                       or self._subgroup(n) or self._coordinated(n))
+                       or self._subgroup(n) or self._coordinated(n) or self._list_item(n))
         trigger = None if trigger is None or trigger.vetoed else trigger
         self.busy.discard(n)
         if trigger is not None or not self.busy:
@@ -196,14 +201,41 @@ class _Linker:
             return None
         previous = max(self.phrases[n - 1].end, self.counts[n - 1].last)
         between = self.s.stems[previous:self.counts[n].first]
-        after = max(self.phrases[n].end, self.counts[n].last)
-        if after < len(self.s.tokens) and self.s.tokens[after].is_word and not self.lex.coordination.match(
-                self.s.stems, after):
+        if self._own_verb_after(n):
             return None  # "погибли трое, еще двое госпитализированы": the count has a verb of its own
         if between and all(self.lex.coordination.match(between, j) or between[j] in self.lex.more_words
                            for j in range(len(between))):
             return self.link(n - 1)
         return None
+
+    def _list_item(self, n: int) -> Trigger | None:
+        """A count whose verb is gapped: after a place phrase that ends with a dash or a conjunction
+        ("…, в зоне «Запад» — более 230"; "… в зоне «Восток» и более 70 в зоне «Днепр»"). It shares the
+        outcome of the item before; nothing between them may be an outcome, a count or a clause end."""
+        if n == 0 or self._own_verb_after(n):
+            return None
+        first = max(self.phrases[n - 1].end, self.counts[n - 1].last)
+        last = self.counts[n].first          # the words between the two items: [first, last)
+        if not 1 < last - first <= _ITEM_GAP:
+            return None
+        if any(k in self.starting or k in self.ending or self._ends_clause(k) or self._count_covers(k)
+               for k in range(first, last)):
+            return None
+        stems = self.s.stems
+        joined = [k for k in range(first, last - 1) if self.lex.coordination.match(stems, k)]
+        dashed = stems[last - 1] in self.lex.item_marks and bool(joined)
+        placed = stems[first] in self.lex.locative and self.lex.coordination.match(stems, last - 1) \
+            and not joined and last - first > 2
+        return self.link(n - 1) if dashed or placed else None
+
+    def _own_verb_after(self, n: int) -> bool:
+        """A word after the count's phrase that is not a conjunction, a place phrase or "respectively"."""
+        after = max(self.phrases[n].end, self.counts[n].last)
+        if after >= len(self.s.tokens) or not self.s.tokens[after].is_word:
+            return False
+        stem = self.s.stems[after]
+        return not (self.lex.coordination.match(self.s.stems, after) or stem in self.lex.respectively
+                    or stem in self.lex.locative)
 
     def _word_after(self, n: int) -> bool:
         """A noun of something else follows the count (a preposition, as in "16 тысяч из 59", is no noun)."""
@@ -255,8 +287,9 @@ def victim_phrase(s: Sentence, i: int, lex: Lexicon) -> Phrase:
         return Phrase(j, j, j + 2, pronoun=True)  # "один из них"
     for k in range(j, min(j + _PHRASE_WINDOW, len(s.stems))):
         stem = s.stems[k]
-        if not s.tokens[k].is_word or k in _trigger_starts(s, k, lex) or stem in lex.clause_end:
-            break
+        if not s.tokens[k].is_word or k in _trigger_starts(s, k, lex) or stem in lex.clause_end \
+                or stem in lex.locative:
+            break  # "более 60 в районе Авдеевки": a place phrase, not the victims
         if stem in lex.not_people:
             return Phrase(j, k + 1, k + 1, not_people=True)
         if stem in lex.person_nouns:
