@@ -11,6 +11,7 @@ import sys
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -19,10 +20,11 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColu
 from rich.table import Table
 from rich.text import Text
 
-from tollbook import __version__, exports, pipeline
+from tollbook import __version__, exports
 from tollbook.errors import TollbookError
-from tollbook.model import document_record
-from tollbook.rules import load_rules
+
+if TYPE_CHECKING:  # the pipeline loads trafilatura, numpy and every rule set: only the commands that read pages import it
+    from tollbook import pipeline
 
 # A table piped to a file or a pager gets room to breathe; a terminal keeps its own width.
 stdout = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
@@ -53,21 +55,30 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 def ingest(paths: tuple[str, ...], db: str) -> None:
-    """Read pages (files, folders, globs, WARC, JSONL, - for stdin), store them and their claims."""
-    rules = load_rules()
-    shown, saved, failed = [], Counter(), 0
+    """Read pages (files, folders, globs, WARC, JSONL, - for stdin), store them and their claims.
+
+    On a terminal the stored claims are shown as a table; to a pipe or file nothing is
+    written to stdout (a crawl's worth of rows is no message).
+    """
+    from tollbook import pipeline
     from tollbook.claims import EXTRACTOR_VERSION
+    from tollbook.rules import load_rules
+    rules = load_rules()
+    shown, saved, found, failed = [], Counter(), 0, 0
     with _open_store(db) as store, _progress("ingesting") as progress:
         for result in pipeline.process_paths(paths, rules, progress):
             if not _report(result, rules):
                 failed += 1
                 continue
             saved[str(store.save(result.document, list(result.claims), EXTRACTOR_VERSION))] += 1
-            shown.extend((claim, _provenance(result.document)) for claim in result.claims)
+            found += len(result.claims)
+            if stdout.is_terminal:
+                shown.extend((claim, _provenance(result.document)) for claim in result.claims)
         grouped = pipeline.update_incidents(store)
-    _print_claim_table(list(exports.iter_claim_rows(shown)))
+    if stdout.is_terminal:
+        _print_claim_table(list(exports.iter_claim_rows(shown)))
     stderr.print(f"{sum(saved.values())} pages stored in {db} ({_counts(saved)}), "
-                 f"{len(shown)} claims, {failed} failed")
+                 f"{found} claims, {failed} failed")
     stderr.print(_grouped_line(grouped))
     sys.exit(min(failed, MAX_EXIT_CODE))
 
@@ -81,6 +92,9 @@ def extract(paths: tuple[str, ...], fmt: str, with_text: bool) -> None:
 
     Claims reported by several pages of the batch share an ``incident`` label.
     """
+    from tollbook import pipeline
+    from tollbook.model import document_record
+    from tollbook.rules import load_rules
     rules = load_rules()
     pages, failed = [], 0
     with _progress("extracting") as progress:
@@ -159,6 +173,7 @@ def list_incidents(db: str, outcome, since, until, place, side, role, scope, fmt
     """List stored incidents: where, when, and per outcome the low / best / high reported figure."""
     with _open_store(db) as store:
         if rebuild:
+            from tollbook import pipeline
             stderr.print(_grouped_line(pipeline.rebuild_incidents(store)))
         listed = store.incidents(outcome=outcome, since=since, until=until, place=place, side=side, role=role,
                                  scope=scope)
@@ -328,6 +343,8 @@ def _incident_summariser():
 @click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
 def evaluate_command(gold_dir: Path, lang: str | None, as_json: bool) -> None:
     """Score the extractor against a gold set (GOLD_DIR/gold.jsonl and GOLD_DIR/docs/)."""
+    from tollbook import pipeline
+    from tollbook.rules import load_rules
     report = pipeline.evaluate_extractor(gold_dir, load_rules(), lang)
     if as_json:
         stdout.print_json(json.dumps(report))
@@ -347,6 +364,8 @@ def languages_command(gold_dir: Path | None, fmt: str) -> None:
     """The languages claims are read in: reader, vocabulary size, and claim P/R/F1 on a gold set."""
     if gold_dir is None and (DEV_GOLD / "gold.jsonl").exists():
         gold_dir = DEV_GOLD
+    from tollbook import pipeline
+    from tollbook.rules import load_rules
     rows = pipeline.language_coverage(load_rules(), gold_dir)
     if fmt == "jsonl":
         for row in rows:

@@ -34,14 +34,15 @@ def _seed_gold() -> list[dict]:
     return json.loads((FIXTURES / "seed" / "gold.jsonl").read_text(encoding="utf-8"))["claims"]
 
 
-def test_ingest_examples_lists_claims_and_stores_them(runner, db):
+def test_ingest_examples_stores_claims_and_keeps_a_pipe_free_of_its_table(runner, db):
     result = _ingest(runner, db, EXAMPLES)
     assert result.exit_code == 0, result.output
-    assert SEED in result.stdout
-    assert "Ramzan Kadyrov" in result.stdout
+    assert result.stdout == ""  # the claim table is drawn on a terminal only
+    assert "claims, 0 failed" in result.stderr
     listed = runner.invoke(main, ["claims", "--db", db, "--format", "jsonl"])
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
     assert len([r for r in rows if r["document"] == SEED]) == 6
+    assert any("Ramzan Kadyrov" in (r["reported_by"] or "") for r in rows)
 
 
 def test_reingest_does_not_duplicate(runner, db):
@@ -117,7 +118,7 @@ def test_bad_inputs_do_not_stop_the_batch(runner, db, tmp_path):
     assert result.exit_code == 3
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
     assert len(errors) == 3
-    assert SEED in result.stdout
+    assert "1 pages stored" in result.stderr  # the good page, beside them
 
 
 def test_evaluate_dev_set(runner):

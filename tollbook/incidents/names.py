@@ -19,7 +19,7 @@ import gettext
 import os
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -114,12 +114,21 @@ def recurring_names(text: str | None, title: str | None = None) -> frozenset[str
     starters = {m.start(1) for m in _SENTENCE_START.finditer(text)}
     counts: dict[str, int] = {}
     for match in _WORD.finditer(text):
-        if match.start() in starters:
+        word = match.group()
+        # Only a capitalised (or uncased-script) word can be a name: the rest are skipped
+        # before the costly fold, which is most words of a page.
+        if len(word) < 3 or not (word[0].isupper() or _is_uncased(word)) or match.start() in starters:
             continue
-        for found in name_stems(match.group()):
+        for found in _word_stems(word):
             in_lead = match.start() < LEAD_CHARACTERS
             counts[found] = counts.get(found, 0) + (RECURRING if in_lead else 1)
     return frozenset(s for s, n in counts.items() if n >= RECURRING) | title_names(title)
+
+
+@lru_cache(maxsize=65536)
+def _word_stems(word: str) -> frozenset[str]:
+    """``name_stems`` of one word, cached: a crawl repeats its names page after page."""
+    return name_stems(word)
 
 
 def sentence_names(text: str, span: tuple[int, int]) -> frozenset[str]:

@@ -11,6 +11,9 @@ from tollbook.model import Claim, ClaimRecord, Document, Incident
 
 def records_for_document(document: Document, claims: Iterable[Claim]) -> list[ClaimRecord]:
     """One record per claim, keyed ``"<document id>#<n>"`` in the order the claims were found."""
+    claims = list(claims)
+    if not claims:  # reading the page's names is the costly part: none for a page without claims
+        return []
     site = document.site or _host(document.url)
     context = recurring_names(document.text, document.title)
     return [ClaimRecord(key=f"{document.id}#{n}", document=document.id, claim=claim, site=site,
