@@ -9,6 +9,7 @@ from tollbook.rules import RULES_DIR, load_rules, load_yaml
 from tests.claims.helpers import make_document, summary
 
 VOCABULARY_FILES = sorted(p.relative_to(RULES_DIR).as_posix() for p in RULES_DIR.glob("*/*.yaml"))
+SHARED_RULES = load_yaml("common/shared_rules.yaml") or {}
 EXAMPLES = [(name, example) for name in VOCABULARY_FILES
             for example in (load_yaml(name) or {}).get("examples", [])]
 
@@ -33,7 +34,7 @@ def test_every_claim_vocabulary_has_examples():
 
 @pytest.mark.parametrize("name, example", EXAMPLES, ids=[f"{n}:{e['text'][:40]}" for n, e in EXAMPLES])
 def test_inline_example_gives_its_value(name, example):
-    document = make_document(example["text"], published=example.get("published"), language=name.split("/")[0])
+    document = make_document(example["text"], published=example.get("published"), language=_language_of(name.split("/")[0]))
     claims = extract_claims(document, load_rules())
     expect = dict(example["expect"])
     if "claims" in expect:
@@ -41,3 +42,15 @@ def test_inline_example_gives_its_value(name, example):
     if expect:
         assert claims, f"{name}: no claim in {example['text']!r}"
         assert summary(claims[0], expect) == expect
+
+
+def _language_of(folder: str) -> str:
+    """The language a folder's examples are read in: "hbs" is read as the first code it serves (hr)."""
+    return next((code for code, shared in SHARED_RULES.items() if shared == folder), folder)
+
+
+def test_shared_rule_set_serves_each_of_its_languages():
+    rules = load_rules()
+    for code, folder in SHARED_RULES.items():
+        assert rules.covers(code) and rules.for_language(code).language == code
+        assert not rules.covers(folder)

@@ -2,8 +2,19 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
+
+def _combining_marks() -> str:
+    """A character class of the combining marks (Unicode M*) and zero-width joiners in the scripts
+    tollbook reads: Devanagari vowel signs ("ा" of "घायल"), Arabic harakat, the Persian ZWNJ.
+    ``\\w`` does not match them, so without them a Hindi word would fall apart letter by letter."""
+    marks = [chr(c) for c in range(0x0300, 0x1DFF) if unicodedata.category(chr(c)).startswith("M")]
+    return "[" + re.escape("".join(marks) + "\u200c\u200d") + "]"
+
+
+_MARK = _combining_marks()
 # Order matters: thousands separators before plain digits, ordinals before digits,
 # abbreviations ("U.S.") before words, words with inner hyphens/apostrophes kept whole.
 _TOKEN = re.compile(r"""
@@ -12,9 +23,9 @@ _TOKEN = re.compile(r"""
     | \d+(?:st|nd|rd|th)\b                          # 58th: an ordinal, never a count
     | \d+(?:\.\d+)?                                 # 12  24.7
     | [^\W\d_]+(?:\.[^\W\d_]+)+\.?                  # U.S.  a.m.
-    | [^\W\d_]+(?:[-'’][^\W\d_]+)*                  # gun-wielding  Twenty-three  enclave’s
+    | [^\W\d_]+(?:MARK+[^\W\d_]*)*(?:[-'’][^\W\d_]+(?:MARK+[^\W\d_]*)*)*   # gun-wielding  enclave’s  घायल
     | \S                                            # punctuation, one character at a time
-""", re.X)
+""".replace("MARK", _MARK), re.X)
 
 
 class Token(NamedTuple):

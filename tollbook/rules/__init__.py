@@ -2,7 +2,8 @@
 
 The extraction vocabularies (trigger words, number words, role nouns, reporting
 verbs, vetoes, boilerplate words) live as YAML files beside this module, keyed by
-language (``rules/en/...``); code holds the mechanism only.
+language (``rules/en/...``); code holds the mechanism only. Languages that share one rule set
+(Croatian, Serbian and Bosnian read with ``rules/hbs/``) are listed in ``common/shared_rules.yaml``.
 """
 from __future__ import annotations
 
@@ -97,10 +98,20 @@ def _entries(data: Any) -> int:
 
 @cache
 def load_rules() -> RuleSet:
-    """Load every ``rules/<lang>/*.yaml`` (cached: rules are read once per process)."""
-    by_language = {}
+    """Load every ``rules/<lang>/*.yaml`` (cached: rules are read once per process).
+
+    A folder named in ``common/shared_rules.yaml`` ("hbs") is no language of its own: each code
+    listed for it (hr, sr, bs) gets its files."""
+    by_folder = {}
     for folder in sorted(p for p in RULES_DIR.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))):
         files = {path.stem: load_yaml(f"{folder.name}/{path.name}") for path in sorted(folder.glob("*.yaml"))}
         if files:
-            by_language[folder.name] = LanguageRules(folder.name, MappingProxyType(files))
-    return RuleSet(MappingProxyType(by_language))
+            by_folder[folder.name] = MappingProxyType(files)
+    shared = load_yaml("common/shared_rules.yaml") or {}
+    codes = {folder: [folder] for folder in by_folder if folder not in shared.values()}
+    for code, folder in shared.items():
+        if folder not in by_folder:
+            raise RuleError(f"common/shared_rules.yaml: {code}: no folder {folder!r}")
+        codes.setdefault(folder, []).append(code)
+    by_language = {code: LanguageRules(code, by_folder[folder]) for folder, names in codes.items() for code in names}
+    return RuleSet(MappingProxyType(dict(sorted(by_language.items()))))

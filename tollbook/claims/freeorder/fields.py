@@ -194,7 +194,9 @@ def _near_reporting(s: Sentence, k: int, lex: Lexicon) -> bool:
 # -- scope ------------------------------------------------------------------------------------------------------
 
 def find_scope(text: str, reporter: str | None, lex: Lexicon) -> str:
-    """cumulative for running totals: a cue in the sentence, or a war ministry's count (NOTES item 16)."""
+    """cumulative for running totals: a cue in the sentence, or a war ministry's count (NOTES item 16).
+    The cues are matched on the folded text (grammar.yaml ``folds``: Cyrillic Serbian as Latin)."""
+    text = lex.stem.fold(text)
     if any(p.search(text) for p in lex.daily):
         return "incident"
     if any(p.search(text) for p in lex.cumulative):
@@ -294,6 +296,8 @@ def _skip_channel(s, j, lex) -> int:
 
 
 def _phrase_after(s, j, lex, busy) -> tuple[int, int] | None:
+    while j + 1 < len(s.tokens) and s.stems[j] in lex.source_between:
+        j += 1  # "priopćila je policija": the auxiliary is no part of the source
     if j + 1 < len(s.tokens) and s.stems[j] in lex.locative and _opens_source(s, j + 1, lex):
         j += 1  # "сообщили в Минобороны": the ministry is the source
     end = j

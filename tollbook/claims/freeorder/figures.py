@@ -8,6 +8,8 @@ units) are dropped.
 """
 from __future__ import annotations
 
+import re
+
 from tollbook.claims.counts import APPROX, AT_LEAST, EXACT, UNKNOWN, VAGUE, Count
 
 from tollbook.claims.freeorder.lexicon import Lexicon
@@ -121,6 +123,8 @@ def _digits(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
             and len(s.tokens[j + 1].text) <= 2 and s.tokens[j].end == s.tokens[j + 1].start \
             and j + 2 < len(s.tokens) and s.words[j + 2] in lex.scales:
         text, j = f"{text}.{s.tokens[j + 1].text}", j + 2   # "24,7 тысяч": a decimal comma before a scale
+    if lex.grammar.get("thousands_dot") and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        text = text.replace(".", "")  # "1.200" where the language groups thousands with a dot
     try:
         value = float(text)
     except ValueError:
@@ -161,5 +165,7 @@ def _counts_people(s: Sentence, count: Count, lex: Lexicon) -> bool:
         return False  # "М-5", "24/7": part of a name or a code
     if before in lex.months or after in lex.months:
         return False  # "2 марта", "28 июня"
+    if after == "." and count.last + 1 < len(s.stems) and s.stems[count.last + 1] in lex.months:
+        return False  # "5. svibnja": a day written as an ordinal
     last = s.tokens[count.last - 1].text
     return not (len(last) == 4 and last.isdigit() and 1900 <= int(last) <= 2100)

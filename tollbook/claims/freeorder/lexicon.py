@@ -94,6 +94,7 @@ class Lexicon:
     respectively: frozenset[str]     # "соответственно": items of a list matched to items of another
     item_marks: frozenset[str]       # "—" before the figure of a list item whose verb is gapped
     count_starts: frozenset[str]     # first stems and words of every count table
+    auxiliaries: frozenset[str] = frozenset()   # plain words between an outcome and its subject ("je", "su")
     # words that are several words (tollbook.claims.wordparts): glued clitics, duals; empty for most languages
     clitics: tuple[str, ...] = ()
     duals: dict[str, str] = field(default_factory=dict)
@@ -166,6 +167,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         adjective_endings=tuple(grammar.get("adjective_endings") or ()),
         respectively=table.words(grammar.get("respectively")), item_marks=table.words(grammar.get("item_marks")),
         count_starts=_count_starts(numbers, qualifiers, table),
+        auxiliaries=_plain(grammar.get("auxiliaries"), stem),
         **_word_parts(rules, grammar, stem),
     )
 

@@ -330,6 +330,8 @@ def single_mentions(s: Sentence, triggers: list[Trigger], counts: list[Count], l
 
 
 def _single_after(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    while k < len(s.words) and s.words[k] in lex.auxiliaries:
+        k += 1  # "poginuo je narednik": the auxiliary is no part of the count
     if k + 2 < len(s.tokens) and s.tokens[k].is_digit and s.tokens[k + 1].text == "-" and s.tokens[k + 2].is_word:
         k += 2  # "погиб 21-летний военный": an age, not a count
     for j in range(k, min(k + 3, len(s.words))):
@@ -341,6 +343,8 @@ def _single_after(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
 
 
 def _single_before(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    while k > 0 and s.words[k - 1] in lex.auxiliaries:
+        k -= 1  # "napadač je ubijen"
     j = k - 1
     while j >= 0 and s.tokens[j].is_word and s.tokens[j].is_capitalised and k - j <= 3 \
             and s.words[j] not in lex.singular_nouns:

@@ -61,7 +61,8 @@ class _Reader:
 
     def sentence_claims(self, index: int) -> list[_Found]:
         span, text = self.document.sentences[index], self.text_of(index)
-        if span.segment == SegmentKind.BOILERPLATE or not self.lex.quick_test.search(text):
+        # folded as the vocabulary is: Serbian Cyrillic is read as Latin, Arabic without its vowel marks
+        if span.segment == SegmentKind.BOILERPLATE or not self.lex.quick_test.search(self.lex.stem.fold(text)):
             return []                                                              # step 0
         s = self.sentence(index)
         triggers = links.find_triggers(s, self.lex)                                # step 1
