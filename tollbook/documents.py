@@ -531,10 +531,12 @@ def detect_language(sample: str) -> str | None:
     """
     if not sample.strip():
         return None
+    best = _identifier().classify(sample)[0]
+    if best in _covered_languages():
+        return best   # the usual case, at the cost of one classification
     scores = dict(_identifier().rank(sample))
-    best = max(scores, key=scores.get)
     covered = [code for code in _covered_languages() if code in scores]
-    if best in covered or not covered:
+    if not covered:
         return best
     best_covered = max(covered, key=scores.get)
     margin = (scores[best] - scores[best_covered]) / len(sample)

@@ -19,6 +19,7 @@ from tollbook.sources import read_input
 
 EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 DEV = EVAL / "dev"
+_ATTRIBUTES = ("reported_by", "side")   # attribute accuracy on matched claims, as the scorer counts it
 FLOOR = json.loads((Path(__file__).parent / "dev_floor.json").read_text(encoding="utf-8"))
 
 
@@ -42,13 +43,23 @@ def dev_scores() -> dict[str, dict]:
         _, claims = process_page(raw, rules)
         predicted[raw.name] = [c.to_dict() for c in claims]
     totals = {"all": [0, 0, 0], "en": [0, 0, 0]}
+    attributes = {name: [0, 0] for name in _ATTRIBUTES}   # right, scored
     for gold in score.load_jsonl(DEV / "gold.jsonl"):
         text = (DEV / "docs" / gold["file"]).read_text(encoding="utf-8")
         claims = predicted.get(gold["id"], [])
-        tp = len(score.match_document(text, gold["claims"], claims))
+        pairs = score.match_document(text, gold["claims"], claims)
+        tp = len(pairs)
+        for gi, pi in pairs:
+            for name in _ATTRIBUTES:
+                g, p = score.attribute(gold["claims"][gi], name), score.attribute(claims[pi], name)
+                if g not in (None, "") or p not in (None, ""):
+                    attributes[name][0] += score.same(name, g, p)
+                    attributes[name][1] += 1
         for key in ("all", "en") if gold.get("language") == "en" else ("all",):
             totals[key] = [totals[key][0] + tp, totals[key][1] + len(claims), totals[key][2] + len(gold["claims"])]
-    return {key: score.prf(*values) for key, values in totals.items()}
+    scores = {key: score.prf(*values) for key, values in totals.items()}
+    scores.update({name: right / seen if seen else 1.0 for name, (right, seen) in attributes.items()})
+    return scores
 
 
 def test_english_dev_claim_f1_is_above_the_floor(dev_scores):
@@ -57,3 +68,8 @@ def test_english_dev_claim_f1_is_above_the_floor(dev_scores):
 
 def test_whole_dev_claim_f1_is_above_the_floor(dev_scores):
     assert dev_scores["all"]["f1"] >= FLOOR["claims_f1_all"], dev_scores["all"]
+
+
+@pytest.mark.parametrize("attribute", _ATTRIBUTES)
+def test_attribute_accuracy_on_matched_dev_claims_is_above_the_floor(dev_scores, attribute):
+    assert dev_scores[attribute] >= FLOOR[f"{attribute}_accuracy"], dev_scores[attribute]

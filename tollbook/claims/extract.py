@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from tollbook import gazetteer
 from tollbook.model import Claim, Count as ClaimCount, CountKind, Document, Outcome, Role, Scope, SegmentKind, Victims
@@ -17,7 +18,7 @@ from tollbook.claims.phrases import STOP_WORDS, Phrase
 from tollbook.claims.sources import SourceResolver
 from tollbook.claims.tokens import Token, split_elisions, tokenize
 from tollbook.claims.triggers import Trigger, find_triggers
-from tollbook.claims.victims import Group, read_group
+from tollbook.claims.victims import Group, page_army, read_group, sentence_side
 from tollbook.claims.vocab import Vocabulary, vocabulary
 
 _HEADLINE_KINDS = {SegmentKind.HEADLINE, SegmentKind.STANDFIRST, SegmentKind.CAPTION}
@@ -116,8 +117,10 @@ class _DocumentReader:
                 group = replace(group, side=previous_group.side)  # "572 others": the same party's
             elif group.text is not None:
                 previous_group = group
+            if group.side is None and group.role != "civilian":
+                group = replace(group, side=sentence_side(lows, self.vocab))   # "killed on the Ukrainian side"
             if group.side is None and group.role == "military":
-                group = replace(group, side=self._reporter_party(where.reported_by))
+                group = replace(group, side=self._reporter_party(where.reported_by) or self.page_army)
             for origin in group.origins:
                 claims.append(self._claim(tokens, mention, group, origin, where))
         return _unique(claims)
@@ -147,12 +150,18 @@ class _DocumentReader:
             return None
         words = [w.lower().rstrip("’s").rstrip("'s") for w in reporter.split()]
         parties = set(self.vocab.demonyms.values())
-        for word in words:
+        # the last party named is the head's: "the head of the Russian private army Wagner" speaks for Wagner
+        for word in reversed(words):
             if word in self.vocab.demonyms:
                 return self.vocab.demonyms[word]
             if word.title() in parties:
                 return word.title()
         return None
+
+    @cached_property
+    def page_army(self) -> str | None:
+        """The one state whose forces the page names: its uncounted soldiers' party."""
+        return page_army(self.document.text, self.vocab)
 
     def _place(self, where: _SentenceContext, near: int) -> str | None:
         if not where.places:

@@ -1,12 +1,15 @@
 """Step 5a: who was hit: victims text, role, side and origin (GUIDELINE conventions 15-18)."""
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from tollbook.claims.phrases import Phrase
 from tollbook.claims.tokens import Token
 from tollbook.claims.vocab import Vocabulary
 
+_WORD = re.compile(r"[\w.’'-]+")
 _TRAILING_WINDOW = 8   # tokens after the head read for "from Chechnya", "of the Armed Forces of Ukraine"
 
 
@@ -72,6 +75,58 @@ def _side(words: list[str], trailing: list[str], role: str, vocab: Vocabulary) -
         if word in vocab.demonyms:
             return vocab.demonyms[word]
     return None
+
+
+def sentence_side(lows: list[str], vocab: Vocabulary) -> str | None:
+    """The one party a sentence names for its losses: 'killed on the Ukrainian side', 'Soviet losses of
+    15,000 troops' (``side_nouns`` of victims.yaml). Two parties named so give none."""
+    nouns = vocab.side_nouns
+    before = "noun_before_adjective" in vocab.flags
+    found = {vocab.demonyms[lows[k + (1 if before else 0)]] for k in range(len(lows) - 1)
+             if lows[k + (0 if before else 1)] in nouns and lows[k + (1 if before else 0)] in vocab.demonyms}
+    return found.pop() if len(found) == 1 else None
+
+
+def page_army(text: str, vocab: Vocabulary) -> str | None:
+    """The one state whose forces the page names ('the Burkinabe army', 'Congolese troops', 'l'armée
+    burkinabè'): soldiers the page counts with no party named are its own (GUIDELINE convention 17).
+    A page that names the forces of two states (a war between them) gives none, and so does one where
+    the other parties' nationality words together are as many as the state's own: the forces it names
+    may be the ones who did the killing.
+    """
+    pattern = _army_pattern(vocab)
+    if pattern is None:
+        return None
+    found = {vocab.demonyms[(m.group("party") or m.group("party2")).lower()] for m in pattern.finditer(text)}
+    if len(found) != 1:
+        return None
+    state = found.pop()
+    mentions: Counter = Counter()
+    for word in _WORD.findall(text.lower()):
+        if word in vocab.demonyms:
+            mentions[vocab.demonyms[word]] += 1
+        elif (region := vocab.regions.match([word], 0)) and region[1][1]:
+            mentions[region[1][1]] += 1   # "Chechen fighters" are Russia's
+    return state if 2 * mentions[state] > sum(mentions.values()) else None
+
+
+_ARMY_PATTERNS: dict[int, tuple[object, re.Pattern | None]] = {}
+
+
+def _army_pattern(vocab: Vocabulary) -> re.Pattern | None:
+    """'<nationality> [one word] <state noun>' or, where the noun comes first, '<state noun> <nationality>'."""
+    entry = _ARMY_PATTERNS.get(id(vocab))
+    if entry is None or entry[0] is not vocab:
+        nouns = vocab.state_nouns
+        pattern = None
+        if nouns and vocab.demonyms:
+            party = "|".join(re.escape(d) for d in sorted(vocab.demonyms, key=len, reverse=True))
+            noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+            pattern = re.compile(rf"\b(?:(?P<party>{party})\s+(?:\w+\s+)?(?:{noun})|(?:{noun})\s+(?P<party2>{party}))\b"
+                                 if "noun_before_adjective" in vocab.flags else
+                                 rf"\b(?P<party>{party})(?:’s|'s)?\s+(?:\w+\s+)?(?:{noun})\b(?P<party2>)", re.IGNORECASE)
+        entry = _ARMY_PATTERNS[id(vocab)] = (vocab, pattern)
+    return entry[1]
 
 
 def _of_phrase(trailing: list[str]) -> list[str]:

@@ -144,6 +144,8 @@ class Vocabulary:
     case_nouns: frozenset[str] = frozenset()      # "32 cases of disappearance"
     age_words: frozenset[str] = frozenset()       # "ages 3 and 9"
     not_count_before: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()      # "on the Ukrainian side", "Soviet losses": the party's losses
+    state_nouns: tuple[str, ...] = ()             # "the Burkinabe army": the state whose forces a page names
     # Function words of the language (optional ``grammar.yaml``): name -> set; code falls back to its
     # English defaults for a name the language does not define.
     grammar: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -219,7 +221,7 @@ def vocabulary(rules: LanguageRules) -> Vocabulary:
             if not n.endswith("s") and n not in lower_set(victims["collective"])),
         not_people=lower_set(victims["not_people"]),
         modifiers={role: lower_set(victims[f"{role}_modifiers"]) for role in ("military", "armed_group", "civilian")},
-        demonyms={k.lower(): v for k, v in victims["demonyms"].items()},
+        demonyms={k.lower(): v for k, v in {**victims["demonyms"], **(victims.get("parties") or {})}.items()},
         places=places,
         regions=_region_table(places["regions"]),
         attribution=attribution,
@@ -243,6 +245,8 @@ def vocabulary(rules: LanguageRules) -> Vocabulary:
         case_nouns=lower_set(victims.get("case_nouns")),
         age_words=lower_set(numbers.get("age_words")),
         not_count_before=lower_set(numbers.get("not_count_before")),
+        side_nouns=lower_set(victims.get("side_nouns")),
+        state_nouns=tuple(n.lower() for n in victims.get("state_nouns") or ()),
         grammar={name: lower_set(words) for name, words in grammar.items() if isinstance(words, list)},
         elisions=elisions,
         flags=frozenset(name for name, value in grammar.items() if value is True),

@@ -13,11 +13,13 @@ from datetime import date, timedelta
 from tollbook.claims.context import parse_published
 from tollbook.claims.morphology import nominative
 from tollbook.claims.phrases import Phrase
+from tollbook.rules import load_yaml
 
 from tollbook.claims.freeorder.lexicon import Lexicon
 from tollbook.claims.freeorder.sentence import Sentence
 
 _TRAILING = 5          # tokens after the head read for "из Бурятии", "из пермского ОМОНа"
+_PARTY_WINDOW = 5      # tokens either side of a loss word read for whose losses they are
 _SOURCE_WORDS = 8      # longest source read
 _DASHES = {"—", "–", "-"}
 _QUOTES_OPEN, _QUOTES_CLOSE = "«„“", "»“”"
@@ -61,6 +63,28 @@ def _role(stems: list[str], trailing: list[str], lex: Lexicon) -> str:
     if role == "unspecified" and set(stems) & lex.modifiers["civilian"]:
         return "civilian"
     return role
+
+
+def loss_party(s: Sentence, trigger: int, lex: Lexicon, reporting_party: str | None) -> str | None:
+    """The party whose losses a loss word states: 'потери ВСУ', 'украинская сторона потеряла', 'потери
+    противника' (the enemy: the party opposite the one reporting, ``common/parties.yaml``). The party
+    word nearest the loss word within a few tokens, not one after a preposition ('в украинском городе')."""
+    if s.stems[trigger] not in lex.loss_words:
+        return None
+    for distance in range(1, _PARTY_WINDOW + 1):
+        for k in (trigger + distance, trigger - distance):
+            if not 0 <= k < len(s.stems) or (k and s.stems[k - 1] in lex.locative):
+                continue
+            if s.stems[k] in lex.demonyms:
+                return lex.demonyms[s.stems[k]]
+            if s.stems[k] in lex.enemy_words:
+                return opponent_of(reporting_party)
+    return None
+
+
+def opponent_of(party: str | None) -> str | None:
+    """The other party of a two-sided war ('Russia' -> 'Ukraine'), from ``common/parties.yaml``."""
+    return (load_yaml("common/parties.yaml").get("opponents") or {}).get(party) if party else None
 
 
 def _demonym(stems: list[str], lex: Lexicon) -> str | None:

@@ -99,6 +99,8 @@ class Lexicon:
     clitics: tuple[str, ...] = ()
     duals: dict[str, str] = field(default_factory=dict)
     known: frozenset[str] = frozenset()
+    loss_words: frozenset[str] = frozenset()    # "потери", "потеряли": whose losses the words beside say
+    enemy_words: frozenset[str] = frozenset()   # "противник": the party opposite the one reporting
 
     def stems(self, text: str) -> tuple[str, ...]:
         return tuple(self.stem(t.low) for t in tokenize(text))
@@ -141,7 +143,8 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         person_nouns=frozenset(s for role in ROLES for n in victims[role] for s in table.stems_of(n)),
         singular_nouns=_plain(victims.get("singular"), stem),
         not_people=table.words(victims["not_people"]),
-        demonyms={table.word(k): v for k, v in victims["demonyms"].items()},
+        demonyms={table.word(k): v for k, v in {**victims["demonyms"], **(victims.get("parties") or {})}.items()},
+        loss_words=table.words(victims.get("loss_words")), enemy_words=table.words(victims.get("enemy_words")),
         modifiers={role: table.words(victims.get(f"{role}_modifiers")) for role in ROLES[:3]},
         places=places,
         locative=table.words(places["locative"]), attack_nouns=table.words(places["attack_nouns"]),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from tollbook.model import Claim, Count as ClaimCount, CountKind, Document, Outcome, Role, Scope, SegmentKind, Victims
 from tollbook.rules import LanguageRules
@@ -47,6 +48,7 @@ class _Reader:
         self.published = fields.parse_published(document.published)
         self._sentences: dict[int, Sentence] = {}
         self._contexts: dict[int, _Context] = {}   # of the sentences with claims, by index
+        self._last_loss_party: str | None = None   # the party of the last loss word that named one
 
     def sentence(self, index: int) -> Sentence:
         if index not in self._sentences:
@@ -96,6 +98,8 @@ class _Reader:
                 group = previous   # an elided noun takes its antecedent (GUIDELINE convention 15)
             elif group.text is not None:
                 previous = group
+            if group.side is None and group.role != "civilian":
+                group = replace(group, side=self._loss_party(s, mention.trigger[0], where))
             if group.side is None and where.scope == "cumulative" and group.role in ("military", "unspecified"):
                 group = replace(group, side=where.party)
             claims.append(self._claim(s, mention, group, where))
@@ -148,6 +152,27 @@ class _Reader:
         if reporter is None and self._inside_quote(s.index):
             reporter = self._quote_speaker(s.index)
         return fields.fullest_name(reporter, doc_text, self.lex) if reporter else None
+
+    def _loss_party(self, s: Sentence, trigger: int, where: _Context) -> str | None:
+        """'потери ВСУ', 'потери противника': the party the loss word names; a loss word with none
+        beside it in a bulletin that named one before ('потери в зоне «Восток» составили ...') is that one's."""
+        if s.stems[trigger] not in self.lex.loss_words:
+            return None
+        party = fields.loss_party(s, trigger, self.lex, where.party or self._page_party)
+        if party is None:
+            return self._last_loss_party
+        self._last_loss_party = party
+        return party
+
+    @cached_property
+    def _page_party(self) -> str | None:
+        """The party of the first source on the page that names one ('Минобороны РФ'): whose enemy
+        'противник' is in sentences that name no source."""
+        for index in range(len(self.document.sentences)):
+            party = self._party(fields.find_reporter(self.document.text, self.sentence(index), self.lex, set()))
+            if party:
+                return party
+        return None
 
     def _party(self, reporter: str | None) -> str | None:
         if not reporter:
