@@ -555,8 +555,8 @@ def _covered_languages() -> tuple[str, ...]:
     return tuple(code for code in rules.languages if rules.by_language[code].is_claim_language)
 
 
-# "।" ends a Hindi or Marathi sentence, "۔" an Urdu one.
-_CANDIDATE_END = re.compile(r"[.!?…؟。！？।॥۔]+[\"'”’»)\]]*\s+")
+# "।" ends a Hindi or Marathi sentence, "۔" an Urdu one (often written with no space after it).
+_CANDIDATE_END = re.compile(r"[.!?…؟。！？।॥]+[\"'”’»)\]]*\s+|۔+[\"'”’»)\]]*\s*")
 
 
 @cache

@@ -5,6 +5,9 @@ vocabulary lists a few and the text may use any. Both sides go through the same
 ``Stemmer``, which strips the longest case or tense ending listed in the language's
 ``grammar.yaml`` while keeping a stem of ``min_stem`` letters, so "погибших" and
 "погибли" both become "погиб". It only has to be consistent, not linguistically right.
+An agglutinative language (Turkish: "asker-ler-imiz-den") sets ``repeat`` and the stemmer strips
+ending after ending until none is left ("askerlerimizden" -> "asker"), so the list holds single
+suffixes, not every chain of them.
 
 Output: GUIDELINE convention 19 writes a place in the nominative ("в Херсонской
 области" -> "Херсонская область"). pymorphy3 does that when its dictionary for the
@@ -21,9 +24,10 @@ from typing import Any
 class Stemmer:
     """Strip the longest listed ending that leaves at least ``min_stem`` letters (cached per word)."""
 
-    def __init__(self, endings: list[str], min_stem: int, folds: dict[str, str]):
-        self.endings = sorted({e.lower() for e in endings}, key=len, reverse=True)
+    def __init__(self, endings: list[str], min_stem: int, folds: dict[str, str], repeat: bool = False):
+        self.endings = sorted({e.lower().translate(str.maketrans(folds)) for e in endings}, key=len, reverse=True)
         self.min_stem = min_stem
+        self.repeat = repeat
         self.folds = str.maketrans(folds)
         self._cache: dict[str, str] = {}
 
@@ -40,6 +44,13 @@ class Stemmer:
     def _strip(self, word: str) -> str:
         if not word[:1].isalpha():
             return word
+        while True:
+            stem = self._strip_one(word)
+            if stem == word or not self.repeat:
+                return stem
+            word = stem
+
+    def _strip_one(self, word: str) -> str:
         for ending in self.endings:
             if word.endswith(ending) and len(word) - len(ending) >= self.min_stem:
                 return word[:-len(ending)]
@@ -49,7 +60,7 @@ class Stemmer:
 def stemmer_for(grammar: dict[str, Any]) -> Stemmer:
     morphology = grammar.get("morphology") or {}
     return Stemmer(morphology.get("endings") or [], int(morphology.get("min_stem", 4)),
-                   morphology.get("folds") or {})
+                   morphology.get("folds") or {}, bool(morphology.get("repeat")))
 
 
 # -- nominative -------------------------------------------------------------------------------------------------

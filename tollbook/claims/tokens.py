@@ -17,8 +17,10 @@ def _combining_marks() -> str:
 _MARK = _combining_marks()
 # Order matters: thousands separators before plain digits, ordinals before digits,
 # abbreviations ("U.S.") before words, words with inner hyphens/apostrophes kept whole.
+# ``\d`` is any script's digit (Persian ۰-۹, Arabic-Indic ٠-٩, Devanagari ०-९; Python reads their value);
+# the Arabic thousands separator "٬" groups them like a comma.
 _TOKEN = re.compile(r"""
-      \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)      # 1,200  30,000.5
+      \d{1,3}(?:[,٬]\d{3})+(?:\.\d+)?(?![\d,٬]\d)   # 1,200  30,000.5  ۱۲٬۵۰۰
     | \d{1,3}(?:[\u00a0\u202f ]\d{3})+(?!\d)        # 1 200 (space or no-break space)
     | \d+(?:st|nd|rd|th)\b                          # 58th: an ordinal, never a count
     | \d+(?:\.\d+)?                                 # 12  24.7

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tollbook import gazetteer
 from tollbook.claims.context import parse_published
 from tollbook.claims.morphology import nominative
 from tollbook.claims.phrases import Phrase
@@ -109,8 +110,9 @@ class Place:
 
 
 def find_places(s: Sentence, lex: Lexicon) -> list[Place]:
-    """Places after a locative preposition ('в Херсонской области') or an attack noun ('удар по вокзалу в X')."""
-    out = []
+    """Places after a locative preposition ('в Херсонской области') or an attack noun ('удар по вокзалу в X'),
+    and before a locative postposition ('کوئٹہ ریلوے اسٹیشن پر')."""
+    out = _places_before_postpositions(s, lex) if lex.postpositions else []
     for k in range(len(s.stems) - 1):
         target = s.stems[k] in lex.target and k and s.stems[k - 1] in lex.attack_nouns
         if s.stems[k] not in lex.locative and not target:
@@ -142,10 +144,32 @@ def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
     return name, 0 if name in lex.places.get("countries", ()) else 1
 
 
+def _places_before_postpositions(s: Sentence, lex: Lexicon) -> list[Place]:
+    """'کوئٹہ میں', 'کوئٹہ ریلوے اسٹیشن پر': a name, then place nouns, then the postposition (Urdu)."""
+    out = []
+    for k in range(1, len(s.stems)):
+        if s.stems[k] not in lex.postpositions:
+            continue
+        first = k
+        while first > 0 and k - first < 4 and (s.stems[first - 1] in lex.place_nouns.by_first
+                                               or s.stems[first - 1] in lex.place_suffixes):
+            first -= 1
+        if first == 0 or not _is_name(s, first - 1, lex):
+            continue
+        name = " ".join(t.text for t in s.tokens[first - 1:k])
+        rank = 2 if first < k else (0 if name in lex.places.get("countries", ()) else 1)
+        out.append(Place(first - 1, name, rank))
+    return out
+
+
 def _is_name(s: Sentence, j: int, lex: Lexicon) -> bool:
+    """A capitalised word; in a script without capitals (Perso-Arabic) a word the gazetteer knows as a place."""
     token = s.tokens[j] if j < len(s.tokens) else None
-    return token is not None and token.is_word and token.is_capitalised and len(token.text) > 1 \
-        and token.text not in lex.places.get("not_places", ())
+    if token is None or not token.is_word or len(token.text) < 2 or token.text in lex.places.get("not_places", ()):
+        return False
+    if token.is_capitalised:
+        return True
+    return not token.text[0].islower() and gazetteer.is_place(token.text, lex.language)
 
 
 def _name_end(s: Sentence, j: int, lex: Lexicon) -> int:

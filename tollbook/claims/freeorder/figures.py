@@ -1,5 +1,6 @@
 """Step 2: count expressions of an inflected language ("по меньшей мере 50", "шестеро", "24,7 тисяч",
-"1 351", "несколько десятков", "никто").
+"1 351", "несколько десятков", "никто"; "20 سے زائد", "20'den fazla" with the qualifier after the number;
+"بیست و پنج" with a joiner between number words).
 
 Number words are matched on plain folded words, every case form listed ("двух", "тысячах"):
 their stems are too short to tell apart ("стали" is not "ста"). Qualifiers and vague words
@@ -87,7 +88,11 @@ def _qualified(s, i, lex):
     number = read_number(s, start, lex)
     if number is None:
         return None
-    return Count(i, number[0], int(round(number[1])), kind)
+    end = number[0]
+    after = lex.qualifiers_after.match(s.stems, end) if end < len(s.stems) and kind == EXACT else None
+    if after:   # a postposition language puts the qualifier after the number ("20 سے زائد")
+        kind, end = after[1], end + after[0]
+    return Count(i, end, int(round(number[1])), kind)
 
 
 def _vague(s, i, lex):
@@ -118,6 +123,7 @@ def read_number(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
 
 def _digits(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
     text = s.tokens[i].text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    text = text.replace(",", "").replace("٬", "")   # "1,200", "۱۲٬۵۰۰": the tokenizer groups only thousands
     j = i + 1
     if j + 1 < len(s.tokens) and s.tokens[j].text == "," and s.tokens[j + 1].is_digit \
             and len(s.tokens[j + 1].text) <= 2 and s.tokens[j].end == s.tokens[j + 1].start \
@@ -148,6 +154,8 @@ def _words(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
     while j < len(s.words) and s.words[j] in lex.units:
         total += lex.units[s.words[j]]
         j += 1
+        if j + 1 < len(s.words) and s.words[j] in lex.number_joiners and s.words[j + 1] in lex.units:
+            j += 1   # "بیست و پنج": 20 and 5
     if j == i:
         return None
     return _scaled(s, j, total, lex)

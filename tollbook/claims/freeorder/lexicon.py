@@ -46,6 +46,7 @@ class Lexicon:
     not_count_before: frozenset[str]
     not_count_after: frozenset[str]
     qualifiers: PhraseTable
+    qualifiers_after: PhraseTable   # after the number, in postposition languages ("20 سے زائد")
     range_start: frozenset[str]
     range_join: frozenset[str]
     more_words: frozenset[str]
@@ -76,6 +77,7 @@ class Lexicon:
     negation: frozenset[str]
     denial: PhraseTable
     passing: frozenset[str]
+    sports: frozenset[str]
     cumulative: tuple[re.Pattern, ...]
     daily: tuple[re.Pattern, ...]
     cumulative_sources: tuple[str, ...]
@@ -95,6 +97,14 @@ class Lexicon:
     item_marks: frozenset[str]       # "—" before the figure of a list item whose verb is gapped
     count_starts: frozenset[str]     # first stems and words of every count table
     auxiliaries: frozenset[str] = frozenset()   # plain words between an outcome and its subject ("je", "su")
+    number_joiners: frozenset[str] = frozenset()   # "و" of "بیست و پنج" (25)
+    # Verb-final languages (Turkish, Persian, Urdu): negation, modals and denials follow the outcome word
+    # ("ہلاک نہیں ہوئے", "öldürülebilir", "کشته شدن ... را تکذیب کرد"), so the vetoes look after it too.
+    verb_final: bool = False
+    postpositions: frozenset[str] = frozenset()   # locative postpositions: the place is before them ("کوئٹہ میں")
+    # Suffixes on a number that make it "N of them" ("5'i", "ikisi"): a subgroup of the figure before.
+    partitive: frozenset[str] = frozenset()
+    number_suffixes: tuple[str, ...] = ()
     # words that are several words (tollbook.claims.wordparts): glued clitics, duals; empty for most languages
     clitics: tuple[str, ...] = ()
     duals: dict[str, str] = field(default_factory=dict)
@@ -137,6 +147,8 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         not_count_before=table.words(numbers.get("not_count_before")),
         not_count_after=table.words(numbers.get("not_count_after")),
         qualifiers=table.phrases({p: kind for kind in KINDS for p in qualifiers[kind]}),
+        qualifiers_after=table.phrases({p: kind for kind in KINDS for p in (qualifiers.get("after") or {}).get(kind)
+                                        or ()}),
         range_start=table.words(qualifiers["range_start"]), range_join=table.words(qualifiers["range_join"]),
         more_words=table.words(qualifiers["more_words"]), rise_words=table.words(qualifiers.get("rise_words")),
         roles=table.phrases({n: role for role in ROLES for n in victims[role]}),
@@ -158,6 +170,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
                        for k, v in (attribution.get("abbreviations") or {}).items()},
         modal=table.phrases(vetoes["modal"]), negation=table.words(vetoes["negation"]),
         denial=table.phrases(vetoes["denial"]), passing=table.words(vetoes["passing"]),
+        sports=table.words(vetoes.get("sports") if vetoes.get("sports_veto") else ()),
         cumulative=_patterns(scope["cumulative"]), daily=_patterns(scope.get("incident") or []),
         cumulative_sources=tuple(" ".join(table.stems_of(s)) for s in scope.get("cumulative_sources") or []),
         weekdays={table.word(w): n for n, forms in enumerate(dates["weekdays"]) for w in forms},
@@ -171,6 +184,12 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         respectively=table.words(grammar.get("respectively")), item_marks=table.words(grammar.get("item_marks")),
         count_starts=_count_starts(numbers, qualifiers, table),
         auxiliaries=_plain(grammar.get("auxiliaries"), stem),
+        number_joiners=_plain(numbers.get("joiners"), stem),
+        verb_final=bool(grammar.get("verb_final")),
+        postpositions=table.words(places.get("postpositions")),
+        partitive=_plain(grammar.get("partitive"), stem),
+        number_suffixes=tuple(sorted((stem.fold(str(x)) for x in grammar.get("number_suffixes") or ()),
+                                     key=len, reverse=True)),
         **_word_parts(rules, grammar, stem),
     )
 

@@ -59,10 +59,15 @@ def find_triggers(s: Sentence, lex: Lexicon) -> list[Trigger]:
             continue
         length, entries = hit
         forms = frozenset().union(*(f for _, f in entries))
-        negated = _negated(s, i, lex)
-        found.append(Trigger(i, i + length, (entries[0][0],), forms, negated or _modal(s, i, lex), negated))
+        negated = _negated(s, i, lex) or (lex.verb_final and _negated_after(s, i + length, lex))
+        modal = _modal(s, i, lex) or (lex.verb_final and _modal_after(s, i + length, lex))
+        found.append(Trigger(i, i + length, (entries[0][0],), forms, negated or modal, negated))
         i += length
     denied = next((k for k in range(len(s.stems)) if lex.denial.match(s.stems, k)), len(s.stems))
+    if lex.sports and lex.sports.intersection(s.stems):
+        denied = -1   # "maçta iki futbolcu yaralandı": a match is no casualty report
+    if lex.verb_final and denied < len(s.stems):
+        denied = -1   # "... کی تردید کی": the denial verb closes the sentence it denies
     found = [Trigger(t.first, t.last, t.outcomes, t.forms, True, t.negated) if t.first > denied else t
              for t in found]
     return _merge_pairs(found, s, lex)
@@ -74,6 +79,26 @@ def _negated(s: Sentence, i: int, lex: Lexicon) -> bool:
         if not s.tokens[j].is_word:
             return False
         if s.stems[j] in lex.negation:
+            return True
+    return False
+
+
+def _negated_after(s: Sentence, end: int, lex: Lexicon) -> bool:
+    """'ہلاک نہیں ہوئے', 'کشته نشدند': in a verb-final language the negation follows the outcome word."""
+    for j in range(end, min(len(s.stems), end + 3)):
+        if not s.tokens[j].is_word or lex.triggers.match(s.stems, j):
+            return False
+        if s.stems[j] in lex.negation:
+            return True
+    return False
+
+
+def _modal_after(s: Sentence, end: int, lex: Lexicon) -> bool:
+    """'ہلاک ہو سکتے ہیں' ("could be killed"): the modal follows the outcome word."""
+    for j in range(end, min(len(s.stems), end + 4)):
+        if not s.tokens[j].is_word or lex.triggers.match(s.stems, j):
+            return False
+        if lex.modal.match(s.stems, j):
             return True
     return False
 
@@ -285,6 +310,11 @@ def victim_phrase(s: Sentence, i: int, lex: Lexicon) -> Phrase:
         j += 1
     if j + 1 < len(s.stems) and lex.subgroup.match(s.stems, j) and s.stems[j + 1] in lex.pronouns:
         return Phrase(j, j, j + 2, pronoun=True)  # "один из них"
+    if j < len(s.words) and s.words[j] in lex.partitive:   # "5'i", "ikisi çocuk": N of them (children)
+        named = victim_phrase(s, j + 1, lex)
+        if named.empty or named.not_people:
+            return Phrase(j, j, j + 1, pronoun=True)
+        return Phrase(named.first, named.last, named.end, pronoun=True)
     for k in range(j, min(j + _PHRASE_WINDOW, len(s.stems))):
         stem = s.stems[k]
         if not s.tokens[k].is_word or k in _trigger_starts(s, k, lex) or stem in lex.clause_end \
@@ -293,6 +323,8 @@ def victim_phrase(s: Sentence, i: int, lex: Lexicon) -> Phrase:
         if stem in lex.not_people:
             return Phrase(j, k + 1, k + 1, not_people=True)
         if stem in lex.person_nouns:
+            while lex.verb_final and k + 1 < len(s.stems) and s.stems[k + 1] in lex.person_nouns:
+                k += 1   # head-final noun phrases: "پولیس اہلکار", "polis memuru" end on their head
             last = _names_after(s, k + 1)
             return Phrase(j, last, last)
     return Phrase(j, j, j)
@@ -356,6 +388,8 @@ def _single_before(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
             and not lex.triggers.match(s.stems, first - 1) and j - first < 2 \
             and s.words[first - 1].endswith(lex.adjective_endings):
         first -= 1  # a modifier of the noun: "молодой человек", "старшего лейтенанта"
+    while lex.verb_final and first > 0 and s.stems[first - 1] in lex.person_nouns and j - first < 2:
+        first -= 1  # head-final: "پولیس اہلکار" (police officer)
     return first, j
 
 
@@ -363,7 +397,9 @@ def zero_mentions(s: Sentence, counts: list[Count], triggers: list[Trigger], lex
     """'никто не пострадал' (a zero count before a negated outcome), 'обошлось без жертв', 'водитель не пострадал'."""
     out = []
     for count in (c for c in counts if c.zero):
-        trigger = next((t for t in triggers if t.negated and 0 < t.first - count.last <= 2), None)
+        # "никто не пострадал"; verb-final "کوئی ہلاک نہیں ہوا" has the outcome right after the zero word
+        trigger = next((t for t in triggers if t.negated and (0 if lex.verb_final else 1) <= t.first - count.last <= 2),
+                       None)
         if trigger is not None:
             out.append(Mention(count, trigger.outcomes[0], (trigger.first, trigger.last),
                                Phrase(count.last, count.last, count.last)))

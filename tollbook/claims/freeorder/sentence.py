@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tollbook.claims.tokens import Token, tokenize
-from tollbook.claims.wordparts import split_words
+from tollbook.claims.wordparts import split_number_suffixes, split_words
 
 from tollbook.claims.freeorder.lexicon import Lexicon
 
@@ -19,4 +19,5 @@ class Sentence:
 
 def read_sentence(text: str, offset: int, index: int, lex: Lexicon) -> Sentence:
     tokens = split_words(tokenize(text, offset), lex.clitics, lex.duals, lex.known, lex.stem)  # "وعشرة", "قتيلين"
+    tokens = split_number_suffixes(tokens, lex.units, lex.number_suffixes, lex.stem.fold)     # "5'i", "ikisi"
     return Sentence(tokens, [lex.stem(t.low) for t in tokens], [lex.stem.fold(t.low) for t in tokens], index)
