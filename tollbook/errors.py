@@ -6,8 +6,19 @@
     ├── StoreError      the database cannot be opened, migrated or written
     │   └── NotFoundError   no stored record answers to that key
     └── ExportError     an export format or destination is not usable
+
+``internal_error(source, exception)`` turns an exception nobody planned for into
+a SourceError, so one page's bug costs that page, never the batch;
+``printable(text)`` makes any message safe for a one-line terminal or pipe.
 """
 from __future__ import annotations
+
+import re
+
+_MAX_REASON = 300  # characters of an unexpected exception's message kept in its line
+# Control characters (ANSI escapes included) and lone surrogates, which a file
+# name that is not UTF-8 carries (os.fsdecode's surrogateescape).
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class TollbookError(Exception):
@@ -37,3 +48,31 @@ class NotFoundError(StoreError):
 
 class ExportError(TollbookError):
     pass
+
+
+def internal_error(source: str, error: BaseException) -> SourceError:
+    """``error: SOURCE: internal error: KindOfError: first line of its message``."""
+    message = str(error).strip().splitlines()
+    reason = f"{type(error).__name__}: {message[0]}" if message else type(error).__name__
+    if len(reason) > _MAX_REASON:
+        reason = reason[:_MAX_REASON] + "..."
+    return SourceError(source, f"internal error: {reason}")
+
+
+def printable(text: str) -> str:
+    """One printable line: control characters and undecodable bytes as escapes (``\\x1b``, ``\\xff``).
+
+    A name that was not UTF-8 comes back as its bytes (``bad\\xff.txt``), so the
+    line names the file as ``ls -b`` would, and encodes under any locale.
+    """
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:           # a byte that surrogateescape kept
+        return f"\\x{code - 0xDC00:02x}"
+    if code >= 0xD800:                     # any other lone surrogate
+        return f"\\u{code:04x}"
+    return f"\\x{code:02x}"

@@ -5,8 +5,11 @@ no database, no printing, no global state.
 """
 from __future__ import annotations
 
+import signal
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -14,13 +17,16 @@ from typing import Any
 
 from tollbook import claims, documents, evaluate, incidents, sources
 from tollbook.claims.freeorder import is_free_order
-from tollbook.errors import SourceError
+from tollbook.errors import SourceError, internal_error
 from tollbook.incidents.names import recurring_names
 from tollbook.incidents.profile import DATE_SLACK_DAYS, REPORT_DELAY_DAYS, profile
 from tollbook.model import Claim, ClaimRecord, Document, Incident, RawPage, document_record
 from tollbook.rules import language_name
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs in all)
+# Seconds one page may take from raw page to claims. Ordinary pages take milliseconds and
+# a 20 MB one a few seconds; past this, the page is an error line and the batch goes on.
+PAGE_TIME_BUDGET_S = 60.0
 
 
 def process_page(raw: RawPage, rules) -> tuple[Document, list[Claim]]:
@@ -39,28 +45,74 @@ class PageResult:
     notes: tuple[str, ...] = ()
 
 
-def process_paths(paths: Iterable[str], rules, progress: Progress | None = None) -> Iterator[PageResult]:
-    """Stream a result for every page under the given paths; a bad input never stops the batch."""
+def process_paths(paths: Iterable[str], rules, progress: Progress | None = None,
+                  time_budget: float | None = PAGE_TIME_BUDGET_S) -> Iterator[PageResult]:
+    """Stream a result for every page under the given paths; a bad input never stops the batch.
+
+    Any exception while reading an input or one of its pages, planned for or not,
+    becomes that page's (or input's) error result, ``internal error: ...`` when
+    it was not a SourceError; a page over ``time_budget`` seconds is an error too.
+    """
     inputs, errors = sources.discover(list(paths))
     for error in errors:
         yield PageResult(error.source, error=error)
     for done, path in enumerate(inputs, 1):
-        yield from _process_input(path, rules)
+        yield from _process_input(path, rules, time_budget)
         if progress:
             progress(done, len(inputs))
 
 
-def _process_input(path: str, rules) -> Iterator[PageResult]:
+def _process_input(path: str, rules, time_budget: float | None) -> Iterator[PageResult]:
+    pages = sources.read_input(path)
+    while True:
+        try:
+            raw = next(pages)
+        except StopIteration:
+            return
+        except SourceError as error:
+            yield PageResult(path, error=error)
+            return
+        except Exception as error:  # a reader's bug ends this input, never the batch
+            yield PageResult(path, error=internal_error(path, error))
+            return
+        yield _process_raw(raw, rules, time_budget)
+
+
+def _process_raw(raw: RawPage, rules, time_budget: float | None) -> PageResult:
     try:
-        for raw in sources.read_input(path):
-            try:
-                document, found = process_page(raw, rules)
-            except SourceError as error:
-                yield PageResult(raw.source, error=error, notes=raw.notes)
-                continue
-            yield PageResult(raw.source, document, tuple(found), notes=raw.notes)
+        with _time_limit(raw.source, time_budget):
+            document, found = process_page(raw, rules)
     except SourceError as error:
-        yield PageResult(path, error=error)
+        return PageResult(raw.source, error=error, notes=raw.notes)
+    except Exception as error:  # one page's bug costs that page only
+        return PageResult(raw.source, error=internal_error(raw.source, error), notes=raw.notes)
+    return PageResult(raw.source, document, tuple(found), notes=raw.notes)
+
+
+class _PageTimeout(SourceError):
+    pass
+
+
+@contextmanager
+def _time_limit(source: str, seconds: float | None):
+    """Raise a SourceError in the page's work once it has taken ``seconds`` (a SIGALRM timer).
+
+    Only where signals can be had: the main thread on a system with setitimer.
+    """
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _expired(_signum, _frame):
+        raise _PageTimeout(source, f"took over {seconds:g} s (the time budget of one page), skipped")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def label_incidents(pages: list[tuple[Document, list[Claim]]]) -> list[tuple[Document, list[Claim]]]:

@@ -1,25 +1,30 @@
 """Bytes -> RawPage: find the inputs, open them, tell their format by content.
 
-    discover(paths)   files, folders (recursive), glob patterns and "-" (stdin)
+    discover(paths)   files, folders (recursive), glob patterns and "-" (stdin); a path
+                      that exists is read as it is, even with glob characters in it
     read_input(path)  one RawPage per page in the input: a text or HTML file,
                       every page record of a WARC, every line of a JSON Lines file;
                       gzip is undone first, whatever the file is called
 
 Every problem with an input is one ``SourceError(source, reason)``, never a
 traceback; a container yields its good pages before raising about the bad ones.
+A page's ``source`` and ``name`` are printable (``tollbook.errors.printable``):
+a file name that is not UTF-8, or holds an escape sequence, is opened by its
+real name and shown with escapes.
 """
 from __future__ import annotations
 
 import glob
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from tollbook.errors import SourceError
+from tollbook.errors import SourceError, printable
 from tollbook.model import RawPage
 from tollbook.sources.decoding import looks_binary
 from tollbook.sources.streams import GZIP_MAGIC, Rewound, Unclosable, TolerantGunzip
@@ -49,7 +54,7 @@ def discover(paths: list[str]) -> tuple[list[str], list[SourceError]]:
 def _expand(path: str) -> tuple[list[str], SourceError | None]:
     if path == STDIN:
         return [path], None
-    if glob.has_magic(path):
+    if glob.has_magic(path) and not os.path.lexists(path):
         matches = sorted(glob.glob(path, recursive=True))
         if not matches:
             return [], SourceError(path, "no file matches the pattern")
@@ -82,21 +87,22 @@ def page_name(path: str) -> str:
 
 def read_input(path: str, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterator[RawPage]:
     """Yield every page of one input; raise SourceError when it cannot be (fully) read."""
-    name = page_name(path)
+    label = printable(path)
+    name = page_name(label)
     with _opened(path) as (stream, known_size, was_cut):
         head = stream.read(_SNIFF_BYTES)
         if not head.strip():
             raise SourceError(path, "truncated or damaged gzip data" if was_cut() else "empty file")
         stream = io.BufferedReader(Rewound(head, stream))
         if head.startswith(b"WARC/"):
-            yield from read_warc(stream, path, name, max_page_bytes, was_cut)
+            yield from read_warc(stream, label, name, max_page_bytes, was_cut)
         elif looks_binary(head[:4096]):
             raise SourceError(path, "binary content, not a page")
         elif looks_like_jsonl(head):
-            yield from read_jsonl(stream, path, name, max_page_bytes)
+            yield from read_jsonl(stream, label, name, max_page_bytes)
             _check_not_cut(path, was_cut)
         else:
-            page = read_page(stream, path, name, max_page_bytes, known_size)
+            page = read_page(stream, label, name, max_page_bytes, known_size)
             _check_not_cut(path, was_cut)
             yield page
 
@@ -125,6 +131,10 @@ def _gunzipped(stream: io.BufferedReader, size: int | None):
 
 def _open_file(path: str) -> io.BufferedReader:
     try:
+        kind = os.stat(path).st_mode
+        if not stat.S_ISREG(kind) and not stat.S_ISDIR(kind):
+            # Opening a FIFO would wait for a writer; a device could read forever.
+            raise SourceError(path, f"not a regular file ({_file_kind(kind)}), skipped")
         return open(path, "rb")
     except FileNotFoundError as error:
         raise SourceError(path, "no such file or directory") from error
@@ -134,3 +144,11 @@ def _open_file(path: str) -> io.BufferedReader:
         raise SourceError(path, "permission denied") from error
     except OSError as error:
         raise SourceError(path, f"cannot be read ({error.strerror or error})") from error
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+                       (stat.S_ISBLK, "a device")):
+        if test(mode):
+            return kind
+    return "not a file"

@@ -8,6 +8,7 @@ point into that exact text. Only bytes that are not UTF-8 are guessed at
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ftfy
@@ -20,6 +21,7 @@ _DAMAGED_UTF8_SHARE = 0.5
 # this share of the first bytes, the input is not text.
 _BINARY_SHARE = 0.05
 _TEXT_CONTROLS = {9, 10, 12, 13, 27}
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -75,4 +77,12 @@ def _count_bad_utf8_bytes(data: bytes) -> int:
 
 
 def _universal_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return storable(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def storable(text: str) -> str:
+    """Text every database and encoder takes: NULs dropped (PostgreSQL refuses them in text),
+    lone surrogates (a JSON ``"\\ud800"``) as U+FFFD (UTF-8 cannot encode them)."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return _LONE_SURROGATE.sub("\ufffd", text)

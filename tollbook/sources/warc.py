@@ -13,10 +13,11 @@ from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecordLoader
 
 from tollbook.errors import SourceError
 from tollbook.model import RawPage
-from tollbook.sources.decoding import decode_page
+from tollbook.sources.decoding import decode_page, storable
 from tollbook.sources.text import too_large
 
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -30,7 +31,7 @@ def read_warc(stream: BinaryIO, source: str, name: str, max_bytes: int,
     pages, record = 0, None
     skipped: list[str] = []
     try:
-        for record in ArchiveIterator(stream):
+        for record in _archive_records(stream):
             page = _page_of(record, source, name, pages + 1, max_bytes, skipped)
             if _is_short(record):  # the record ran into the cut: its payload is partial
                 break
@@ -45,6 +46,20 @@ def read_warc(stream: BinaryIO, source: str, name: str, max_bytes: int,
         raise SourceError(source, "; ".join(skipped))
     if pages == 0:
         raise SourceError(source, "WARC holds no HTML or text responses")
+
+
+class _UrlOptionalLoader(ArcWarcRecordLoader):
+    """warcio's record loader, reading the HTTP headers of a record that names no WARC-Target-URI
+    (warcio itself fails on ``None.startswith``); such a page is kept, with no url."""
+
+    def load_http_headers(self, rec_type, uri, stream, length):
+        return super().load_http_headers(rec_type, "http:" if uri is None else uri, stream, length)
+
+
+def _archive_records(stream: BinaryIO) -> ArchiveIterator:
+    records = ArchiveIterator(stream)
+    records.loader = _UrlOptionalLoader()
+    return records
 
 
 def _is_short(record) -> bool:
@@ -62,7 +77,7 @@ def _page_of(record, source: str, name: str, number: int, max_bytes: int, skippe
     if not _is_page_record(record):
         return None
     content_type = record.http_headers.get_header("Content-Type").lower()
-    url = record.rec_headers.get_header("WARC-Target-URI")
+    url = storable(record.rec_headers.get_header("WARC-Target-URI") or "") or None
     payload = record.content_stream().read(max_bytes + 1)
     if len(payload) > max_bytes:
         skipped.append(f"{url}: {too_large(source, len(payload), max_bytes).reason} or more")

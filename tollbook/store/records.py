@@ -1,6 +1,7 @@
 """What the store hands back, and the conversions between records and rows."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -8,11 +9,18 @@ from typing import Any
 
 from tollbook.model import Claim, Count, CountKind, Document, Outcome, Role, Scope, Victims
 
+# The largest figure every database takes in an INTEGER column (PostgreSQL's is 32-bit).
+# No casualty count comes near it; a page that says more is stored at this value, its
+# own words ("9223372036854775808") kept in count_text.
+MAX_FIGURE = 2**31 - 1
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 class SaveStatus(StrEnum):
-    NEW = "new"              # a page not seen before
-    UNCHANGED = "unchanged"  # same text (content hash) and extractor version: nothing written
-    UPDATED = "updated"      # same page with new text, or new extractor version: claims replaced
+    NEW = "new"              # a text not stored before (a new capture of a known url too)
+    UNCHANGED = "unchanged"  # same text and url, same extractor version: nothing written
+    UPDATED = "updated"      # same text and url, other extractor version: claims replaced
+    DUPLICATE = "duplicate"  # same text stored under another url or name: nothing written
 
 
 @dataclass(frozen=True)
@@ -71,25 +79,42 @@ class StoredClaim:
 
 def document_row(document: Document, extractor_version: str, now: datetime) -> dict[str, Any]:
     """The ``documents`` columns for a page (``ingested_at`` is left to the caller)."""
-    return {"name": document.id, "source": document.source, "url": document.url,
-            "site": document.site, "published": document.published, "title": document.title,
-            "language": document.language, "text": document.text,
-            "content_hash": document.content_hash, "extractor_version": extractor_version,
-            "updated_at": now}
+    return _storable({"name": document.id, "source": document.source, "url": document.url,
+                      "site": document.site, "published": document.published, "title": document.title,
+                      "language": document.language, "text": document.text,
+                      "content_hash": document.content_hash, "extractor_version": extractor_version,
+                      "updated_at": now})
 
 
 def claim_row(claim: Claim, document_id: int, extractor_version: str, now: datetime) -> dict[str, Any]:
     victims = claim.victims or Victims(None)
-    return {
+    return _storable({
         "document_id": document_id, "outcome": str(claim.outcome),
-        "count_best": claim.count.best, "count_kind": str(claim.count.kind),
+        "count_best": clamped(claim.count.best), "count_kind": str(claim.count.kind),
         "count_text": claim.count.text, "victims_text": victims.text,
         "victims_role": str(victims.role), "side": claim.side, "origin": claim.origin,
         "location": claim.location, "date": claim.date, "scope": str(claim.scope),
         "reported_by": claim.reported_by, "evidence": claim.evidence,
         "span_start": claim.span[0], "span_end": claim.span[1], "incident": claim.incident,
         "extractor_version": extractor_version, "created_at": now,
-    }
+    })
+
+
+def clamped(figure: int | None) -> int | None:
+    """A figure as an INTEGER column holds it: at most MAX_FIGURE."""
+    return figure if figure is None or figure <= MAX_FIGURE else MAX_FIGURE
+
+
+def _storable(row: dict[str, Any]) -> dict[str, Any]:
+    """Strings as every database takes them: NUL as U+FFFD (PostgreSQL refuses NUL; one
+    character for one keeps the claim offsets right), lone surrogates as U+FFFD too."""
+    return {key: _storable_text(value) if isinstance(value, str) else value for key, value in row.items()}
+
+
+def _storable_text(text: str) -> str:
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+    return _LONE_SURROGATE.sub("\ufffd", text) if not text.isascii() else text
 
 
 def claim_from_row(row: Any) -> Claim:
