@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tollbook import __version__, exports
-from tollbook.errors import TollbookError
+from tollbook.errors import SourceError, TollbookError, internal_error, printable
 
 if TYPE_CHECKING:  # the pipeline loads trafilatura, numpy and every rule set: only the commands that read pages import it
     from tollbook import pipeline
@@ -35,18 +35,36 @@ db_option = click.option("--db", envvar="TOLLBOOK_DB", default="tollbook.db", sh
                          help="Database: a SQLite path or a SQLAlchemy URL (env TOLLBOOK_DB).")
 
 
+def say(line: str) -> None:
+    """One message line on stderr: plain text, never wrapped, no rich markup or :emoji: codes."""
+    line = printable(line)
+    if stderr.is_terminal:  # a progress bar may be live: let rich place the line above it
+        stderr.print(Text(line), soft_wrap=True)
+    else:
+        click.echo(line, err=True)
+
+
 class TollbookGroup(click.Group):
-    """Turns every TollbookError into one line on stderr and exit code 1."""
+    """Turns every error into one ``error: ...`` line on stderr and exit code 1, never a traceback
+    (``TOLLBOOK_DEBUG=1`` shows the traceback of an unexpected one)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except TollbookError as error:
-            raise click.ClickException(str(error)) from error
+            say(f"error: {error}")
+        except OSError as error:  # a file the command was told to write or read
+            where = f"{error.filename}: " if error.filename else ""
+            say(f"error: {where}{error.strerror or error}")
+        except Exception as error:
+            if os.environ.get("TOLLBOOK_DEBUG"):
+                raise
+            say(f"error: {internal_error(ctx.invoked_subcommand or 'tollbook', error)}")
+        ctx.exit(1)
 
 
-@click.group(cls=TollbookGroup)
-@click.version_option(__version__, prog_name="tollbook")
+@click.group(cls=TollbookGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="tollbook")
 def main() -> None:
     """Turn raw news pages into a sourced ledger of casualty claims."""
 
@@ -70,16 +88,22 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
             if not _report(result, rules):
                 failed += 1
                 continue
-            saved[str(store.save(result.document, list(result.claims), EXTRACTOR_VERSION))] += 1
+            status = _save(store, result, EXTRACTOR_VERSION)
+            if status is None:
+                failed += 1
+                continue
+            saved[status] += 1
+            if status == "duplicate":  # the same text under another name: its claims are counted already
+                continue
             found += len(result.claims)
             if stdout.is_terminal:
                 shown.extend((claim, _provenance(result.document)) for claim in result.claims)
+        say("grouping the stored claims into incidents ...")
         grouped = pipeline.update_incidents(store)
     if stdout.is_terminal:
         _print_claim_table(list(exports.iter_claim_rows(shown)))
-    stderr.print(f"{sum(saved.values())} pages stored in {db} ({_counts(saved)}), "
-                 f"{found} claims, {failed} failed")
-    stderr.print(_grouped_line(grouped))
+    say(f"{sum(saved.values())} pages stored in {db} ({_counts(saved)}), {found} claims, {failed} failed")
+    say(_grouped_line(grouped))
     sys.exit(min(failed, MAX_EXIT_CODE))
 
 
@@ -174,7 +198,7 @@ def list_incidents(db: str, outcome, since, until, place, side, role, scope, fmt
     with _open_store(db) as store:
         if rebuild:
             from tollbook import pipeline
-            stderr.print(_grouped_line(pipeline.rebuild_incidents(store)))
+            say(_grouped_line(pipeline.rebuild_incidents(store)))
         listed = store.incidents(outcome=outcome, since=since, until=until, place=place, side=side, role=role,
                                  scope=scope)
     if fmt == "table":
@@ -218,7 +242,7 @@ def tally(db: str, by: str, outcome, since, until, fmt: str) -> None:
         exports.write_rows(rows, sys.stdout, fmt, TALLY_COLUMNS)
         return
     if not rows:
-        stderr.print("no incidents")
+        say("no incidents")
         return
     table = Table(header_style="bold")
     for column in (by, "outcome", "incidents", "with a figure", "low", "best", "high"):
@@ -254,7 +278,7 @@ def _figures(summary) -> str:
 
 def _print_incident_table(listed) -> None:
     if not listed:
-        stderr.print("no incidents")
+        say("no incidents")
         return
     table = Table(header_style="bold")
     for column in ("incident", "place", "date", "side", *OUTCOMES, "reports", "first / latest report"):
@@ -307,7 +331,7 @@ def export_command(db: str, fmt: str, what: str, output: str | None) -> None:
             written = exports.export_incidents(details, fmt, out=sys.stdout, path=output)
         else:
             written = exports.export_claims(store.claims(), fmt, out=sys.stdout, path=output)
-    stderr.print(f"{written} rows written" + (f" to {output}" if output else ""))
+    say(f"{written} rows written" + (f" to {output}" if output else ""))
 
 
 @main.command()
@@ -319,7 +343,7 @@ def serve(db: str, host: str, port: int) -> None:
     from tollbook import web  # FastAPI and uvicorn load only for this command
     with _open_store(db) as store:
         token = os.environ.get("TOLLBOOK_TOKEN") or None
-        stderr.print(f"tollbook on http://{host}:{port}/ ({'reviews on' if token else 'read-only'}), Ctrl-C stops")
+        say(f"tollbook on http://{host}:{port}/ ({'reviews on' if token else 'read-only'}), Ctrl-C stops")
         app = web.create_app(store, token=token, summarize=_incident_summariser(),
                              exporter=exports.export_claims)
         web.serve(app, host, port)
@@ -410,15 +434,26 @@ def _open_store(db: str):
     return Store.open(db)
 
 
+def _save(store, result: pipeline.PageResult, extractor_version: str) -> str | None:
+    """Store one page; its status ("new", "unchanged", ...), or None after an error line."""
+    try:
+        return str(store.save(result.document, list(result.claims), extractor_version))
+    except TollbookError as error:
+        say(f"error: {SourceError(result.source, str(error))}")
+    except Exception as error:  # one page that cannot be saved never stops the batch
+        say(f"error: {internal_error(result.source, error)}")
+    return None
+
+
 def _report(result: pipeline.PageResult, rules) -> bool:
     """Print a result's warnings and error on stderr; True when it holds a document."""
     for note in result.notes:
-        stderr.print(f"warning: {result.source}: {note}", markup=False)
+        say(f"warning: {result.source}: {note}")
     if result.error:
-        stderr.print(f"error: {result.error}", markup=False)
+        say(f"error: {result.error}")
         return False
     if not rules.covers(result.document.language):
-        stderr.print(f"note: {result.source}: language: {result.document.language}, not covered", markup=False)
+        say(f"note: {result.source}: language: {result.document.language}, not covered")
     return True
 
 
@@ -438,7 +473,7 @@ def _counts(counter: Counter) -> str:
 
 def _print_claim_table(rows: list[dict]) -> None:
     if not rows:
-        stderr.print("no claims")
+        say("no claims")
         return
     table = Table(show_lines=False, header_style="bold")
     for column in ("outcome", "count", "date", "source"):
