@@ -256,6 +256,7 @@ class ClaimRecord:
     title: str | None = None       # the page headline: names in it help link reports without a place
     context: frozenset[str] = frozenset()  # name stems the page repeats (tollbook.incidents.names)
     setting: frozenset[str] = frozenset()  # name stems of the claim's own sentence: its place when it names none
+    separate: bool = False         # its sentence opens as a side event ("Separately, ..."): not the page's story
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ import pytest
 
 from tests.incidents.helpers import groups, record
 from tollbook.incidents import IncidentIndex, group_claims, incident_labels
+from tollbook.model import CountKind
 
 # One story per table: (records, expected groups as sets of keys).
 THREE_OUTLETS = [
@@ -69,6 +70,8 @@ PLACE_ONLY_ON_THE_OTHER_PAGE = [
     record("b#0", "mindestens vier Tote", 4, kind="at_least", location="Vinnyzjaer Stadtfest", published=None,
            context=frozenset({"vini", "stad"})),
 ]
+# Without a place, a shared source and day are no evidence of one incident: the police chief
+# of one town speaks of many shootings.
 SOURCE_QUOTED_ON_THE_OTHER_PAGE = [
     record("a#0", "the suspect was killed", 1, role="armed_group", date="2021-06-14",
            reported_by="Police Chief Walter Brennan"),
@@ -85,6 +88,7 @@ TEN_TIMES_APART = [
     record("b#0", "More than 70,300 have been injured in Gaza City.", 70300, kind="at_least", outcome="injured",
            location="Gaza City", date="2024-02-29"),
 ]
+# Claims with no place of their own stay in their page's incident, near or far on the page.
 ONE_PAGE_NEAR_AND_FAR = [
     record("a#0", "Nine people were killed", 9, date="2023-05-09", span=(0, 23)),
     record("a#1", "twenty were injured", 20, outcome="injured", date="2023-05-09", span=(40, 59)),
@@ -103,12 +107,12 @@ ONE_PAGE_NEAR_AND_FAR = [
     (A_MONTH_APART, [{"a#0"}, {"b#0"}]),
     (PLACE_ONLY_IN_THE_SENTENCE, [{"a#0", "b#0"}]),
     (PLACE_ONLY_ON_THE_OTHER_PAGE, [{"a#0", "b#0"}]),
-    (SOURCE_QUOTED_ON_THE_OTHER_PAGE, [{"a#0", "b#0"}]),
+    (SOURCE_QUOTED_ON_THE_OTHER_PAGE, [{"a#0"}, {"b#0"}]),
     (NONE_BESIDE_SOME, [{"a#0"}, {"b#0"}]),
     (TEN_TIMES_APART, [{"a#0"}, {"b#0"}]),
-    (ONE_PAGE_NEAR_AND_FAR, [{"a#0", "a#1"}, {"a#2"}]),
+    (ONE_PAGE_NEAR_AND_FAR, [{"a#0", "a#1", "a#2"}]),
 ], ids=["three-outlets", "two-cities", "total-beside-incident", "update", "subgroup", "cross-language",
-        "soldiers-vs-civilians", "a-month-apart", "place-in-sentence", "place-on-both-pages", "source-quoted",
+        "soldiers-vs-civilians", "a-month-apart", "place-in-sentence", "place-on-both-pages", "no-place-no-link",
         "none-beside-some", "ten-times-apart", "one-page-near-and-far"])
 def test_grouping(records, expected):
     assert groups(group_claims(records)) == {frozenset(g) for g in expected}
@@ -160,3 +164,64 @@ def test_gold_labels_leave_a_lone_claim_of_its_outcome_null():
     labels = incident_labels(incidents)
     assert labels["a#0"] == labels["b#0"] == incidents[0].id
     assert labels["a#1"] is None
+
+
+# Two towns struck on one day, each told by two outlets, and a third page whose sentence names
+# both towns: it may join one of them, never make one incident of the two.
+BRIDGE = [
+    record("s1#0", "Shelling killed seven people in Sumy.", 7, location="Sumy", date="2023-05-09"),
+    record("s2#0", "Seven people died in Sumy after the shelling.", 7, location="Sumy", date="2023-05-09"),
+    record("p1#0", "Shelling killed seven people in Poltava.", 7, location="Poltava", date="2023-05-09"),
+    record("p2#0", "Seven people died in Poltava after the shelling.", 7, location="Poltava", date="2023-05-09"),
+    record("x#0", "seven dead", 7, date="2023-05-09", setting=frozenset({"sumi", "polt"})),
+]
+
+
+def test_a_claim_that_fits_two_incidents_joins_one_and_never_chains_them():
+    incidents = group_claims(BRIDGE)
+    together = [set(incident.keys) for incident in incidents if len(incident.keys) > 1]
+    assert {"s1#0", "s2#0"} in [g - {"x#0"} for g in together]
+    assert {"p1#0", "p2#0"} in [g - {"x#0"} for g in together]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_complete_linkage_gives_the_same_groups_in_any_order(order):
+    batches = [BRIDGE[0:2], BRIDGE[2:4], BRIDGE[4:]]
+    index = IncidentIndex()
+    for n in order:
+        index.add(batches[n])
+    assert [(i.id, i.keys) for i in index.incidents()] == [(i.id, i.keys) for i in group_claims(BRIDGE)]
+
+
+def test_a_claim_with_no_place_and_no_date_stays_on_its_page():
+    lone = record("z#0", "Two people were killed, police said.", 2, published=None)
+    incidents = group_claims([*THREE_OUTLETS, lone])
+    assert groups(incidents) == {frozenset({"a#0", "b#0", "c#0"}), frozenset({"z#0"})}
+
+
+def test_ids_derive_from_content_not_from_keys():
+    """Two databases number the same pages differently ("<page>@<row id>"); the incidents keep their ids."""
+    def stored(records, first_row):
+        return [replace(r, key=f"{r.document}@{first_row + n}#{first_row + n}", document=f"{r.document}@{first_row + n}")
+                for n, r in enumerate(records)]
+    assert [i.id for i in group_claims(stored(UPDATE, 1))] == [i.id for i in group_claims(stored(UPDATE, 70))]
+    [incident] = group_claims(UPDATE)
+    assert incident.id.startswith("2023-05-08-lviv-killed-")
+
+
+def _page(text: str, *found: tuple[str, str, int]) -> list:
+    """Records of one page from (outcome, evidence, figure): spans are where the evidence is."""
+    from tollbook.incidents import records_for_document
+    from tollbook.model import Claim, Count, Document, Outcome
+    claims = [Claim(outcome=Outcome(outcome), count=Count(best, CountKind.EXACT, str(best)), evidence=evidence,
+                    span=(text.index(evidence), text.index(evidence) + len(evidence)), location=None)
+              for outcome, evidence, best in found]
+    return records_for_document(Document(id="page", text=text, published="2023-05-10"), claims)
+
+
+def test_a_side_event_on_a_page_gets_its_own_incident():
+    text = ("A gas explosion tore through a block of flats on Tuesday. Four residents were killed and "
+            "nine were injured, firefighters said.\nSeparately, a bus crash on the coast road killed 3.")
+    records = _page(text, ("killed", "Four residents were killed", 4), ("injured", "nine were injured", 9),
+                    ("killed", "a bus crash on the coast road killed 3", 3))
+    assert groups(group_claims(records)) == {frozenset({"page#0", "page#1"}), frozenset({"page#2"})}

@@ -1,26 +1,43 @@
-"""Incremental grouping: each new claim is compared with the claims it could share an incident with.
+"""Incremental grouping: claims are linked to the claims they could share an incident with, then
+grouped so that every member fits its group.
 
-Links are symmetric and depend on the two claims only, so incidents are the
-connected components of the link graph: adding claims one batch at a time gives
-the same incidents as grouping them all at once, in any order.
+Two steps:
 
-Blocking keeps comparisons few. A claim is filed under its place, name and
-source stems, its figure and its page, each per week its incident can fall in;
-it is compared only with claims filed under one of the same (key, week) cells.
+1. **Links.** Each new claim is compared with the claims filed under one of its
+   blocking cells (``_block_keys``: its canonical place and the regions that hold
+   it, its place, name and source stems, its outcome and figure, its page, each per
+   week its incident can fall in), so comparisons per claim stay bounded however
+   many claims there are. ``linking.link_points`` scores a pair, or refuses it.
+2. **Groups.** Within each connected set of links (a *component*), links are taken
+   strongest first (ties by key) and join two groups only when the whole of each
+   fits the whole of the other (``_Group.fits``): no two canonical places apart,
+   days that all overlap, no tolls ten times apart. This is complete linkage on
+   place, date and figure, so a claim with no place and no date cannot chain a
+   Sudan cluster to a Prague shooting: it joins one group or none.
+
+Links depend on two claims only and a component's groups on its links only, so
+adding claims one batch at a time gives the same incidents as grouping them all
+at once, in any order: a batch re-forms the groups of the components it touched.
+An incident's id derives from its content (``incident_id``).
 """
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 
-from tollbook.incidents.linking import same_incident
+from tollbook.incidents.linking import APART, far_figures_apart, link_points, place_relation
 from tollbook.incidents.profile import Profile, profile
-from tollbook.model import ClaimRecord, Incident
+from tollbook.model import ClaimRecord, CountKind, Incident, Place
 
 WEEK = 7
 _UNDATED = None  # the week cell of claims with neither a date nor a publication date
+_NUMERIC_KINDS = {CountKind.EXACT, CountKind.AT_LEAST, CountKind.AT_MOST, CountKind.APPROX}
 
 
 class IncidentIndex:
@@ -29,38 +46,43 @@ class IncidentIndex:
     def __init__(self) -> None:
         self._records: dict[str, ClaimRecord] = {}
         self._profiles: dict[str, Profile] = {}
-        self._parent: dict[str, str] = {}
-        self._members: dict[str, set[str]] = {}                 # root -> keys
+        self._parent: dict[str, str] = {}                       # components of the link graph
+        self._members: dict[str, list[str]] = {}                # component root -> keys
+        self._links: dict[str, list[tuple[int, str, str]]] = {}  # component root -> (points, key, key)
+        self._groups: dict[str, list[Incident]] = {}            # component root -> its incidents
         self._cells: dict[tuple, dict[int | None, list[str]]] = defaultdict(lambda: defaultdict(list))
 
     def __len__(self) -> int:
         return len(self._records)
 
     def add(self, records: Iterable[ClaimRecord]) -> list[Incident]:
-        """File new claims; return the incidents they created or changed (claims already seen are skipped)."""
+        """File new claims; return the incidents of every component they touched (claims already seen are skipped)."""
         touched = set()
         for record in records:
             if record.key in self._records:
                 continue
-            touched.add(self._add_one(record))
+            self._add_one(record)
+            touched.add(record.key)
         roots = {self._find(key) for key in touched}
-        return sorted((self._incident(root) for root in roots), key=lambda incident: incident.id)
+        for root in roots:
+            self._groups[root] = _form_groups(self._members[root], self._links[root], self._records,
+                                              self._profiles)
+        return sorted((i for root in roots for i in self._groups[root]), key=lambda incident: incident.id)
 
     def incidents(self) -> list[Incident]:
-        roots = {self._find(key) for key in self._records}
-        return sorted((self._incident(root) for root in roots), key=lambda incident: incident.id)
+        return sorted((i for root in self._members for i in self._groups[root]), key=lambda incident: incident.id)
 
-    def _add_one(self, record: ClaimRecord) -> str:
+    def _add_one(self, record: ClaimRecord) -> None:
         new = profile(record)
-        self._records[record.key] = record
-        self._profiles[record.key] = new
-        self._parent[record.key] = record.key
-        self._members[record.key] = {record.key}
+        key = record.key
+        self._records[key], self._profiles[key] = record, new
+        self._parent[key], self._members[key], self._links[key] = key, [key], []
         for other in self._candidates(new):
-            if self._find(other) != self._find(new.key) and same_incident(new, self._profiles[other]):
-                self._union(new.key, other)
+            linked = link_points(new, self._profiles[other])
+            if linked is not None:
+                root = self._union(key, other)
+                self._links[root].append((linked, *sorted((key, other))))
         self._file(new)
-        return record.key
 
     def _candidates(self, new: Profile) -> Iterator[str]:
         seen = set()
@@ -89,18 +111,17 @@ class IncidentIndex:
             self._parent[key], key = root, self._parent[key]
         return root
 
-    def _union(self, a: str, b: str) -> None:
+    def _union(self, a: str, b: str) -> str:
         root_a, root_b = self._find(a), self._find(b)
+        if root_a == root_b:
+            return root_a
         if len(self._members[root_a]) < len(self._members[root_b]):
             root_a, root_b = root_b, root_a
         self._parent[root_b] = root_a
-        self._members[root_a] |= self._members.pop(root_b)
-
-    def _incident(self, root: str) -> Incident:
-        records = tuple(sorted((self._records[k] for k in self._members[root]), key=lambda r: r.key))
-        earliest = min(records, key=lambda r: (_report_day(self._profiles[r.key]), r.key))
-        return Incident(id=incident_id(earliest, self._profiles[earliest.key]),
-                        scope=earliest.claim.scope, records=records)
+        self._members[root_a] += self._members.pop(root_b)
+        self._links[root_a] += self._links.pop(root_b)
+        self._groups.pop(root_b, None)
+        return root_a
 
 
 def group_claims(records: Iterable[ClaimRecord]) -> list[Incident]:
@@ -110,19 +131,113 @@ def group_claims(records: Iterable[ClaimRecord]) -> list[Incident]:
     return index.incidents()
 
 
-def incident_id(earliest: ClaimRecord, its_profile: Profile) -> str:
-    """A readable id from the earliest member: day, place stem, and a hash of the member's key.
+# -- groups within a component: complete linkage on place, days and tolls ---------------------
 
-    "2022-04-08-kram-3f9a1c0b": stable while that member stays the earliest.
+@dataclass
+class _Group:
+    """What every member of a group must agree with: its canonical places, the days all of them
+    can fall on, and per outcome the smallest and largest toll."""
+    keys: list[str]
+    places: set[Place] = field(default_factory=set)
+    days: tuple[int, int] | None = None
+    tolls: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, p: Profile) -> _Group:
+        tolls = {p.outcome: (p.best, p.best)} if p.best is not None and p.kind in _NUMERIC_KINDS else {}
+        return cls([p.key], {p.place} if p.place else set(), p.days, tolls)
+
+    def fits(self, other: _Group) -> bool:
+        if any(place_relation(a, b) is APART for a in self.places for b in other.places):
+            return False
+        if self.days and other.days and max(self.days[0], other.days[0]) > min(self.days[1], other.days[1]):
+            return False
+        for outcome, (low, high) in other.tolls.items():
+            if outcome in self.tolls:
+                mine = self.tolls[outcome]
+                if far_figures_apart(min(low, mine[0]), max(high, mine[1])):
+                    return False
+        return True
+
+    def absorb(self, other: _Group) -> None:
+        self.keys += other.keys
+        self.places |= other.places
+        if self.days and other.days:
+            self.days = (max(self.days[0], other.days[0]), min(self.days[1], other.days[1]))
+        else:
+            self.days = self.days or other.days
+        for outcome, (low, high) in other.tolls.items():
+            mine = self.tolls.get(outcome, (low, high))
+            self.tolls[outcome] = (min(low, mine[0]), max(high, mine[1]))
+
+
+def _form_groups(keys: list[str], links: list[tuple[int, str, str]], records: dict[str, ClaimRecord],
+                 profiles: dict[str, Profile]) -> list[Incident]:
+    """Strongest links first; a link joins two groups only when each fits the other whole."""
+    group_of = {key: _Group.of(profiles[key]) for key in keys}
+    for _, a, b in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
+        first, second = group_of[a], group_of[b]
+        if first is second or not first.fits(second):
+            continue
+        if len(first.keys) < len(second.keys):
+            first, second = second, first
+        first.absorb(second)
+        for key in second.keys:
+            group_of[key] = first
+    groups = {id(g): g for g in group_of.values()}.values()
+    return [_incident([records[k] for k in g.keys], profiles) for g in groups]
+
+
+def _incident(members: list[ClaimRecord], profiles: dict[str, Profile]) -> Incident:
+    records = tuple(sorted(members, key=lambda r: r.key))
+    return Incident(id=incident_id(records, profiles), scope=records[0].claim.scope, records=records)
+
+
+# -- ids from content -------------------------------------------------------------------------
+
+def incident_id(records: Iterable[ClaimRecord], profiles: dict[str, Profile]) -> str:
+    """A readable id from what the incident is: day, canonical place, outcome, and a digest.
+
+    "2023-05-08-lviv-killed-3f9a1c0b": the day is the earliest member's, the place the most
+    specific canonical place its members name (else a place stem), the outcome the first of
+    killed / injured / ... it has; the digest hashes the earliest member's
+    page name and words, not database keys, so two databases built from the same pages give
+    the same ids.
     """
-    day = _report_day(its_profile)
+    records = list(records)
+    earliest = min(records, key=lambda r: (_report_day(profiles[r.key]), _content(r)))
+    day = _report_day(profiles[earliest.key])
     when = date.fromordinal(day).isoformat() if day != _NEVER else "undated"
-    place = min((s for s in its_profile.places | its_profile.names if s.isascii() and s.isalnum()), default="x")
-    digest = hashlib.sha1(earliest.key.encode("utf-8")).hexdigest()[:8]
-    return f"{when}-{place}-{digest}"
+    outcome = min((r.claim.outcome for r in records), key=_OUTCOME_ORDER.index)
+    digest = hashlib.sha1(_content(earliest).encode("utf-8")).hexdigest()[:8]
+    return f"{when}-{_place_slug(records, profiles)}-{outcome}-{digest}"
 
 
+_OUTCOME_ORDER = ["killed", "injured", "casualties", "missing", "captured"]
 _NEVER = 10**9
+
+
+def _content(record: ClaimRecord) -> str:
+    page = record.document.rsplit("@", 1)[0]  # the store's "<name>@<row id>": the name alone
+    said = {k: v for k, v in record.claim.to_dict().items() if k not in ("incident", "place")}
+    return f"{page}\x1f{record.published}\x1f{json.dumps(said, sort_keys=True, ensure_ascii=False)}"
+
+
+def _place_slug(records: list[ClaimRecord], profiles: dict[str, Profile]) -> str:
+    places = Counter(profiles[r.key].place for r in records if profiles[r.key].place)
+    if places:
+        deepest = max(places, key=lambda p: (_DEPTH.get(p.precision, 3), places[p], p.name))
+        return _slug(deepest.name)
+    stems = Counter(s for r in records for s in profiles[r.key].places if s.isascii() and s.isalnum())
+    return min(stems, key=lambda s: (-stems[s], s)) if stems else "x"
+
+
+_DEPTH = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:24] or "x"
 
 
 def _report_day(p: Profile) -> int:
@@ -134,6 +249,8 @@ def _report_day(p: Profile) -> int:
     return _NEVER
 
 
+# -- blocking ---------------------------------------------------------------------------------
+
 def _weeks(p: Profile) -> range:
     return range(p.days[0] // WEEK, p.days[1] // WEEK + 1)
 
@@ -141,6 +258,8 @@ def _weeks(p: Profile) -> range:
 def _block_keys(p: Profile) -> set[tuple]:
     keys: set[tuple] = {("document", p.document)}
     keys |= {("name", s) for s in p.places | p.names | p.reporter | p.context | p.setting}
+    if p.place is not None and p.place.precision != "country":
+        keys.add(("place", p.place.country, p.place.admin1 or p.place.name))
     if p.best is not None:
         keys.add(("figure", p.outcome, p.best))
     return keys

@@ -43,9 +43,13 @@ report: same outcome, the same figure (within ``CLOSE_FIGURE_SHARE``) and one mo
 from __future__ import annotations
 
 from tollbook.incidents.profile import Profile
-from tollbook.model import CountKind, Role, Scope
+from tollbook.model import CountKind, Place, Role, Scope
 
 LINK_POINTS = 3
+SAME_PAGE_POINTS = 1
+CANONICAL_PLACE_POINTS = 2
+CUMULATIVE_POINTS = 1
+PAGE_FIRST = 100  # links within a page are taken before any between pages: each page's story forms first
 SAME_WORDS_SHARE = 0.5
 SAME_WORDS_MIN = 6
 CLOSE_FIGURE_SHARE = 0.25  # 16 beside 18, 18 beside 22: tolls that are updates of each other
@@ -61,11 +65,69 @@ _NUMERIC_KINDS = {CountKind.EXACT, CountKind.AT_LEAST, CountKind.AT_MOST, CountK
 
 
 def same_incident(a: Profile, b: Profile) -> bool:
+    return link_points(a, b) is not None
+
+
+def link_points(a: Profile, b: Profile) -> int | None:
+    """How strongly two claims link (higher first when groups are formed), or None: no link.
+
+    Claims of one page link unless a veto or a side event keeps them apart; claims
+    of two pages need positive evidence of place (``place_evidence``) and enough points.
+    """
     if a.scope != b.scope or not compatible(a, b):
-        return False
+        return None
     if a.scope is Scope.CUMULATIVE:
-        return same_report(a, b)
-    return points(a, b) >= LINK_POINTS
+        return CUMULATIVE_POINTS if same_report(a, b) else None
+    if a.document == b.document:
+        if a.separate != b.separate and a.evidence != b.evidence:
+            return None  # "Separately, a blast in another province killed 5" is not the page's story
+        total = points(a, b)
+        return total + PAGE_FIRST if total >= SAME_PAGE_POINTS else None
+    where = place_evidence(a, b)
+    if where < 1:
+        return None
+    total = points(a, b) - _place_points(a, b, False) + where
+    return total if total >= LINK_POINTS else None
+
+
+def place_evidence(a: Profile, b: Profile) -> int:
+    """Points for being at the same place: the same canonical place, or one inside the other
+    (a country is too wide to count), else the names of ``_place_points``."""
+    named = _place_points(a, b, False)
+    relation = place_relation(a.place, b.place)
+    if relation is SAME or (relation is INSIDE and COUNTRY not in (a.place.precision, b.place.precision)):
+        return max(named, CANONICAL_PLACE_POINTS)
+    return named
+
+
+# -- canonical places (tollbook.gazetteer): the same, one inside the other, or apart -----------
+
+SAME, INSIDE, APART = "same", "inside", "apart"
+COUNTRY = "country"
+_DEPTH = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
+
+
+def place_relation(a: Place | None, b: Place | None) -> str | None:
+    """``SAME``, ``INSIDE`` (either in the other), ``APART``, or None when one is not known.
+
+    "Kharkiv" is inside "Kharkivska oblast", inside "Ukraine"; "Kharkiv" and "Sumy" are apart.
+    """
+    if a is None or b is None:
+        return None
+    if _identity(a) == _identity(b):
+        return SAME
+    if a.country != b.country:
+        return APART
+    broad, narrow = sorted((a, b), key=lambda p: _DEPTH.get(p.precision, 3))
+    if _DEPTH.get(broad.precision, 3) >= _DEPTH.get(narrow.precision, 3):
+        return APART  # two cities, two regions
+    if broad.precision == COUNTRY or (broad.admin1 is not None and broad.admin1 == narrow.admin1):
+        return INSIDE
+    return APART
+
+
+def _identity(place: Place) -> tuple:
+    return (place.geonames_id,) if place.geonames_id is not None else (place.precision, place.country, place.name)
 
 
 def compatible(a: Profile, b: Profile) -> bool:
@@ -76,6 +138,8 @@ def compatible(a: Profile, b: Profile) -> bool:
     if a.side and b.side and a.side != b.side:
         return False
     if a.origin and b.origin and a.origin != b.origin:
+        return False
+    if place_relation(a.place, b.place) is APART:
         return False
     return not (a.role in _SPECIFIC_ROLES and b.role in _SPECIFIC_ROLES and a.role != b.role)
 
@@ -180,7 +244,11 @@ def far_figures(a: Profile, b: Profile) -> bool:
     """
     if a.best is None or b.best is None or a.kind not in _NUMERIC_KINDS or b.kind not in _NUMERIC_KINDS:
         return False
-    low, high = sorted((a.best, b.best))
+    return far_figures_apart(*sorted((a.best, b.best)))
+
+
+def far_figures_apart(low: int, high: int) -> bool:
+    """The smallest and largest toll of one outcome cannot both be one incident's."""
     if low == 0:
         return high > 0
     return low >= SMALL_TOLL and high > FAR_FIGURE_RATIO * low

@@ -39,6 +39,7 @@ def _transliteration() -> dict[int, str]:
     return str.maketrans(_vocabulary()["transliteration"])
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(word: str) -> str:
     """Lowercase Latin skeleton of a word: accents dropped, other scripts transliterated."""
     return re.sub(r"([^\W\d_])\1+", r"\1", _spelled(word))  # doubled letters: "Lewistonn", "Tymoshenko" / "Timoschenko"
@@ -141,6 +142,21 @@ def sentence_names(text: str, span: tuple[int, int]) -> frozenset[str]:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def opens_separately(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence of a claim opens as another story: "Separately, a blast ...", "In another incident".
+
+    The openers are ``separate_event_openers`` in ``rules/common/incidents.yaml``, per language.
+    """
+    opening = _sentence_around(text, *span).lstrip(" \t\"'“«-–—•*").lower()
+    return opening.startswith(_separate_openers())
+
+
+@cache
+def _separate_openers() -> tuple[str, ...]:
+    found = _vocabulary().get("separate_event_openers") or {}
+    return tuple(opener.lower() for openers in found.values() for opener in openers)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -10,8 +10,9 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from tollbook import gazetteer
 from tollbook.incidents import names
-from tollbook.model import ClaimRecord, CountKind, Role, Scope
+from tollbook.model import ClaimRecord, CountKind, Place, Role, Scope
 
 # A report is published at most this many days after the incident it reports
 # (later background mentions exist, but linking them costs more than it brings).
@@ -33,6 +34,7 @@ class Profile:
     role: Role
     side: str | None
     origin: str | None
+    place: Place | None           # ``location`` in the gazetteer: the canonical place, when it knows it
     places: frozenset[str]        # specific place stems of ``location``
     broad_places: frozenset[str]  # country stems of ``location``
     names: frozenset[str]         # names in the evidence and the title
@@ -47,6 +49,7 @@ class Profile:
     days: Days | None             # when the incident (or the as-of point) can have been
     dated: bool                   # ``days`` comes from a date in the text, not the publication date
     published: Days | None
+    separate: bool = False        # its sentence opens on "Separately," / "In another incident": a side event
 
 
 def profile(record: ClaimRecord) -> Profile:
@@ -61,11 +64,11 @@ def profile(record: ClaimRecord) -> Profile:
     return Profile(
         key=record.key, document=record.document, outcome=str(claim.outcome), scope=claim.scope,
         role=claim.victims.role, side=_first_stem(claim.side), origin=origin,
-        places=places, broad_places=broad,
+        place=claim.place or gazetteer.resolve(claim.location, record.language), places=places, broad_places=broad,
         names=title_names | evidence_names, context=record.context, setting=record.setting - reporter,
         reporter=reporter, words=names.all_stems(claim.evidence),
         evidence=claim.evidence, span=claim.span, best=claim.count.best, kind=claim.count.kind,
-        days=days, dated=dated, published=published)
+        days=days, dated=dated, published=published, separate=record.separate)
 
 
 def _first_stem(value: str | None) -> str | None:

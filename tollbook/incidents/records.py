@@ -5,7 +5,7 @@ from collections import Counter
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from tollbook.incidents.names import recurring_names, sentence_names
+from tollbook.incidents.names import opens_separately, recurring_names, sentence_names
 from tollbook.model import Claim, ClaimRecord, Document, Incident
 
 
@@ -14,15 +14,17 @@ def records_for_document(document: Document, claims: Iterable[Claim]) -> list[Cl
     claims = list(claims)
     if not claims:  # reading the page's names is the costly part: none for a page without claims
         return []
-    site = document.site or _host(document.url)
+    site = document.site or site_name(document.url)
     context = recurring_names(document.text, document.title)
     return [ClaimRecord(key=f"{document.id}#{n}", document=document.id, claim=claim, site=site,
                         published=document.published, language=document.language, title=document.title,
-                        context=context, setting=sentence_names(document.text, claim.span))
+                        context=context, setting=sentence_names(document.text, claim.span),
+                        separate=opens_separately(document.text, claim.span))
             for n, claim in enumerate(claims)]
 
 
-def _host(url: str | None) -> str | None:
+def site_name(url: str | None) -> str | None:
+    """The outlet's name from its URL host: "https://www.example-news.com/a/b" -> "example-news.com"."""
     if not url:
         return None
     host = urlsplit(url).hostname or ""
