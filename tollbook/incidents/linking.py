@@ -95,7 +95,7 @@ def place_evidence(a: Profile, b: Profile) -> int:
     (a country is too wide to count), else the names of ``_place_points``."""
     named = _place_points(a, b, False)
     relation = place_relation(a.place, b.place)
-    if relation is SAME or (relation is INSIDE and COUNTRY not in (a.place.precision, b.place.precision)):
+    if relation in (SAME, INSIDE) and COUNTRY not in (a.place.precision, b.place.precision):
         return max(named, CANONICAL_PLACE_POINTS)
     return named
 
