@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.helpers import make_document, summary
+from tests.claims.helpers import checked_claims, make_document, summary
 from tollbook.claims import extract_claims
 from tollbook.rules import load_rules
 
@@ -31,3 +31,32 @@ def test_first_claim_has_fields(text, expect):
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_not_a_claim(text):
     assert extract_claims(make_document(text, language="es"), load_rules()) == []
+
+
+# Constructions of rules/es/grammar.yaml: each text with every (outcome, best) it gives, in order.
+CONSTRUCTIONS = [
+    # a breakdown after "entre los fallecidos se encuentran"
+    ("Entre los fallecidos se encuentran siete hombres y tres mujeres.", [("killed", 7), ("killed", 3)]),
+    ("Entre los heridos figuran cuatro policías y dos bomberos.", [("injured", 4), ("injured", 2)]),
+    # a toll noun, a long phrase, a toll verb, the figure
+    ("La cifra de muertos por las inundaciones en el sur del país ascendió a 120.", [("killed", 120)]),
+    ("Las víctimas mortales del choque ocurrido el sábado en la autopista aumentaron a 9 personas.",
+     [("killed", 9)]),
+    # a later item whose verb is gapped, "más" included
+    ("Tres personas murieron en el lugar y cinco más en el hospital.", [("killed", 3), ("killed", 5)]),
+    # a numeric severity subgroup
+    ("Al menos 15 personas resultaron heridas, seis de ellas de gravedad.", [("injured", 15), ("injured", 6)]),
+    # a denominator is no toll
+    ("Murieron 4 de los 60 pasajeros.", [("killed", 4)]),
+    ("El incendio mató a 8 de los 30 internos, además de 2 guardias.", [("killed", 8), ("killed", 2)]),
+    # not claims
+    ("Entre los asistentes se encuentran siete ministros y tres alcaldes.", []),
+    ("La cifra de visitantes del museo ascendió a 120.", []),
+    ("Tres equipos ganaron en casa y cinco más en la otra liga.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONSTRUCTIONS)
+def test_constructions(text, expected):
+    claims = checked_claims(text, language="es")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.helpers import make_document, summary
+from tests.claims.helpers import checked_claims, make_document, summary
 from tollbook.claims import extract_claims
 from tollbook.rules import load_rules
 
@@ -29,3 +29,24 @@ def test_first_claim_has_fields(text, expect):
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_not_a_claim(text):
     assert extract_claims(make_document(text, language="pt"), load_rules()) == []
+
+
+# Constructions of rules/pt/grammar.yaml: each text with every (outcome, best) it gives, in order.
+CONSTRUCTIONS = [
+    ("Entre os mortos estão quatro mulheres e duas crianças.", [("killed", 4), ("killed", 2)]),
+    ("O número de mortos nas enchentes do sul do estado subiu para 95.", [("killed", 95)]),
+    ("Três pessoas morreram no local e duas mais no hospital.", [("killed", 3), ("killed", 2)]),
+    ("Vinte pessoas ficaram feridas, quatro delas em estado grave.", [("injured", 20), ("injured", 4)]),
+    ("Morreram 5 dos 200 passageiros.", [("killed", 5)]),
+    ("O desabamento deixou 9 mortos dos 60 operários, além de ao menos 4 vítimas na rua.",
+     [("killed", 9), ("killed", 4)]),
+    # not claims
+    ("Entre os convidados estão quatro ministros e dois prefeitos.", []),
+    ("O número de turistas na cidade subiu para 95 mil.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONSTRUCTIONS)
+def test_constructions(text, expected):
+    claims = checked_claims(text, language="pt")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

@@ -64,6 +64,7 @@ class _Linker:
         self.phrases = [self._phrase(c) for c in counts]
         self.links: dict[int, Trigger | None] = {}
         self.busy: set[int] = set()
+        self.wholes: dict[int, Trigger] = {}   # the outcome a denominator would have had ("of the 242 on board")
         # the language's function words (grammar.yaml), English by default
         self.clause_end = vocab.words("clause_end", _CLAUSE_END)
         self.coordination = vocab.words("coordination", _COORDINATION)
@@ -101,7 +102,7 @@ class _Linker:
                        or self._partitive_of(count) or self._forward(n) or self._coordinated_before(n)
                        or self._nominal_before(count) or self._toll_before(count) or self._subgroup(n))
             if trigger is not None and self._is_denominator(n):
-                trigger = None
+                self.wholes[n], trigger = trigger, None
         if trigger is not None and (trigger.vetoed or not self._allowed(count, phrase, trigger)):
             trigger = None
         self.links[n] = trigger
@@ -244,9 +245,12 @@ class _Linker:
         """'199 dead of the 200 passengers', 'four of the 12 crew': the figure after 'of the' is the whole."""
         count = self.counts[n]
         k = count.first
-        if k < 2 or self.lows[k - 1] not in self.vocab.words("determiners", {"the", "its", "their", "all"}):
+        partitive = self.vocab.words("partitive", {"of"})
+        if k >= 1 and self.lows[k - 1] in self.vocab.words("partitive_articles", frozenset()):
+            k += 1   # "5 dos 200 passageiros": a preposition and an article in one word
+        elif k < 2 or self.lows[k - 1] not in self.vocab.words("determiners", {"the", "its", "their", "all"}):
             return False
-        if self.lows[k - 2] not in self.vocab.words("partitive", {"of"}):
+        elif self.lows[k - 2] not in partitive:
             return False
         return any(c.last <= k - 2 and k - 2 - c.last <= 2 for c in self.counts[:n])
 
@@ -385,7 +389,8 @@ class _Linker:
         end = self._past_item_tail(max(self.phrases[n - 1].end, previous.last), self.counts[n].first)
         gap = set(self.lows[end:self.counts[n].first])
         if gap and gap <= self.coordination and not gap & self.subgroup - {"of"}:
-            return self.link(n - 1)
+            # "28 dead of the 242 on board, and 3 on the ground": a whole passes its outcome on
+            return self.link(n - 1) or self.wholes.get(n - 1)
         return self._parallel(n)
 
     def _past_item_tail(self, j: int, limit: int) -> int:
@@ -409,9 +414,12 @@ class _Linker:
         """'Four people died in Ardmore and two in Kelby', ', more than 230 in the west': a count after
         and/',' followed by the preposition that followed an earlier linked count's outcome."""
         count = self.counts[n]
-        if not self.parallel or count.first == 0 or self.lows[count.first - 1] not in {"and", ",", "while"}:
+        joiners = self.vocab.words("and_words", {"and"}) | {",", "while"}
+        if not self.parallel or count.first == 0 or self.lows[count.first - 1] not in joiners:
             return None
         after = self.phrases[n].end if not self.phrases[n].empty else count.last
+        while after < len(self.lows) and self.lows[after] in self.vocab.more_words:
+            after += 1   # "and two more in hospital", "y cinco más en el hospital"
         if after >= len(self.lows) or self.lows[after] not in self.parallel:
             return None
         word = self.lows[after]
@@ -474,7 +482,7 @@ class _Linker:
         if self._two_outcomes_before(count.first) and "(" not in before:
             return None   # "21 killed and 34 injured, including five children": which? (convention 4);
                           # "110 injured (including 17 children)" is the injured
-        return self.link(n - 1)
+        return self.link(n - 1) or self.wholes.get(n - 1)
 
     def _two_outcomes_before(self, k: int) -> bool:
         outcomes = {o for m in range(len(self.counts)) if self.counts[m].first < k and m in self.links

@@ -115,6 +115,8 @@ def list_items(tokens: list[Token], lows: list[str], vocab: Vocabulary) -> froze
     if not starts:
         return frozenset()
     items: set[int] = set()
+    and_words = vocab.words("and_words", {"and"})
+    articles = vocab.words("determiners", {"a", "an", "the"})
     for start in starts:
         items.add(start)
         in_place, k = False, start
@@ -128,15 +130,15 @@ def list_items(tokens: list[Token], lows: list[str], vocab: Vocabulary) -> froze
                 break
             if low in vocab.words("item_prepositions", frozenset()):
                 in_place = True      # "from Karnataka", "of the Meitei community"
-            elif low in {",", "and"}:
-                oxford = low == "," and lows[k + 1:k + 2] == ["and"]
+            elif low == "," or low in and_words:
+                oxford = low == "," and k + 1 < len(lows) and lows[k + 1] in and_words
                 nxt = k + 2 if oxford else k + 1
                 in_place = in_place and not oxford   # "a teacher from Kollam, and Sunita Rao"
                 if nxt < len(lows) and not in_place:
                     items.add(nxt)
                 if nxt < len(lows) and not (tokens[nxt].is_capitalised and tokens[nxt].is_word):
                     in_place = False  # "from Kochi, an IB official": the place ended at the comma
-            elif low in {"a", "an", "the"} or low in vocab.possessives:
+            elif low in articles or low in vocab.possessives:
                 in_place = False
             k += 1
     return frozenset(items)

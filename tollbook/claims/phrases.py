@@ -40,6 +40,8 @@ def head_phrase(tokens: list[Token], lows: list[str], i: int, vocab: Vocabulary)
     while j < len(lows) and lows[j] in vocab.more_words and lows[j] != "other":
         j += 1
     partitive = vocab.words("partitive", {"of"})   # "two of them", "deux d'entre elles", "nueve de ellas"
+    if j < len(lows) and lows[j] in vocab.words("partitive_pronouns", frozenset()):
+        return Phrase(j, j, j + 1, pronoun=True)    # "quatro delas": a preposition and a pronoun in one word
     if j < len(lows) and lows[j] in partitive:
         determiners = vocab.words("determiners", _DETERMINERS)
         while j < len(lows) and (lows[j] in partitive or lows[j] in determiners):
