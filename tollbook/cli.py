@@ -5,6 +5,7 @@ messages, warnings and the progress bar go to stderr.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
@@ -69,22 +70,36 @@ def main() -> None:
     """Turn raw news pages into a sourced ledger of casualty claims."""
 
 
+def _jobs_option(command):
+    from tollbook.workers import available_cores
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=available_cores(), show_default=True,
+                        help="Worker processes reading pages (default: the cores available).")(command)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-def ingest(paths: tuple[str, ...], db: str) -> None:
+@_jobs_option
+def ingest(paths: tuple[str, ...], db: str, jobs: int) -> None:
     """Read pages (files, folders, globs, WARC, JSONL, - for stdin), store them and their claims.
 
+    A folder `tollbook spark` wrote is stored as it is, its pages not read again.
     On a terminal the stored claims are shown as a table; to a pipe or file nothing is
     written to stdout (a crawl's worth of rows is no message).
     """
     from tollbook import pipeline
     from tollbook.claims import EXTRACTOR_VERSION
     from tollbook.rules import load_rules
+    from tollbook.spark import is_job_output, read_output
     rules = load_rules()
+    job_outputs = [path for path in paths if is_job_output(path)]
+    pages = [path for path in paths if path not in job_outputs]
     shown, saved, found, failed = [], Counter(), 0, 0
     with _open_store(db) as store, _progress("ingesting") as progress:
-        for result in pipeline.process_paths(paths, rules, progress):
+        from_spark = (pipeline.PageResult(document.source, document, tuple(claims))
+                      for path in job_outputs for document, claims in read_output(path))
+        read = pipeline.process_paths(pages, rules, progress, jobs=jobs) if pages else ()
+        for result in itertools.chain(from_spark, read):
             if not _report(result, rules):
                 failed += 1
                 continue
@@ -111,26 +126,46 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @click.option("--with-text", is_flag=True, help="Add the document text that the claim offsets point into.")
-def extract(paths: tuple[str, ...], fmt: str, with_text: bool) -> None:
+@_jobs_option
+def extract(paths: tuple[str, ...], fmt: str, with_text: bool, jobs: int) -> None:
     """Extract claims without a database: one gold-format document record per page on stdout.
 
-    Claims reported by several pages of the batch share an ``incident`` label.
+    Claims reported by several pages of the batch share an ``incident`` label, so the
+    records come out once the last page is read (in input order; they wait on disk).
     """
     from tollbook import pipeline
-    from tollbook.model import document_record
     from tollbook.rules import load_rules
     rules = load_rules()
-    pages, failed = [], 0
-    with _progress("extracting") as progress:
-        for result in pipeline.process_paths(paths, rules, progress):
+    failed = 0
+    with _progress("extracting") as progress, pipeline.LabelledRecords(with_text) as batch:
+        for result in pipeline.process_paths(paths, rules, progress, jobs=jobs, grouping=True):
             if _report(result, rules):
-                pages.append((result.document, list(result.claims)))
+                batch.add(result)
             else:
                 failed += 1
-    records = (document_record(document, found, with_text=with_text)
-               for document, found in pipeline.label_incidents(pages))
-    exports.write_records(records, sys.stdout)
+        exports.write_records(batch.labelled(), sys.stdout)
     sys.exit(min(failed, MAX_EXIT_CODE))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "-o", required=True, type=click.Path(file_okay=False),
+              help="Folder for documents/, claims/ (Parquet by publication month), errors/, incidents/.")
+@click.option("--master", help="Spark master URL (default: local[*], all cores of this machine).")
+def spark(paths: tuple[str, ...], output: str, master: str | None) -> None:
+    """Run the Spark job over WARC, WARC.gz or JSON Lines files, folders, globs or listing files.
+
+    Needs pip install 'tollbook[spark]' and Java 17+. `tollbook ingest OUTPUT` stores the result.
+    """
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as error:
+        raise click.ClickException("tollbook spark needs PySpark: pip install 'tollbook[spark]'") from error
+    from tollbook.spark import run_job
+    summary = run_job(paths, output, master=master)
+    stderr.print(f"{summary.documents} documents, {summary.claims} claims, {summary.incidents} incidents, "
+                 f"{summary.errors} errors in {summary.output}", markup=False)
+    sys.exit(min(summary.errors, MAX_EXIT_CODE))
 
 
 @main.command(name="claims")

@@ -33,6 +33,9 @@ class SourceError(TollbookError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):  # travels between worker processes (tollbook.workers) with both fields
+        return SourceError, (self.source, self.reason)
+
 
 class RuleError(TollbookError):
     pass

@@ -5,17 +5,20 @@ no database, no printing, no global state.
 """
 from __future__ import annotations
 
+import pickle
 import signal
+import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from tollbook import claims, documents, evaluate, incidents, sources
+from tollbook import claims, documents, evaluate, incidents, sources, workers
 from tollbook.claims.freeorder import is_free_order
 from tollbook.errors import SourceError, internal_error
 from tollbook.incidents.names import recurring_names
@@ -43,26 +46,66 @@ class PageResult:
     claims: tuple[Claim, ...] = ()
     error: SourceError | None = None
     notes: tuple[str, ...] = ()
+    records: tuple[ClaimRecord, ...] = ()   # the claims as grouping reads them, when asked for
+
+
+@dataclass(frozen=True)
+class _InputDone:
+    """Marks the end of an input in the stream of pages, for the progress count."""
+    number: int
 
 
 def process_paths(paths: Iterable[str], rules, progress: Progress | None = None,
-                  time_budget: float | None = PAGE_TIME_BUDGET_S) -> Iterator[PageResult]:
+                  time_budget: float | None = PAGE_TIME_BUDGET_S, jobs: int = 1,
+                  grouping: bool = False) -> Iterator[PageResult]:
     """Stream a result for every page under the given paths; a bad input never stops the batch.
 
     Any exception while reading an input or one of its pages, planned for or not,
     becomes that page's (or input's) error result, ``internal error: ...`` when
     it was not a SourceError; a page over ``time_budget`` seconds is an error too.
+
+    ``jobs`` worker processes read the pages (``tollbook.workers``); results come in
+    input order whatever their number. ``grouping`` adds each page's claim records
+    (``records_for_document``), read in the workers too.
     """
     inputs, errors = sources.discover(list(paths))
     for error in errors:
         yield PageResult(error.source, error=error)
-    for done, path in enumerate(inputs, 1):
-        yield from _process_input(path, rules, time_budget)
-        if progress:
-            progress(done, len(inputs))
+    if jobs > 1 and inputs:
+        _warm_up(rules)
+    task = partial(_process_item, rules=rules, time_budget=time_budget, grouping=grouping)
+    for item in workers.ordered_map(task, _read_inputs(inputs), jobs):
+        if isinstance(item, _InputDone):
+            if progress:
+                progress(item.number, len(inputs))
+        else:
+            yield item
 
 
-def _process_input(path: str, rules, time_budget: float | None) -> Iterator[PageResult]:
+# Written for the warm-up, in the shape of a news page: headline, date, a toll, a source.
+_WARM_UP_PAGE = ("<html><head><title>Two killed in Northtown blast</title></head><body><article>"
+                 "<h1>Two killed in Northtown blast</h1><time datetime='2024-05-02'>2 May 2024</time>"
+                 "<p>Two people were killed and five injured when a gas cylinder exploded in Northtown "
+                 "on Thursday, police said.</p><p>The Northtown fire service said the toll could rise.</p>"
+                 "</article></body></html>")
+
+
+def _warm_up(rules) -> None:
+    """Read one page before the workers fork: the models and tables the first page loads
+    (seconds of CPU) are then loaded once and shared, not once per worker."""
+    document, found = process_page(RawPage(source="warm-up", name="warm-up", body=_WARM_UP_PAGE,
+                                           format="html"), rules)
+    incidents.records_for_document(document, found)
+
+
+def _read_inputs(inputs: list[str]) -> Iterator[RawPage | PageResult | _InputDone]:
+    """Every raw page of the inputs in order, an error result where an input breaks off, an end mark per input."""
+    for number, path in enumerate(inputs, 1):
+        yield from _raw_pages(path)
+        yield _InputDone(number)
+
+
+def _raw_pages(path: str) -> Iterator[RawPage | PageResult]:
     pages = sources.read_input(path)
     while True:
         try:
@@ -75,7 +118,18 @@ def _process_input(path: str, rules, time_budget: float | None) -> Iterator[Page
         except Exception as error:  # a reader's bug ends this input, never the batch
             yield PageResult(path, error=internal_error(path, error))
             return
-        yield _process_raw(raw, rules, time_budget)
+        yield raw
+
+
+def _process_item(item: RawPage | PageResult | _InputDone, rules, time_budget: float | None,
+                  grouping: bool) -> PageResult | _InputDone:
+    """What a worker does with one item of ``_read_inputs``: a page is read, the rest passes."""
+    if not isinstance(item, RawPage):
+        return item
+    result = _process_raw(item, rules, time_budget)
+    if grouping and result.document is not None:
+        result = replace(result, records=tuple(incidents.records_for_document(result.document, result.claims)))
+    return result
 
 
 def _process_raw(raw: RawPage, rules, time_budget: float | None) -> PageResult:
@@ -113,6 +167,59 @@ def _time_limit(source: str, seconds: float | None):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def label_incidents(pages: list[tuple[Document, list[Claim]]]) -> list[tuple[Document, list[Claim]]]:
+    """Group the claims of a batch of pages into incidents and give each claim its incident label."""
+    records = [incidents.records_for_document(document, found) for document, found in pages]
+    labels = incidents.incident_labels(incidents.group_claims(r for page in records for r in page))
+    return [(document, [claim.with_incident(labels.get(record.key)) for claim, record in zip(found, page_records)])
+            for (document, found), page_records in zip(pages, records)]
+
+
+class LabelledRecords:
+    """The document records of a batch, given their ``incident`` labels once the last page is in.
+
+    Labels need every claim of the batch, but only as grouping reads it (``ClaimRecord``):
+    the records themselves (the text too, with ``with_text``) wait in a spill file, so that
+    memory holds the claims and not the pages.
+
+        with LabelledRecords() as batch:
+            for result in process_paths(paths, rules, grouping=True):
+                batch.add(result)
+            write(batch.labelled())
+    """
+
+    def __init__(self, with_text: bool = False):
+        self._with_text = with_text
+        self._spill = tempfile.TemporaryFile()
+        self._claims: list[ClaimRecord] = []
+
+    def __enter__(self) -> LabelledRecords:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._spill.close()
+
+    def add(self, result: PageResult) -> None:
+        """A page's record; ``result`` must come from ``process_paths(..., grouping=True)``."""
+        record = document_record(result.document, list(result.claims), with_text=self._with_text)
+        pickle.dump(record, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
+        self._claims.extend(result.records)
+
+    def labelled(self) -> Iterator[dict[str, Any]]:
+        """The records in the order they were added, each claim with its incident label."""
+        labels = incidents.incident_labels(incidents.group_claims(self._claims))
+        self._claims = []
+        self._spill.seek(0)
+        while True:
+            try:
+                record = pickle.load(self._spill)
+            except EOFError:
+                return
+            for n, claim in enumerate(record["claims"]):
+                claim["incident"] = labels.get(f"{record['id']}#{n}")
+            yield record
 
 
 def label_incidents(pages: list[tuple[Document, list[Claim]]]) -> list[tuple[Document, list[Claim]]]:
