@@ -1,0 +1,52 @@
+"""`--jobs`: worker processes over pages give the output of one job, in input order."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from tests.conftest import REPO
+from tollbook import workers
+from tollbook.cli import main
+
+EXAMPLES = REPO / "examples"
+
+
+def test_extract_with_two_jobs_gives_one_jobs_records_and_errors_in_input_order(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    inputs = [str(tmp_path / "empty.txt"), str(EXAMPLES), str(tmp_path / "missing.txt")]
+    one = CliRunner().invoke(main, ["extract", "--jobs", "1", *inputs])
+    two = CliRunner().invoke(main, ["extract", "--jobs", "2", *inputs])
+    assert one.exit_code == two.exit_code == 2
+    assert two.stdout == one.stdout
+    ids = [json.loads(line)["id"] for line in two.stdout.splitlines()]
+    assert ids == sorted(path.name.split(".")[0] for path in EXAMPLES.iterdir())
+    assert two.stderr == one.stderr
+
+
+def test_ingest_with_two_jobs_stores_what_one_job_stores(tmp_path):
+    stored = {}
+    for jobs in ("1", "2"):
+        db = str(tmp_path / f"ledger-{jobs}.db")
+        result = CliRunner().invoke(main, ["ingest", "--jobs", jobs, "--db", db, str(EXAMPLES)])
+        assert result.exit_code == 0, result.output
+        rows = [json.loads(line) for line in
+                CliRunner().invoke(main, ["claims", "--db", db, "--format", "jsonl"]).stdout.splitlines()]
+        stored[jobs] = sorted(json.dumps({k: v for k, v in row.items() if k != "incident"}, sort_keys=True)
+                              for row in rows)
+    assert stored["2"] == stored["1"] and stored["1"]
+
+
+def test_the_pool_keeps_the_order_and_reads_only_a_few_chunks_ahead():
+    read = []
+
+    def items():
+        for n in range(400):
+            read.append(n)
+            yield n
+
+    results = workers.ordered_map(lambda n: n * n, items(), jobs=2)
+    first = next(results)
+    ahead = len(read)
+    assert first == 0 and list(results) == [n * n for n in range(1, 400)]
+    assert ahead <= (2 * workers.AHEAD + 1) * workers.CHUNK  # not the whole input
