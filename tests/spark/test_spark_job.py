@@ -45,9 +45,14 @@ PAGES = [
 ]
 
 
+# A short-lived JVM: the quick compiler only and one GC thread halve its start-up CPU; no web UI.
+QUICK_START = {"spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+               "spark.ui.enabled": "false", "spark.sql.shuffle.partitions": "2"}
+
+
 @pytest.fixture(scope="module")
 def spark():
-    session = job.session("local[2]", app_name="tollbook-tests")
+    session = job.session("local[2]", app_name="tollbook-tests", config=QUICK_START)
     yield session
     session.stop()
 

@@ -152,11 +152,13 @@ def _schemas():
     return {"document": documents, "claim": claims, "error": errors, "incident": incidents}
 
 
-def session(master: str | None = None, app_name: str = "tollbook"):
+def session(master: str | None = None, app_name: str = "tollbook", config: dict[str, str] | None = None):
     """A SparkSession (the one ``spark-submit`` made, or a new one on ``master``, default local[*])."""
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # executors run the driver's Python
     from pyspark.sql import SparkSession
     builder = SparkSession.builder.appName(app_name).config("spark.ui.showConsoleProgress", "false")
+    for key, value in (config or {}).items():
+        builder = builder.config(key, value)
     if master:
         builder = builder.master(master)
     elif "PYSPARK_GATEWAY_PORT" not in os.environ:  # not under spark-submit, which says where to run
