@@ -16,6 +16,11 @@ from tollbook.rules import RULES_DIR, load_rules, load_yaml
     ("Drei Tote bei Anschlag", "de"),
     ("Tres muertos en un tiroteo", "es"),
     ("Dwie osoby zginęły w wypadku.", "pl"),
+    ("U napadu su poginule dvije osobe.", "hr"),          # py3langid calls Croatian, Serbian and Bosnian
+    ("U napadu su poginule dve osobe, saopštila je policija.", "bs"),   # apart by a hair: all three are
+    ("У нападу су погинуле две особе.", "sr"),            # covered by one rule set (rules/hbs/)
+    ("हमले में दो लोगों की मौत हो गई।", "hi"),
+    ("हल्ल्यात दोन जणांचा मृत्यू झाला.", "mr"),
     # texts clearly in a language without rules stay that language (not covered)
     ("Dem kill three pipo for di village, police tok.", "pcm"),
     ("Kwa mujibu wa polisi, watu watatu wameuawa katika shambulio hilo.", "sw"),
