@@ -203,7 +203,8 @@ def find_date(s: Sentence, lex: Lexicon, published, cumulative: bool) -> str | N
 
 def _date_at(s: Sentence, k: int, lex: Lexicon, published) -> date | None:
     stem = s.stems[k]
-    if stem in lex.weekdays and k and s.stems[k - 1] in lex.locative:
+    # "в воскресенье"; a language with postpositions lists no locatives and names the day alone ("रविवार को")
+    if stem in lex.weekdays and (not lex.locative or k and s.stems[k - 1] in lex.locative):
         if not published or not published[2]:
             return None  # a weekday needs a full publication date (NOTES item 15)
         day = date(*published)

@@ -131,6 +131,8 @@ def _digits(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
         text, j = f"{text}.{s.tokens[j + 1].text}", j + 2   # "24,7 тысяч": a decimal comma before a scale
     if lex.grammar.get("thousands_dot") and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
         text = text.replace(".", "")  # "1.200" where the language groups thousands with a dot
+    elif lex.grammar.get("thousands_comma") and re.fullmatch(r"\d{1,3}(?:,\d{2,3})+", text):
+        text = text.replace(",", "")  # "1,200", "1,20,000" (Hindi and Marathi group with commas)
     try:
         value = float(text)
     except ValueError:

@@ -260,7 +260,7 @@ class _Linker:
             return False
         stem = self.s.stems[after]
         return not (self.lex.coordination.match(self.s.stems, after) or stem in self.lex.respectively
-                    or stem in self.lex.locative)
+                    or stem in self.lex.locative or self.lex.subgroup.match(self.s.stems, after))  # "… शामिल हैं"
 
     def _word_after(self, n: int) -> bool:
         """A noun of something else follows the count (a preposition, as in "16 тысяч из 59", is no noun)."""
