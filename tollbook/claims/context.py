@@ -356,6 +356,8 @@ def subject_span(tokens, lows, k, vocab) -> tuple[int, int] | None:
 
 def _subject_before(tokens, lows, k, vocab, busy) -> tuple[int, int] | None:
     end = _skip_between(lows, k, vocab)
+    if end > 0 and lows[end - 1] in {"-", "–", "—"}:
+        return None   # "... na Ucrânia - anunciou o presidente": the subject follows the verb
     if end > 0 and lows[end - 1] == ",":
         return _appositive_subject(tokens, lows, end - 1, vocab, busy)
     return _valid_source(tokens, lows, _phrase_start(tokens, lows, end, busy), end, vocab)
@@ -388,7 +390,11 @@ def _inside_name(tokens, k) -> bool:
 
 
 def _appositive_subject(tokens, lows, comma, vocab, busy) -> tuple[int, int] | None:
-    """'X, which runs the camp, said' -> X; 'the mayor, Ivo Brandt, said' -> the name of the two."""
+    """'X, which runs the camp, said' -> X; 'the mayor, Ivo Brandt, said' -> the name of the two;
+    'Ivo Brandt, head of the aid group, based in Tarn, said' -> the name that opens the sentence."""
+    opening = _opening_name(tokens, comma, busy, vocab)
+    if opening is not None:
+        return opening
     inner_start = _phrase_start(tokens, lows, comma, busy)
     if inner_start > 1 and lows[inner_start - 1] in {"which", "who"} and lows[inner_start - 2] == ",":
         outer_end = inner_start - 2  # a relative clause between subject and verb
@@ -403,12 +409,26 @@ def _appositive_subject(tokens, lows, comma, vocab, busy) -> tuple[int, int] | N
     return outer
 
 
+def _opening_name(tokens, comma, busy, vocab) -> tuple[int, int] | None:
+    """A name of two to four capitalised words that opens the sentence and is followed by a comma, with
+    only asides (no count, no outcome word) between it and the comma before the verb."""
+    start = _after_dateline(tokens)
+    while start < comma and tokens[start].low in vocab.attribution["between"]:
+        start += 1   # "Later Irma Vale, head of ..., said"
+    end = start
+    while end < comma and tokens[end].is_word and tokens[end].is_capitalised and tokens[end].text.isalpha():
+        end += 1
+    if not 2 <= end - start <= 4 or end >= comma or tokens[end].text != "," or any(start <= k < comma for k in busy):
+        return None
+    return start, end
+
+
 def _is_proper_name(tokens, start, end) -> bool:
     return all(t.is_capitalised for t in tokens[start:end] if t.is_word)
 
 
 def _name_after_verb(tokens, lows, k, length, vocab) -> tuple[int, int] | None:
-    if k == 0 or lows[k - 1] not in {",", "”", '"', "’", "'"}:
+    if k == 0 or lows[k - 1] not in {",", "”", '"', "’", "'", "-", "–", "—"}:
         return None
     return _name_after(tokens, lows, k + length, vocab)
 
@@ -440,13 +460,15 @@ def _valid_source(tokens, lows, start, end, vocab) -> tuple[int, int] | None:
     words = lows[start:end]
     attribution = vocab.attribution
     from tollbook.claims.phrases import STOP_WORDS
+    adjectives = attribution.get("adjectives_in_ed", ())
     if words[0] in STOP_WORDS - {"the", "a", "an", "he", "she", "it", "they", "we", "i"} \
-            or any(w.endswith("ed") and w not in attribution["source_nouns"] for w in words if w.isalpha()
-                   and not tokens[start + words.index(w)].is_capitalised):
+            or any(w.endswith("ed") and w not in attribution["source_nouns"] and w not in adjectives
+                   for w in words if w.isalpha() and not tokens[start + words.index(w)].is_capitalised):
         return None  # "In a statement", "the vessel appeared": not a source
     if any(t.is_capitalised for t in tokens[start + 1:end]) or tokens[start].is_capitalised and start > 0:
         return start, end
-    nouns = set(attribution["source_nouns"]) | set(attribution.get("organisation_nouns", ()))
+    nouns = set(attribution["source_nouns"]) | set(attribution.get("organisation_nouns", ())) \
+        | set(attribution.get("title_nouns", ()))   # "o presidente checheno": a person's office
     if set(words) & nouns or (len(words) == 1 and words[0] in attribution["pronouns"]):
         return start, end
     if start == 0 and tokens[0].is_capitalised and len(words) <= 3:
@@ -486,21 +508,42 @@ def is_pronoun(source: str | None, vocab: Vocabulary) -> bool:
     return source is not None and source.lower() in vocab.attribution["pronouns"]
 
 
-def fullest_name(name: str, document_text: str, vocab: Vocabulary) -> str:
-    """'Kadyrov' -> 'Ramzan Kadyrov' when the document gives the longer form somewhere."""
+def fullest_name(name: str, document_text: str, vocab: Vocabulary, at: int | None = None) -> str:
+    """'Kadyrov' -> 'Ramzan Kadyrov' when the document gives the longer form somewhere; with ``at`` (where
+    the sentence starts) the full form named nearest before it, so that of two Aliyus the one just
+    introduced speaks. Words that open a sentence ('Segundo Kadyrov', 'According Kadyrov') are no name."""
     if " " in name or not name[:1].isupper():
         return name
     titles = set(vocab.attribution["titles"])
     not_names = set(vocab.demonyms) | {w.lower() for w in vocab.attribution.get("organisation_words", ())}
-    best = name
+    openers = _opening_words(vocab)
+    found = []   # (position, fuller form)
     for m in re.finditer(r"((?:[A-Z][\w’'-]+\.? ){1,2})" + re.escape(name) + r"\b", document_text):
         words = m.group(1).split()
         titled = [k for k, w in enumerate(words) if w in titles or w.rstrip(".") in titles]
         words = words[titled[-1] + 1:] if titled else words  # "Chechen President Kadyrov" -> "Kadyrov"
-        candidate = " ".join(words + [name])
-        if len(candidate) > len(best) and not any(w.lower() in not_names for w in words):
-            best = candidate
-    return best
+        while words and words[0].lower() in openers:
+            words = words[1:]
+        if words and not any(w.lower() in not_names for w in words):
+            found.append((m.start(), " ".join(words + [name])))
+    if not found:
+        return name
+    before = [form for position, form in found if at is not None and position < at]
+    return before[-1] if before else max((form for _, form in found), key=len)
+
+
+_OPENING_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _opening_words(vocab: Vocabulary) -> frozenset[str]:
+    """First words of the language's source prefixes ('según', 'segundo', 'according') and the adverbs that
+    may open a sentence before a name ('Later'), computed once."""
+    entry = _OPENING_WORDS.get(id(vocab.attribution))
+    if entry is None or entry[0] is not vocab.attribution:
+        words = frozenset(p.split()[0].lower() for p in vocab.attribution["prefixes"] if p.split()) \
+            | frozenset(w.lower() for w in vocab.attribution["between"])   # "Later Kemi Moro"
+        entry = _OPENING_WORDS[id(vocab.attribution)] = (vocab.attribution, words)
+    return entry[1]
 
 
 def find_person_name(tokens: list[Token], text: str) -> str | None:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
 
-from tollbook.model import Document
+from tollbook.model import Document, SegmentKind
 
 from tollbook.claims import context
 from tollbook.claims.phrases import STOP_WORDS
@@ -26,6 +26,10 @@ _LOOKBACK = 6          # sentences searched back for the antecedent of "he said"
 _QUOTE_AHEAD = 6       # sentences searched forward for the end of a quotation
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
 _NAME_WORD = r"[A-Z][\w’'.-]*"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
+_PERSON = rf"[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{1,3}}"   # two to four capitalised words
+_HEADLINE_SOURCE_WORDS = 6   # longest source read after a headline's dash
+_HEADLINE_KINDS = {SegmentKind.HEADLINE, SegmentKind.STANDFIRST}
 _ACRONYM_GAP = r"\s+(?:(?:of|and|for|on|the)\s+)?"   # "Ministry of Health" spells MoH / MH
 
 
@@ -36,22 +40,58 @@ class SourceResolver:
         self.document, self.vocab, self.tokens_of = document, vocab, tokens_of
         self.text = document.text
         self._titles, self._not_person, self._openers = _word_sets(vocab)
+        self._same_source = frozenset(p.lower() for p in vocab.attribution.get("same_source", ()))
+        self._person_pronouns = frozenset(vocab.attribution.get("person_pronouns", ("he", "she")))
 
     def source_of(self, index: int, busy: set[int]) -> str | None:
         """The fullest name of who stated the figures of sentence ``index``; ``busy``: count and outcome tokens."""
         tokens = self.tokens_of(index)
         reporter = context.find_reporter(self.text, tokens, self.vocab, busy)
-        if context.is_pronoun(reporter, self.vocab):
+        if context.is_pronoun(reporter, self.vocab) or self._is_same_source(reporter):
             reporter = self._pronoun(index, reporter)
         if reporter is None and self._inside_quote(index):
             reporter = self._quote_speaker(index)
-        return self.fullest(reporter) if reporter else None
+        if reporter is None and self._is_headline_like(index):
+            reporter = self._headline_source(tokens)
+        return self.fullest(reporter, self.document.sentences[index].start) if reporter else None
+
+    def _is_same_source(self, source: str | None) -> bool:
+        """'la même source', 'the same source': the source named before."""
+        return source is not None and source.lower() in self._same_source
+
+    def _is_headline_like(self, index: int) -> bool:
+        """A headline, or a line that ends with no full stop (a related article's headline)."""
+        sentence = self.document.sentences[index]
+        line_end = self.text.find("\n", sentence.start)
+        line = self.text[self.text.rfind("\n", 0, sentence.start) + 1:line_end if line_end >= 0 else len(self.text)]
+        return sentence.segment in _HEADLINE_KINDS or not line.rstrip().endswith((".", "!", "?", "”", '"', "»", ":"))
+
+    def _headline_source(self, tokens: list[Token]) -> str | None:
+        """'At least 30 killed in floods – Red Cross': a headline's source after its last dash."""
+        dash = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].text in {"–", "—", "-"}
+                     and tokens[k - 1].end < tokens[k].start), None)   # a spaced dash, not "Port-au-Prince"
+        tail = tokens[dash + 1:] if dash is not None else []
+        if not 1 <= len(tail) <= _HEADLINE_SOURCE_WORDS or not all(t.is_word or t.text == "," for t in tail):
+            return None
+        nouns = set(self.vocab.attribution["source_nouns"]) | {n.lower() for n in
+                                                                self.vocab.attribution.get("organisation_nouns", ())}
+        spelled_out = len(tail) == 1 and tail[0].text in self._acronyms   # "– KNCHR", spelled out in the page
+        organisation = {w.lower() for w in self.vocab.attribution.get("organisation_words", ())}
+        named = all(t.is_capitalised for t in tail if t.is_word) and any(t.low in organisation for t in tail)
+        if not (spelled_out or named or any(t.low in nouns for t in tail) or self._is_person(
+                self.text[tail[0].start:tail[-1].end])):
+            return None   # "– VIDEO", "- Live updates"
+        if self.vocab.triggers.match([t.low for t in tail], 0):
+            return None
+        return self.text[tail[0].start:tail[-1].end]
 
     # -- 1. pronouns ----------------------------------------------------------------------------------------
 
     def _pronoun(self, index: int, pronoun: str) -> str | None:
         """'who they say killed': the sentence's own subject; 'he said': the last person named before."""
-        person = pronoun.lower() in {"he", "she"}
+        if self._is_same_source(pronoun):
+            return self._antecedent(index, False)
+        person = pronoun.lower() in self._person_pronouns
         own = self._own_subject(index, pronoun)
         if own and (not person or self._is_person(own)):
             return own
@@ -150,11 +190,36 @@ class SourceResolver:
 
     # -- 3-5. the fullest name ------------------------------------------------------------------------------
 
-    def fullest(self, source: str) -> str:
-        source = context.named_for(source, self.text, self.vocab)
+    def fullest(self, source: str, at: int | None = None) -> str:
+        """``at``: where the sentence starts; a surname takes the full name named nearest before it."""
+        source = self._appositive_name(source) or context.named_for(source, self.text, self.vocab)
         source = self._organisation_for(source) or source
         source = self._expansion(source) or source
-        return context.fullest_name(source, self.text, self.vocab)
+        return context.fullest_name(source, self.text, self.vocab, at)
+
+    def _appositive_name(self, description: str) -> str | None:
+        """'the governor of the region' -> 'Lena Ostrova' where the page writes 'the governor of the region,
+        Lena Ostrova,' or 'Lena Ostrova, governor of the region': a description with a title noun that the
+        page sets beside a name."""
+        words = description.split()
+        if len(words) < 2 or all(w[:1].isupper() for w in words) \
+                or words[0].lower() in self.vocab.attribution["pronouns"]:
+            return None   # a name already, or "he"
+        titles = {n.lower() for n in self.vocab.attribution.get("title_nouns", ())}
+        head = next((w for w in words[1:] if w.lower() in titles), None)
+        if head is None:
+            return None
+        after = re.search(re.escape(description) + r",\s+(" + _PERSON + ")", self.text)
+        if after and self._is_person(after.group(1)):
+            return after.group(1)
+        title = f"[{head[0].upper()}{head[0].lower()}]{re.escape(head[1:])}"   # either case of its first letter
+        for m in re.finditer("(" + _PERSON + r"),\s+(?:\w+\s+){0,3}?" + title + r"\b", self.text):
+            if self._is_person(m.group(1)):
+                return m.group(1)
+        for m in re.finditer(r"\b" + title + r"\b[^.,;:\n]{0,40},\s+(" + _PERSON + ")", self.text):
+            if self._is_person(m.group(1)):   # "el alcalde de Tarna, Iván Solís"
+                return m.group(1)
+        return None
 
     def _organisation_for(self, source: str) -> str | None:
         """'the food relief organization', 'group': the organisation the page introduces most."""
