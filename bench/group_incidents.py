@@ -13,6 +13,7 @@ Usage: python bench/group_incidents.py [--dev-only] [--sizes 10000 50000 100000]
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
 import random
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from tollbook.incidents import group_claims, incident_labels, records_for_document
 from tollbook.incidents.names import stem
-from tollbook.model import Claim, ClaimRecord, Count, CountKind, Document, Outcome, Role, Scope, Victims
+from tollbook.model import Claim, ClaimRecord, Count, CountKind, Document, Outcome, Place, Role, Scope, Victims
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "eval" / "dev"
@@ -81,12 +82,20 @@ def _place(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
 
 
+def canonical(place: str) -> Place:
+    """A synthetic gazetteer entry for a synthetic town: one of 40 countries, 400 regions."""
+    number = int(hashlib.sha1(place.encode()).hexdigest()[:8], 16)
+    return Place(name=place, country=f"X{number % 40:02d}", admin1=f"R{number % 400}", lat=None, lon=None,
+                 precision="city", geonames_id=number)
+
+
 def _claim(outcome: str, best: int | None, kind: str, place: str | None, when: str | None, scope: str,
            reporter: str | None) -> Claim:
     evidence = f"{best or 'Dozens of'} people were {outcome} in {place or 'the region'}, {reporter or 'it'} said"
+    resolved = canonical(place) if place and place != "Ukraine" else None
     return Claim(outcome=Outcome(outcome), count=Count(best, CountKind(kind), str(best)), evidence=evidence,
                  span=(0, len(evidence)), victims=Victims("people", Role.UNSPECIFIED), location=place,
-                 date=when, scope=Scope(scope), reported_by=reporter)
+                 date=when, scope=Scope(scope), reported_by=reporter, place=resolved)
 
 
 def _incident_records(rng: random.Random, n: int, places: list[str], reporters: list[str]) -> list[ClaimRecord]:

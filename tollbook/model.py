@@ -257,6 +257,7 @@ class ClaimRecord:
     context: frozenset[str] = frozenset()  # name stems the page repeats (tollbook.incidents.names)
     setting: frozenset[str] = frozenset()  # name stems of the claim's own sentence: its place when it names none
     separate: bool = False         # its sentence opens as a side event ("Separately, ..."): not the page's story
+    page_words: frozenset[str] = frozenset()  # capitalised words the page repeats, as written: its places, looked up
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Any
 from tollbook import claims, documents, evaluate, incidents, sources, workers
 from tollbook.claims.freeorder import is_free_order
 from tollbook.errors import SourceError, internal_error
-from tollbook.incidents.names import recurring_names
+from tollbook.incidents.names import recurring_names, recurring_words
 from tollbook.incidents.profile import DATE_SLACK_DAYS, REPORT_DELAY_DAYS, profile
 from tollbook.model import Claim, ClaimRecord, Document, Incident, RawPage, document_record
 from tollbook.rules import language_name
@@ -316,7 +316,8 @@ def rebuild_incidents(store) -> IncidentUpdate:
 
 def _read_page_names(store) -> None:
     """The names each new page repeats (``ClaimRecord.context``), read once and stored."""
-    store.save_page_names({page.id: recurring_names(page.text, page.title) for page in store.pages_to_read()})
+    store.save_page_names({page.id: (recurring_names(page.text, page.title), recurring_words(page.text, page.title))
+                           for page in store.pages_to_read()})
 
 
 def _unique(records: list[ClaimRecord]) -> list[ClaimRecord]:

@@ -225,3 +225,23 @@ def test_a_side_event_on_a_page_gets_its_own_incident():
     records = _page(text, ("killed", "Four residents were killed", 4), ("injured", "nine were injured", 9),
                     ("killed", "a bus crash on the coast road killed 3", 3))
     assert groups(group_claims(records)) == {frozenset({"page#0", "page#1"}), frozenset({"page#2"})}
+
+
+def _story(name: str, text: str, evidence: str, best: int, published: str = "2023-05-10") -> list:
+    from tollbook.incidents import records_for_document
+    from tollbook.model import Claim, Count, Document, Outcome
+    claim = Claim(outcome=Outcome.KILLED, count=Count(best, CountKind.EXACT, str(best)), evidence=evidence,
+                  span=(text.index(evidence), text.index(evidence) + len(evidence)))
+    return records_for_document(Document(id=name, text=text, published=published, language="en"), [claim])
+
+
+def test_pages_that_keep_naming_one_town_link_their_placeless_claims():
+    first = _story("first", "Fire at a Tuscaloosa warehouse\nA fire swept through a warehouse in Tuscaloosa on "
+                   "Monday night. Three workers died, the fire chief said. Tuscaloosa firefighters fought it for "
+                   "hours.", "Three workers died", 3)
+    second = _story("second", "Three dead in warehouse blaze\nThe blaze in Tuscaloosa began after dark. Officials "
+                    "said three workers died inside. Tuscaloosa police closed the road.", "three workers died", 3)
+    elsewhere = _story("third", "Warehouse fire\nA warehouse burned in Fresno on Monday night. Three workers died. "
+                       "Fresno firefighters said the roof fell in.", "Three workers died", 3)
+    assert groups(group_claims([*first, *second, *elsewhere])) == {frozenset({"first#0", "second#0"}),
+                                                                   frozenset({"third#0"})}

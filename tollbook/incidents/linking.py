@@ -48,6 +48,7 @@ from tollbook.model import CountKind, Place, Role, Scope
 LINK_POINTS = 3
 SAME_PAGE_POINTS = 1
 CANONICAL_PLACE_POINTS = 2
+PAGE_PLACE_POINTS = 1
 CUMULATIVE_POINTS = 1
 PAGE_FIRST = 100  # links within a page are taken before any between pages: each page's story forms first
 SAME_WORDS_SHARE = 0.5
@@ -94,10 +95,19 @@ def place_evidence(a: Profile, b: Profile) -> int:
     """Points for being at the same place: the same canonical place, or one inside the other
     (a country is too wide to count), else the names of ``_place_points``."""
     named = _place_points(a, b, False)
-    relation = place_relation(a.place, b.place)
-    if relation in (SAME, INSIDE) and COUNTRY not in (a.place.precision, b.place.precision):
+    if _near_place(a.place, b.place):
         return max(named, CANONICAL_PLACE_POINTS)
+    if a.place and any(_near_place(a.place, p) for p in b.page_places) or \
+            b.place and any(_near_place(b.place, p) for p in a.page_places):
+        return max(named, CANONICAL_PLACE_POINTS)  # one's place is a place the other's page keeps naming
+    if not (a.place or b.place) and any(_near_place(p, q) for p in a.page_places for q in b.page_places):
+        return max(named, PAGE_PLACE_POINTS)  # neither says where; both pages keep naming one place
     return named
+
+
+def _near_place(a: Place | None, b: Place | None) -> bool:
+    """The same place, or one inside the other; a country is too wide to say so."""
+    return place_relation(a, b) in (SAME, INSIDE) and COUNTRY not in (a.precision, b.precision)
 
 
 # -- canonical places (tollbook.gazetteer): the same, one inside the other, or apart -----------

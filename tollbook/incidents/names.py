@@ -126,6 +126,23 @@ def recurring_names(text: str | None, title: str | None = None) -> frozenset[str
     return frozenset(s for s, n in counts.items() if n >= RECURRING) | title_names(title)
 
 
+def recurring_words(text: str | None, title: str | None = None) -> frozenset[str]:
+    """The capitalised words, as written, that ``recurring_names`` keeps: candidates for the page's places.
+
+    "Dothan" twice on a page, or once in its lead or title, is a word the gazetteer may know
+    (``profile`` asks it); stems alone cannot be looked up.
+    """
+    counts: dict[str, int] = {}
+    starters = {m.start(1) for m in _SENTENCE_START.finditer(text)} if text else set()
+    for match in _WORD.finditer(text or ""):
+        word = match.group()
+        if len(word) < 4 or not word[0].isupper() or match.start() in starters or fold(word) in _generic_folded():
+            continue
+        counts[word] = counts.get(word, 0) + (RECURRING if match.start() < LEAD_CHARACTERS else 1)
+    in_title = {w for w in words(title)[1:] if len(w) >= 4 and w[0].isupper() and fold(w) not in _generic_folded()}
+    return frozenset(w for w, n in counts.items() if n >= RECURRING) | frozenset(in_title)
+
+
 @lru_cache(maxsize=65536)
 def _word_stems(word: str) -> frozenset[str]:
     """``name_stems`` of one word, cached: a crawl repeats its names page after page."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from tollbook import gazetteer
 from tollbook.incidents import names
@@ -50,6 +51,7 @@ class Profile:
     dated: bool                   # ``days`` comes from a date in the text, not the publication date
     published: Days | None
     separate: bool = False        # its sentence opens on "Separately," / "In another incident": a side event
+    page_places: frozenset[Place] = frozenset()  # places (not countries) the page repeats, in the gazetteer
 
 
 def profile(record: ClaimRecord) -> Profile:
@@ -68,7 +70,15 @@ def profile(record: ClaimRecord) -> Profile:
         names=title_names | evidence_names, context=record.context, setting=record.setting - reporter,
         reporter=reporter, words=names.all_stems(claim.evidence),
         evidence=claim.evidence, span=claim.span, best=claim.count.best, kind=claim.count.kind,
-        days=days, dated=dated, published=published, separate=record.separate)
+        days=days, dated=dated, published=published, separate=record.separate,
+        page_places=page_places(record.page_words, record.language))
+
+
+@lru_cache(maxsize=1 << 16)
+def page_places(page_words: frozenset[str], language: str | None) -> frozenset[Place]:
+    """The gazetteer's places (towns and regions, not countries) among the words a page repeats."""
+    found = (gazetteer.resolve(word, language) for word in page_words)
+    return frozenset(place for place in found if place is not None and place.precision != "country")
 
 
 def _first_stem(value: str | None) -> str | None:

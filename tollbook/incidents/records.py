@@ -5,7 +5,7 @@ from collections import Counter
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from tollbook.incidents.names import opens_separately, recurring_names, sentence_names
+from tollbook.incidents.names import opens_separately, recurring_names, recurring_words, sentence_names
 from tollbook.model import Claim, ClaimRecord, Document, Incident
 
 
@@ -16,10 +16,11 @@ def records_for_document(document: Document, claims: Iterable[Claim]) -> list[Cl
         return []
     site = document.site or site_name(document.url)
     context = recurring_names(document.text, document.title)
+    page_words = recurring_words(document.text, document.title)
     return [ClaimRecord(key=f"{document.id}#{n}", document=document.id, claim=claim, site=site,
                         published=document.published, language=document.language, title=document.title,
                         context=context, setting=sentence_names(document.text, claim.span),
-                        separate=opens_separately(document.text, claim.span))
+                        separate=opens_separately(document.text, claim.span), page_words=page_words)
             for n, claim in enumerate(claims)]
 
 

@@ -134,10 +134,18 @@ def _is_pinned(row: Any) -> bool:
 
 
 def _record(row: Any) -> ClaimRecord:
-    names = frozenset(json.loads(row.page_names)) if row.page_names else frozenset()
+    names, words = _page_names(row.page_names)
     return ClaimRecord(key=record_key(row.name, row.document_id, row.id), document=f"{row.name}@{row.document_id}",
                        claim=claim_from_row(row), site=row.site, published=row.published,
-                       language=row.language, title=row.title, context=names)
+                       language=row.language, title=row.title, context=names, page_words=words)
+
+
+def _page_names(stored: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(name stems, words) of a page as ``save_page_names`` stored them (a bare list: stems only)."""
+    value = json.loads(stored) if stored else []
+    if isinstance(value, list):
+        return frozenset(value), frozenset()
+    return frozenset(value.get("names", ())), frozenset(value.get("words", ()))
 
 
 def _ungrouped() -> sa.ColumnElement:
@@ -187,15 +195,18 @@ def pages_to_read(connection: sa.Connection) -> list[StoredDocument]:
             for r in connection.execute(query)]
 
 
-def save_page_names(connection: sa.Connection, names: dict[int, Iterable[str]]) -> None:
-    """Replace the names of these pages (document id -> name stems)."""
+def save_page_names(connection: sa.Connection, names: dict[int, tuple[Iterable[str], Iterable[str]]]) -> None:
+    """Replace the names of these pages: document id -> (name stems it repeats, capitalised words it
+    repeats as written: ``ClaimRecord.context`` and ``ClaimRecord.page_words``)."""
     if not names:
         return
     ids = list(names)
     for chunk in _chunks(ids):
         connection.execute(sa.delete(incident_pages).where(incident_pages.c.document_id.in_(chunk)))
     connection.execute(sa.insert(incident_pages),
-                       [{"document_id": i, "names": json.dumps(sorted(names[i]))} for i in ids])
+                       [{"document_id": i, "names": json.dumps({"names": sorted(names[i][0]),
+                                                                "words": sorted(names[i][1])}, ensure_ascii=False)}
+                        for i in ids])
 
 
 def stale_incidents(connection: sa.Connection) -> set[str]:
@@ -428,7 +439,7 @@ class IncidentMethods:
         with self._reading() as connection:
             return pages_to_read(connection)
 
-    def save_page_names(self, names: dict[int, Iterable[str]]) -> None:
+    def save_page_names(self, names: dict[int, tuple[Iterable[str], Iterable[str]]]) -> None:
         self._writing(save_page_names, names, doing="cannot save page names")
 
     def stale_incidents(self) -> set[str]:
