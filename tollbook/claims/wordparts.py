@@ -10,7 +10,7 @@ vocabulary knows, each keeping document offsets:
   - a dual (``grammar.yaml`` ``duals``: dual form -> singular) becomes the number 2 and the singular noun,
     both spanning the whole word, so the count text and the evidence are the word as written;
   - a number with a case or possessive suffix (Turkish "5'i", "24'e", "ikisi": ``grammar.yaml``
-    ``number_suffixes``) becomes the number and the suffix, written "'i", "'si" whichever way it was glued,
+    ``number_suffixes``) becomes the number and the suffix, the suffix read without its apostrophe ("i", "si"),
     so "5'i" and "beşi" ("five of them") read alike.
 """
 from __future__ import annotations
@@ -74,8 +74,8 @@ def vocabulary_strings(data) -> list[str]:
 
 
 def split_number_suffixes(tokens: list[Token], units: Iterable[str], suffixes: tuple[str, ...],
-                          fold: Callable[[str], str]) -> list[Token]:
-    """'5' "'" 'i' -> '5' "'i"; 'ikisi' -> 'iki' "'si" (a number word of ``units`` and a listed suffix)."""
+                          fold: Callable[[str], str], not_split: frozenset[str] = frozenset()) -> list[Token]:
+    """'5' "'" 'i' -> '5' "'i" (read "i"); 'ikisi' -> 'iki' 'si' (a number word of ``units`` and a listed suffix)."""
     if not suffixes:
         return tokens
     units = frozenset(units)
@@ -86,21 +86,22 @@ def split_number_suffixes(tokens: list[Token], units: Iterable[str], suffixes: t
         if token.is_digit and k + 2 < len(tokens) and tokens[k + 1].text in "'’" and tokens[k + 2].is_word \
                 and token.end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start:
             suffix = tokens[k + 2]
-            out += [token, Token("'" + suffix.text, "'" + suffix.low, tokens[k + 1].start, suffix.end)]
+            out += [token, Token("'" + suffix.text, suffix.low, tokens[k + 1].start, suffix.end)]
             k += 3
             continue
-        out.extend(_number_and_suffix(token, units, suffixes, fold))
+        out.extend(_number_and_suffix(token, units, suffixes, fold, not_split))
         k += 1
     return out
 
 
-def _number_and_suffix(token: Token, units: frozenset[str], suffixes: tuple[str, ...], fold) -> list[Token]:
+def _number_and_suffix(token: Token, units: frozenset[str], suffixes: tuple[str, ...], fold,
+                       not_split: frozenset[str]) -> list[Token]:
     word = fold(token.low)
-    if not token.is_word or word in units:
+    if not token.is_word or word in units or word in not_split:
         return [token]
     for suffix in suffixes:
         cut = len(token.low) - len(suffix)
         if word.endswith(suffix) and cut >= 2 and word[:-len(suffix)] in units:
             return [Token(token.text[:cut], token.low[:cut], token.start, token.start + cut),
-                    Token(token.text[cut:], "'" + token.low[cut:], token.start + cut, token.end)]
+                    Token(token.text[cut:], token.low[cut:], token.start + cut, token.end)]
     return [token]

@@ -113,6 +113,8 @@ def find_places(s: Sentence, lex: Lexicon) -> list[Place]:
     """Places after a locative preposition ('в Херсонской области') or an attack noun ('удар по вокзалу в X'),
     and before a locative postposition ('کوئٹہ ریلوے اسٹیشن پر')."""
     out = _places_before_postpositions(s, lex) if lex.postpositions else []
+    if lex.locative_suffixes:
+        out += _places_in_locative(s, lex)
     for k in range(len(s.stems) - 1):
         target = s.stems[k] in lex.target and k and s.stems[k - 1] in lex.attack_nouns
         if s.stems[k] not in lex.locative and not target:
@@ -159,6 +161,26 @@ def _places_before_postpositions(s: Sentence, lex: Lexicon) -> list[Place]:
         name = " ".join(t.text for t in s.tokens[first - 1:k])
         rank = 2 if first < k else (0 if name in lex.places.get("countries", ()) else 1)
         out.append(Place(first - 1, name, rank))
+    return out
+
+
+def _places_in_locative(s: Sentence, lex: Lexicon) -> list[Place]:
+    """Turkish: a name with a locative suffix ("Mardin'de" -> Mardin) or before a place noun in the locative
+    ("Savur ilçesinde" -> Savur); a name in another case ("Mardin'in") is not where it happened."""
+    out = []
+    for k, token in enumerate(s.tokens):
+        if not _is_name(s, k, lex):
+            continue
+        word = s.words[k]
+        glued = "'" in word and word.endswith(lex.locative_suffixes)
+        before_noun = k + 1 < len(s.tokens) and s.stems[k + 1] in lex.place_suffixes \
+            and s.words[k + 1].endswith(tuple(x.lstrip("'") for x in lex.locative_suffixes))
+        if glued or before_noun:
+            first = k
+            while first > 0 and _is_name(s, first - 1, lex) and "'" not in s.words[first - 1]:
+                first -= 1   # "Beşiktaş Dolmabahçe'de"? no: only a name of several words ("Yeni Mahalle'de")
+            name = " ".join([t.text for t in s.tokens[first:k]] + [re.split("['’]", token.text)[0]])
+            out.append(Place(first, name, 0 if name in lex.places.get("countries", ()) else 1))
     return out
 
 
@@ -258,11 +280,29 @@ def find_scope(text: str, reporter: str | None, lex: Lexicon) -> str:
 
 def find_reporter(text: str, s: Sentence, lex: Lexicon, busy: set[int]) -> str | None:
     """The source the sentence names: 'по словам X', 'X сообщил', ', — заявил X', '… — X' at the end, 'X: …'."""
-    for finder in (_after_prefix, _around_verb, _after_final_dash, _before_colon):
+    finders = (_after_prefix, _around_verb, _after_final_dash, _before_colon)
+    for finder in finders + ((_sentence_subject,) if lex.verb_final else ()):
         span = finder(s, lex, busy)
         if span is not None:
             return _clean(text, s, span, lex)
     return None
+
+
+def _sentence_subject(s, lex, busy):
+    """Verb-final: 'Valilik, saldırıda 3 kişinin öldüğünü açıkladı' - the source opens the sentence, the
+    reporting verb closes it, the figure is between."""
+    verb = next((k for k in range(1, len(s.stems)) if k not in busy and lex.reporting_verbs.match(s.stems, k)), None)
+    named = s.stems[0] in lex.source_nouns or s.stems[0] in lex.titles or s.tokens[0].text.isupper() \
+        or (len(s.tokens) > 1 and s.tokens[0].is_capitalised and s.tokens[1].is_capitalised)
+    if verb is None or not s.tokens[0].is_word or not named:   # any sentence opens with a capital
+        return None
+    end = 0
+    while end < verb and end not in busy and s.tokens[end].is_word and end < _SOURCE_WORDS \
+            and (end == 0 or _opens_source(s, end, lex) or s.tokens[end - 1].is_capitalised):
+        end += 1
+        if end < len(s.tokens) and s.tokens[end].text in {",", "،"}:
+            break
+    return (0, end) if end else None
 
 
 def _after_prefix(s, lex, busy):

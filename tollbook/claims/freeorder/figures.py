@@ -30,10 +30,19 @@ def find_figures(s: Sentence, lex: Lexicon) -> list[Count]:
         if count is None:
             i += 1
             continue
-        if _counts_people(s, count, lex):
+        if _counts_people(s, count, lex) and _article_ok(s, count, lex):
             counts.append(count)
         i = max(count.last, i + 1)
     return counts
+
+
+def _article_ok(s: Sentence, count: Count, lex: Lexicon) -> bool:
+    """'bir' is "one" and "a": it counts only before a person ("bir asker") or as "one of them" ("biri")."""
+    if count.last != count.first + 1 or s.words[count.first] not in lex.articles:
+        return True
+    after = range(count.last, min(len(s.stems), count.last + 3))
+    return any(s.stems[k] in lex.person_nouns for k in after) or (
+        count.last < len(s.words) and s.words[count.last] in lex.partitive)
 
 
 def _read(s: Sentence, i: int, lex: Lexicon) -> Count | None:

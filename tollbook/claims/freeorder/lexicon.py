@@ -105,6 +105,9 @@ class Lexicon:
     # Suffixes on a number that make it "N of them" ("5'i", "ikisi"): a subgroup of the figure before.
     partitive: frozenset[str] = frozenset()
     number_suffixes: tuple[str, ...] = ()
+    not_split: frozenset[str] = frozenset()       # words that end like a suffixed number and are none ("onu": him)
+    articles: frozenset[str] = frozenset()        # number words that are also the indefinite article ("bir")
+    locative_suffixes: tuple[str, ...] = ()       # a name in the locative ("Mardin'de", "Savur ilçesinde")
     # words that are several words (tollbook.claims.wordparts): glued clitics, duals; empty for most languages
     clitics: tuple[str, ...] = ()
     duals: dict[str, str] = field(default_factory=dict)
@@ -190,6 +193,9 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         partitive=_plain(grammar.get("partitive"), stem),
         number_suffixes=tuple(sorted((stem.fold(str(x)) for x in grammar.get("number_suffixes") or ()),
                                      key=len, reverse=True)),
+        not_split=_plain(grammar.get("not_split"), stem),
+        articles=_plain(numbers.get("articles"), stem),
+        locative_suffixes=tuple(stem.fold(str(x)) for x in places.get("locative_suffixes") or ()),
         **_word_parts(rules, grammar, stem),
     )
 

@@ -174,6 +174,8 @@ class _Linker:
         trigger = self.ending.get(k)
         if trigger is None:
             return None
+        if self.lex.verb_final and not trigger.forms & {"noun", "predicate"}:
+            return None   # "2 kişi ölürken 10 kişi yaralandı": a verb before a count closes the clause before it
         if self.s.stems[trigger.first] in self.lex.needs_person_object and not self._names_people(n) \
                 and self._word_after(n):
             return None  # "потеряла 16 тысяч" is a loss of people, "потеряла 3 очка" is not
@@ -203,6 +205,7 @@ class _Linker:
             if k in self.count_at:
                 between = self.s.stems[start:k]
                 joined = all(self.lex.coordination.match(between, j) or self.s.tokens[start + j].is_capitalised
+                             or (self.lex.verb_final and between[j] in self.lex.more_words)   # "17'si ağır 155"
                              for j in range(len(between)))
                 return self.link(self.count_at[k]) if joined else None
             if self._ends_clause(k):
@@ -424,8 +427,11 @@ def unknown_mentions(s: Sentence, triggers: list[Trigger], linked: list[Mention]
     used = {m.trigger for m in linked}
     out = []
     for trigger in triggers:
-        if trigger.vetoed or (trigger.first, trigger.last) in used or trigger.first == 0 \
-                or s.stems[trigger.first - 1] not in lex.existence:
+        if trigger.vetoed or (trigger.first, trigger.last) in used:
+            continue
+        before = trigger.first > 0 and s.stems[trigger.first - 1] in lex.existence
+        after = lex.verb_final and trigger.last < len(s.stems) and s.stems[trigger.last] in lex.existence
+        if not (before or after):   # "есть погибшие", verb-final "ölü ve yaralılar var"
             continue
         parts = _parts(s, trigger, lex)
         for (first, last), outcome in zip(parts, trigger.outcomes):

@@ -1,0 +1,98 @@
+"""Turkish claims through the free-order reader: words read by stem and suffix ("yaralandı", "yaralananların",
+"yaralandığını" are one outcome), suffixed numbers ("5'i", "ikisi": N of them), the article "bir", qualifiers
+after the number ("30'dan fazla"), negation in the verb's suffix (sentences written for these tests)."""
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from tests.claims.helpers import checked_claims, summary
+
+claims_of = partial(checked_claims, language="tr")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saldırıda iki asker şehit oldu.", [("killed", 2, "exact")]),
+    ("Bombalı saldırıda 4 asker şehit olurken 2 asker yaralandı.", [("killed", 4, "exact"), ("injured", 2, "exact")]),
+    ("Kazada 3 kişi hayatını kaybetti.", [("killed", 3, "exact")]),
+    ("Depremde yaşamını yitiren 8 kişinin kimliği belirlendi.", [("killed", 8, "exact")]),
+    ("Operasyonda 5 terörist etkisiz hale getirildi.", [("killed", 5, "exact")]),
+    ("Patlamada ölü sayısı 24'e yükseldi.", [("killed", 24, "exact")]),
+    ("ŞEHİT SAYISI 12'YE YÜKSELDİ", [("killed", 12, "exact")]),                  # capitals: İ and I fold
+    ("Yaralı sayısı ise 40.", [("injured", 40, "exact")]),
+    ("Depremde ölenlerin sayısı 1.250'ye ulaştı.", [("killed", 1250, "exact")]),
+    ("Hain saldırıda 7 polis şehit oldu, 13'ü polis 27 kişi de yaralandı.",
+     [("killed", 7, "exact"), ("injured", 13, "exact"), ("injured", 27, "exact")]),
+    ("Saldırıda 38 vatandaşımız şehit olurken 17'si ağır 155 vatandaşımız yaralandı.",
+     [("killed", 38, "exact"), ("injured", 17, "exact"), ("injured", 155, "exact")]),
+    ("Yaralılardan 5'inin durumu ağır.", [("injured", 5, "exact")]),                # "5 of the injured"
+    ("Ölenlerin ikisi çocuk.", [("killed", 2, "exact")]),                         # "two of the dead"
+    ("12 kişi yaralandı, bunlardan 3'ü ağır.", [("injured", 12, "exact"), ("injured", 3, "exact")]),
+    ("Kazada bir kişi öldü.", [("killed", 1, "exact")]),
+    ("Bir saldırıda 3 kişi öldü.", [("killed", 3, "exact")]),                      # "bir" as the article
+    ("Çatışmada bir astsubay ile bir uzman çavuş şehit düştü.", [("killed", 1, "exact"), ("killed", 1, "exact")]),
+    ("Uzman Çavuş Ahmet Yılmaz şehit oldu.", [("killed", 1, "exact")]),            # one named soldier
+    ("Patlamada 30'dan fazla kişi yaralandı.", [("injured", 30, "at_least")]),
+    ("Saldırıda yirmiden fazla kişi yaralandı.", [("injured", 20, "at_least")]),
+    ("Saldırıda en az 20 kişi öldü.", [("killed", 20, "at_least")]),
+    ("Yaklaşık 50 kişi yaralandı.", [("injured", 50, "approx")]),
+    ("Patlamada yirmi beş kişi yaralandı.", [("injured", 25, "exact")]),
+    ("Depremde binlerce kişi hayatını kaybetti.", [("killed", None, "vague")]),
+    ("Olayda kimse yaralanmadı.", [("injured", 0, "exact")]),
+    ("Olayda ölen olmadı.", [("killed", 0, "exact")]),
+    ("Valilik, saldırıda 3 kişinin öldüğünü açıkladı.", [("killed", 3, "exact")]),
+    ("İçişleri Bakanı Ali Veli, patlamada 6 kişinin yaralandığını söyledi.", [("injured", 6, "exact")]),
+    ("Köyde çıkan yangında 2 çocuk hayatını kaybetti, 5 kişi dumandan etkilenerek hastaneye kaldırıldı.",
+     [("killed", 2, "exact"), ("injured", 5, "exact")]),
+    ("Silahlı kişiler 4 işçiyi kaçırdı.", [("captured", 4, "exact")]),
+    ("Selde 3 kişi kayboldu.", [("missing", 3, "exact")]),
+    ("Kazada 2 kişi ölürken 10 kişi yaralandı.", [("killed", 2, "exact"), ("injured", 10, "exact")]),
+    ("Patlamada ölen ve yaralananların sayısı 30'u aştı.", [("casualties", 30, "exact")]),
+    ("Saldırıda ölü ve yaralılar var.", [("killed", None, "unknown"), ("injured", None, "unknown")]),
+    ("Enkaz altında 6 kişinin cesedi bulundu.", [("killed", 6, "exact")]),
+    ("Hakkari'de teröristlerle çıkan çatışmada 1 korucu şehit oldu, 2 korucu yaralandı.",
+     [("killed", 1, "exact"), ("injured", 2, "exact")]),
+])
+def test_outcomes_and_counts(text, expected):
+    assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Örgüt yüzlerce kişiyi öldürmekle tehdit etti.",                # a threat
+    "Bakanlık 10 askerin şehit olduğu iddialarını yalanladı.",      # a denial
+    "Uzmanlara göre büyük bir depremde binlerce kişi ölebilir.",     # a possibility, in the suffix
+    "Saldırıda 5 asker yaralanmadı.",                               # negated in the suffix
+    "Yangında 40 koyun öldü.",                                      # animals
+    "Selde 300 büyükbaş hayvan telef oldu ve 20 koyun öldü.",
+    "Derbi maçında iki futbolcu yaralandı.",                        # sports
+    "Beşiktaş maçta rakibini 3-1 yendi.",
+    "Bakan, şehit olan askerler için başsağlığı diledi.",           # no figure
+    "Mahkeme sanığa ölüm cezası verdi.",                            # a death sentence
+    "Askerler 10 köyü boşalttı.",
+    "Şehit ailelerine 50 konut teslim edildi.",                     # families of the fallen
+])
+def test_not_claims(text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Çatışmada 2 asker şehit oldu.", {"victims": "asker", "role": "military"}),
+    ("Saldırıda 3 sivil hayatını kaybetti.", {"role": "civilian"}),
+    ("Hava saldırısında 12 PKK'lı terörist etkisiz hale getirildi.", {"role": "armed_group"}),
+    ("Ölenlerin ikisi çocuk.", {"victims": "çocuk", "role": "civilian"}),
+    ("Diyarbakır'da düzenlenen saldırıda 3 polis yaralandı.", {"location": "Diyarbakır"}),
+    ("Mardin'in Savur ilçesinde 4 asker şehit oldu.", {"location": "Savur"}),
+    ("Valilik, saldırıda 3 kişinin öldüğünü açıkladı.", {"reported_by": "Valilik"}),
+    ("AFAD, depremde 14 kişinin öldüğünü duyurdu.", {"reported_by": "AFAD"}),
+    ("2015'ten bu yana 500 sivil hayatını kaybetti.", {"scope": "cumulative"}),
+    ("23 Ekim'de düzenlenen saldırıda 5 kişi öldü.", {"date": "2024-10-23", "scope": "incident"}),
+])
+def test_fields(text, expected):
+    claim = claims_of(text, published="2024-10-26")[0]
+    assert summary(claim, expected) == expected
+
+
+def test_count_text_is_the_number_without_its_suffix():
+    assert [c.count.text for c in claims_of("Yaralılardan 5'inin durumu ağır.")] == ["5"]
+    assert [c.count.text for c in claims_of("Ölenlerin ikisi çocuk.")] == ["iki"]
