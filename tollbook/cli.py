@@ -419,32 +419,37 @@ DEV_GOLD = Path("..") / "shared" / "eval" / "dev"   # beside the checkout, when 
 @click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help=f"Gold set to score each language on (default: {DEV_GOLD} when it exists).")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def languages_command(gold_dir: Path | None, fmt: str) -> None:
-    """The languages claims are read in: reader, vocabulary size, and claim P/R/F1 on a gold set."""
+@click.argument("codes", nargs=-1)
+def languages_command(gold_dir: Path | None, fmt: str, codes: tuple[str, ...]) -> None:
+    """The languages claims are read in (or only CODES): reader, rule folder, vocabulary size, and claim
+    P/R/F1 on a gold set. A language without rules says "language: xx, not covered" on stderr."""
     if gold_dir is None and (DEV_GOLD / "gold.jsonl").exists():
         gold_dir = DEV_GOLD
     from tollbook import pipeline
     from tollbook.rules import load_rules
-    rows = pipeline.language_coverage(load_rules(), gold_dir)
+    rows = [row for row in pipeline.language_coverage(load_rules(), gold_dir) if not codes or row.code in codes]
+    for code in sorted({row.code for row in rows if not row.covered} | (set(codes) - {row.code for row in rows})):
+        say(f"note: language: {code}, not covered")
     if fmt == "jsonl":
         for row in rows:
-            click.echo(json.dumps({"code": row.code, "name": row.name, "reader": row.reader, "entries": row.entries,
-                                   "documents": row.documents, "claims": row.claims and row.claims.__dict__},
-                                  ensure_ascii=False))
+            click.echo(json.dumps({"code": row.code, "name": row.name, "reader": row.reader, "rules": row.rules,
+                                   "entries": row.entries, "documents": row.documents,
+                                   "claims": row.claims and row.claims.__dict__}, ensure_ascii=False))
         return
-    _print_language_table(rows, gold_dir)
+    if rows:
+        _print_language_table(rows, gold_dir)
 
 
 def _print_language_table(rows: list[pipeline.LanguageCoverage], gold_dir: Path | None) -> None:
     table = Table(header_style="bold", title=f"claims scored on {gold_dir}" if gold_dir else None)
-    for column in ("code", "name", "reader", "entries") + (("docs", "P", "R", "F1") if gold_dir else ()):
+    for column in ("code", "name", "reader", "rules", "entries") + (("docs", "P", "R", "F1") if gold_dir else ()):
         table.add_column(column, justify="right" if column in ("entries", "docs", "P", "R", "F1") else "left")
     for row in rows:
         scores = row.claims
         figures = ((str(row.documents), *(f"{getattr(scores, k):.3f}" for k in ("precision", "recall", "f1")))
                    if scores else ("-", "-", "-", "-"))
-        table.add_row(row.code, row.name, row.reader, str(row.entries) if row.covered else "-",
-                      *(figures if gold_dir else ()))
+        table.add_row(row.code, row.name, row.reader if row.covered else "not covered", row.rules,
+                      str(row.entries) if row.covered else "-", *(figures if gold_dir else ()))
     stdout.print(table)
 
 

@@ -239,6 +239,7 @@ class LanguageCoverage:
     entries: int                             # vocabulary entries in rules/<code>/
     documents: int = 0                       # gold documents in the language
     claims: evaluate.Scores | None = None    # None without a gold set
+    rules: str = "-"                         # the rules/ folder read ("hbs" for hr, sr, bs), "-" when not covered
 
     @property
     def covered(self) -> bool:
@@ -253,7 +254,8 @@ def language_coverage(rules, gold_dir: Path | None = None) -> list[LanguageCover
         language_rules = rules.for_language(code)
         if language_rules.is_claim_language:
             reader = "free-order" if is_free_order(language_rules) else "word-order"
-            rows[code] = LanguageCoverage(code, language_rules.name, reader, language_rules.vocabulary_entries())
+            rows[code] = LanguageCoverage(code, language_rules.name, reader, language_rules.vocabulary_entries(),
+                                          rules=language_rules.folder or code)
     if gold_dir is not None:
         records = [document_record(result.document, list(result.claims))
                    for result in process_paths([str(gold_dir / "docs")], rules) if result.document]

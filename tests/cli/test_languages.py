@@ -64,3 +64,18 @@ def test_table(runner, seed_gold, tmp_path, monkeypatch, args, shown):
     assert result.exit_code == 0, result.output
     for text in shown:
         assert text in result.stdout
+
+
+def test_one_rule_set_serves_croatian_serbian_and_bosnian(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    rows = _rows(runner.invoke(main, ["languages", "--format", "jsonl", "hr", "sr", "bs", "hi", "mr"]))
+    assert sorted(rows) == ["bs", "hi", "hr", "mr", "sr"]
+    assert {rows[code]["rules"] for code in ("hr", "sr", "bs")} == {"hbs"} and rows["sr"]["name"] == "Serbian"
+    assert rows["hi"]["rules"] == "hi" and all(row["reader"] == "free-order" for row in rows.values())
+
+
+def test_a_language_without_rules_says_not_covered(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["languages", "xx"])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "note: language: xx, not covered" in result.stderr

@@ -42,6 +42,7 @@ class LanguageRules:
     """
     language: str
     files: Mapping[str, Any]
+    folder: str = ""   # the rules/<folder>/ the files come from, when not the language's own ("hbs" for hr)
 
     def get(self, name: str) -> Any:
         try:
@@ -113,5 +114,6 @@ def load_rules() -> RuleSet:
         if folder not in by_folder:
             raise RuleError(f"common/shared_rules.yaml: {code}: no folder {folder!r}")
         codes.setdefault(folder, []).append(code)
-    by_language = {code: LanguageRules(code, by_folder[folder]) for folder, names in codes.items() for code in names}
+    by_language = {code: LanguageRules(code, by_folder[folder], folder) for folder, names in codes.items()
+                   for code in names}
     return RuleSet(MappingProxyType(dict(sorted(by_language.items()))))
