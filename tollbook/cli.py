@@ -355,18 +355,18 @@ def _or_dash(value) -> str:
 @main.command(name="export")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "acled", "ucdp"]), default="csv",
-              show_default=True, help="acled / ucdp: those datasets' columns, one row per killed claim.")
-@click.option("--what", type=click.Choice(["claims", "incidents"]), default="claims", show_default=True)
+              show_default=True, help="acled / ucdp: those datasets' columns, one row per incident with a death toll.")
+@click.option("--what", type=click.Choice(["incidents", "claims"]), default="incidents", show_default=True,
+              help="claims: one row per claim (every report its own row: never add them up).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
 def export_command(db: str, fmt: str, what: str, output: str | None) -> None:
-    """Export claims or incidents (reviewers' corrections applied, rejected claims left out)."""
+    """Export incidents, or claims (reviewers' corrections applied, rejected claims left out)."""
     with _open_store(db) as store:
         if what == "incidents":
-            details = (store.incident(stored.id) for stored in store.incidents())
-            written = exports.export_incidents(details, fmt, out=sys.stdout, path=output)
+            written = exports.export_incidents(exports.incident_details(store), fmt, out=sys.stdout, path=output)
         else:
             written = exports.export_claims(store.claims(), fmt, out=sys.stdout, path=output)
-    say(f"{written} rows written" + (f" to {output}" if output else ""))
+    say(f"{written} rows written, one per {what[:-1]}" + (f", to {output}" if output else ""))
 
 
 @main.command()
@@ -379,21 +379,9 @@ def serve(db: str, host: str, port: int) -> None:
     with _open_store(db) as store:
         token = os.environ.get("TOLLBOOK_TOKEN") or None
         say(f"tollbook on http://{host}:{port}/ ({'reviews on' if token else 'read-only'}), Ctrl-C stops")
-        app = web.create_app(store, token=token, summarize=_incident_summariser(),
-                             exporter=exports.export_claims)
+        app = web.create_app(store, token=token, exporter=exports.export_claims,
+                             incident_exporter=exports.export_incidents)
         web.serve(app, host, port)
-
-
-def _incident_summariser():
-    """incident id, its stored claims -> IncidentReport (tollbook.incidents), as the web app wants it."""
-    from tollbook.incidents.summary import incident_summary
-    from tollbook.model import ClaimRecord, Incident
-
-    def summarize(incident_id: str, stored: list):
-        records = tuple(ClaimRecord(key=str(s.id), document=s.document_name, claim=s.claim, site=s.site,
-                                    published=s.published, title=s.title) for s in stored)
-        return incident_summary(Incident(incident_id, stored[0].claim.scope, records))
-    return summarize
 
 
 @main.command(name="evaluate")

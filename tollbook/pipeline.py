@@ -310,6 +310,20 @@ def update_incidents(store) -> IncidentUpdate:
     return IncidentUpdate(len(new), len(around), len(written), len(replaced - {i.id for i in written}))
 
 
+def review_claim(store, claim_id: int, action: str, reviewer: str, changes: dict | None = None,
+                 note: str | None = None):
+    """A reviewer's accept, reject, correct or move, and the incidents it touches written again.
+
+    ``Store.review`` records the verdict and the log line; the incidents the claim
+    left, joined or changed are stale then, and ``update_incidents`` summarises them
+    anew, so the web, the API, the CLI and the exports all read the reviewed figures.
+    Returns the claim as it now reads.
+    """
+    store.review(claim_id, action, reviewer, changes, note)
+    update_incidents(store)
+    return store.claim(claim_id)
+
+
 def rebuild_incidents(store) -> IncidentUpdate:
     """Forget the stored incidents and group every stored claim again (reviewers' moves are kept)."""
     store.clear_incidents()

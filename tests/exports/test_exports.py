@@ -89,23 +89,26 @@ def test_parquet_without_pyarrow_names_the_extra(store, tmp_path, monkeypatch):
         exports.export_claims(store.claims(), "parquet", path=str(tmp_path / "x.parquet"))
 
 
-@pytest.mark.parametrize("location, country, admin1", [
-    ("Kherson region, Ukraine", "Ukraine", "Kherson"),
-    ("Bucha", "Ukraine", "Kyiv"),
-    ("Харків", "Ukraine", "Kharkiv"),
-    ("Rafah", "Palestine", "Gaza Strip"),
-    ("near Paris, France", "France", None),
-    ("Northtown", None, None),
-    ("in", None, None),
-    (None, None, None),
+@pytest.mark.parametrize("location, country, iso, admin1, precision", [
+    ("Kherson region, Ukraine", "Ukraine", 804, "Khersonska oblast", "admin1"),
+    ("Bucha", "Ukraine", 804, "Kyivska oblast", "city"),
+    ("Харків", "Ukraine", 804, "Kharkivska oblast", "city"),
+    ("Rafah", "Palestine", 275, "Rafah", "city"),
+    ("Eastford, Ukraine", "Ukraine", 804, None, "country"),   # a town the gazetteer lacks: the country it names
+    ("Northtown", None, None, None, None),
+    ("in", None, None, None, None),
+    (None, None, None, None, None),
 ])
-def test_locations_become_country_and_admin1(location, country, admin1):
+def test_locations_become_canonical_places_with_codes_and_points(location, country, iso, admin1, precision):
     place = locate(location)
-    assert (place.country, place.admin1) == (country, admin1)
+    assert (place.country, place.iso, place.admin1) == (country, iso, admin1)
+    assert (place.place.precision if place.place else None) == precision
+    assert place.located == (iso is not None)
 
 
 @pytest.mark.parametrize("args, expected_header", [
-    (["--format", "csv"], "claim_id,document,url"),
+    ([], "id,scope,date,date_precision"),                       # incidents by default
+    (["--format", "csv", "--what", "claims"], "claim_id,document,url"),
     (["--format", "acled"], "event_id_cnty,event_date,year"),
     (["--format", "ucdp"], "id,relid,year"),
 ])
@@ -119,20 +122,20 @@ def test_export_command(tmp_path, args, expected_header):
 def test_export_command_writes_a_file(tmp_path):
     db = build_ledger(tmp_path / "ledger.db")
     out = tmp_path / "claims.jsonl"
-    assert CliRunner().invoke(main, ["export", "--db", db, "--format", "jsonl", "-o", str(out)]).exit_code == 0
+    args = ["export", "--db", db, "--format", "jsonl", "--what", "claims", "-o", str(out)]
+    assert CliRunner().invoke(main, args).exit_code == 0
     assert len(out.read_text().splitlines()) == 5
 
 
 @pytest.fixture
 def grouped(store):
-    from tollbook import pipeline
-    pipeline.rebuild_incidents(store)
+    """The ledger as ingest leaves it: its claims grouped into incidents."""
     return store
 
 
 def incident_export(store, fmt: str) -> pd.DataFrame:
     out = io.StringIO()
-    exports.export_incidents((store.incident(i.id) for i in store.incidents()), fmt, out=out)
+    exports.export_incidents(exports.incident_details(store), fmt, out=out)
     return pd.read_csv(io.StringIO(out.getvalue()))
 
 
@@ -156,11 +159,9 @@ def test_incident_dataset_exports_count_each_incident_once(grouped, fmt, columns
     assert sorted(frame[figure]) == sorted(killed)
 
 
-def test_export_command_exports_incidents(tmp_path):
+def test_export_command_exports_one_row_per_incident(tmp_path):
     db = build_ledger(tmp_path / "ledger.db")
-    with Store.open(db) as opened:
-        from tollbook import pipeline
-        pipeline.rebuild_incidents(opened)
-    result = CliRunner().invoke(main, ["export", "--db", db, "--what", "incidents", "--format", "ucdp"])
+    result = CliRunner().invoke(main, ["export", "--db", db, "--format", "ucdp"])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("id,relid,year")
+    assert len(result.stdout.splitlines()) == 1 + 2   # the market strike (two outlets) and the convoy

@@ -61,7 +61,8 @@ def test_every_change_is_logged_with_before_and_after(saved):
     saved.review(target, "move", "ben", {"incident": "inc-7"})
     log = saved.review_log(claim_id=target)
     assert [(e.action, e.reviewer) for e in log] == [("accept", "ana"), ("correct", "ben"), ("move", "ben")]
-    assert log[1].changed() == {"count_best": (4, 6), "review": ("accepted", "corrected")}
+    # the figure's text follows the corrected number (the evidence keeps what the page wrote)
+    assert log[1].changed() == {"count_best": (4, 6), "count_text": ("4", "6"), "review": ("accepted", "corrected")}
     assert log[2].changed() == {"incident": (None, "inc-7")}
     assert log[1].note == "updated toll"
     assert len(saved.review_log(document="market")) == 3
@@ -110,3 +111,97 @@ def test_bad_reviews_are_refused_and_change_nothing(saved, action, changes, mess
 def test_an_unknown_claim_is_not_found(saved):
     with pytest.raises(NotFoundError):
         saved.review(999, "accept", "ana")
+
+
+# -- reviews reach every figure: store, exports, CLI ---------------------------------------------------
+
+def _figures_everywhere(db: str, holding: str) -> dict:
+    """The killed figures of the incident holding a claim, as each reader shows them: store, CLI and exports.
+
+    (An incident's id derives from its earliest member, so a review can change it: the
+    incident is found through the claim it keeps.)
+    """
+    import csv
+    import io
+    import json
+
+    from click.testing import CliRunner
+
+    from tollbook import exports
+    from tollbook.cli import main
+    from tollbook.store import Store
+
+    from tests.web.ledger_data import incident_of
+
+    with Store.open(db) as store:
+        incident = incident_of(store, holding)
+        stored, _ = store.incident(incident)
+        killed = stored.outcome("killed")
+        listed = next(i for i in store.incidents() if i.id == incident).outcome("killed")
+        out = io.StringIO()
+        exports.export_incidents(exports.incident_details(store), "ucdp", out=out)
+        ucdp = next(r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["id"] == incident)
+    runner = CliRunner()
+    shown = json.loads(runner.invoke(main, ["incident", incident, "--db", db, "--format", "json"]).stdout)
+    tally = [json.loads(line) for line in
+             runner.invoke(main, ["tally", "--db", db, "--by", "place", "--format", "jsonl"]).stdout.splitlines()]
+    acled = list(csv.DictReader(io.StringIO(runner.invoke(main, ["export", "--db", db, "--format", "acled"]).stdout)))
+    rebuilt = [json.loads(line) for line in runner.invoke(
+        main, ["incidents", "--db", db, "--rebuild", "--format", "jsonl"]).stdout.splitlines()]
+    return {
+        "store": (killed.low, killed.best, killed.high),
+        "listing": (listed.low, listed.best, listed.high),
+        "cli incident": tuple(shown["outcomes"]["killed"][k] for k in ("low", "best", "high")),
+        "cli tally": next((r["low"], r["best"], r["high"]) for r in tally
+                          if r["key"] == "Northtown" and r["outcome"] == "killed"),
+        "ucdp": tuple(int(ucdp[k]) for k in ("low", "best", "high")),
+        "acled fatalities": next(int(r["fatalities"]) for r in acled if r["event_id_cnty"] == f"TB-{incident}"),
+        "after a rebuild": next(tuple(i["outcomes"]["killed"][k] for k in ("low", "best", "high"))
+                                for i in rebuilt if i["id"] == incident),
+    }
+
+
+def test_a_rejection_and_a_correction_change_the_incident_figures_everywhere(tmp_path):
+    from tests.web.ledger_data import build_ledger
+    from tollbook import pipeline
+    from tollbook.store import Store
+
+    db = build_ledger(tmp_path / "ledger.db")   # the market strike: four killed (governor), six (a day later)
+    market = "Shelling of the central market"
+    with Store.open(db) as store:
+        later = claim_id(store, "The number of people killed in the Northtown market strike has risen to six")
+        first = claim_id(store, "Shelling of the central market in Northtown killed four civilians on Monday")
+    before = _figures_everywhere(db, market)
+    assert set(before.values()) - {(4, 6, 6), 6} == set(), before   # ACLED: the latest day's lowest figure
+
+    with Store.open(db) as store:
+        pipeline.review_claim(store, later, "reject", "ana", note="a duplicate of the governor's figure")
+        assert store.claim(later).review == "rejected"
+    rejected = _figures_everywhere(db, market)
+    assert set(rejected.values()) == {(4, 4, 4), 4}, rejected
+
+    with Store.open(db) as store:
+        pipeline.review_claim(store, first, "correct", "ben", {"count_best": 5}, note="governor's update")
+        log = store.review_log(claim_id=first)
+        assert [(e.action, e.before["count_best"], e.after["count_best"]) for e in log] == [("correct", 4, 5)]
+        assert store.review_log(claim_id=later)[0].after["review"] == "rejected"
+    corrected = _figures_everywhere(db, market)
+    assert set(corrected.values()) == {(5, 5, 5), 5}, corrected
+
+
+def test_a_moved_claim_changes_both_incidents(tmp_path):
+    from tests.web.ledger_data import build_ledger, incident_of
+    from tollbook import pipeline
+    from tollbook.store import Store
+
+    with Store.open(build_ledger(tmp_path / "ledger.db")) as store:
+        market = incident_of(store, "Shelling of the central market")
+        convoy = incident_of(store, "Two soldiers")
+        later = claim_id(store, "The number of people killed in the Northtown market strike has risen to six")
+        pipeline.review_claim(store, later, "move", "ana", {"incident": convoy})
+        moved = store.review_log(claim_id=later)[-1]
+        assert (moved.before["incident"], moved.after["incident"]) == (market, convoy)
+        market = incident_of(store, "Shelling of the central market")   # its id may follow its earliest member
+        killed = {i: store.incident(i)[0].outcome("killed") for i in (market, convoy)}
+        assert (killed[market].low, killed[market].best, killed[market].high) == (4, 4, 4)
+        assert (killed[convoy].low, killed[convoy].high, store.incident(convoy)[0].claim_count) == (2, 6, 2)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tollbook import pipeline
 from tollbook.model import Claim, Count, CountKind, Document, Outcome, Role, Victims
 from tollbook.store import Store
 
@@ -32,16 +33,16 @@ def pages() -> list[tuple[Document, list[Claim]]]:
         (Document(id="market", text=MARKET, source="pages/market.txt", url="https://news.example/market",
                   site="news.example", title="Northtown market shelled", published="2024-03-04", language="en"),
          [_claim(MARKET, market_killed, Outcome.KILLED, 4, "four", victims=civilians, location="Northtown",
-                 date="2024-03-04", reported_by="regional governor", incident="inc-market", origin="North region"),
+                 date="2024-03-04", reported_by="regional governor", origin="North region"),
           _claim(MARKET, "Eleven people were wounded", Outcome.INJURED, 11, "Eleven", location="Northtown",
-                 date="2024-03-04", incident="inc-market", origin="North region")]),
+                 date="2024-03-04", origin="North region")]),
         (Document(id="market-later", text=MARKET_LATER, source="pages/market-later.txt",
                   url="https://daily.example/toll", site="daily.example", title="Toll rises in Northtown",
                   published="2024-03-05", language="en"),
          [_claim(MARKET_LATER, later_killed, Outcome.KILLED, 6, "six", location="Northtown",
-                 date="2024-03-04", reported_by="emergency service", incident="inc-market", origin="North region"),
+                 date="2024-03-04", reported_by="emergency service", origin="North region"),
           _claim(MARKET_LATER, "At least 14 were wounded", Outcome.INJURED, 14, "At least 14",
-                 kind=CountKind.AT_LEAST, location="Northtown", date="2024-03-04", incident="inc-market")]),
+                 kind=CountKind.AT_LEAST, location="Northtown", date="2024-03-04")]),
         (Document(id="convoy", text=CONVOY, source="pages/convoy.txt", url="https://wire.example/convoy",
                   site="wire.example", title=f"Convoy hit near Eastford {SCRIPT}", published="2024-03-10",
                   language="en"),
@@ -50,9 +51,16 @@ def pages() -> list[tuple[Document, list[Claim]]]:
     ]
 
 
-def build_ledger(path: Path) -> str:
-    """A SQLite ledger at ``path`` holding ``pages()``; returns its path as a string."""
+def build_ledger(path: Path, extra: list[tuple[Document, list[Claim]]] = ()) -> str:
+    """A SQLite ledger at ``path`` holding ``pages()`` (and ``extra``), grouped into incidents as
+    ``tollbook ingest`` leaves it; returns its path as a string."""
     with Store.open(str(path)) as store:
-        for document, claims in pages():
+        for document, claims in [*pages(), *extra]:
             store.save(document, claims, "test-1")
+        pipeline.update_incidents(store)
     return str(path)
+
+
+def incident_of(store: Store, evidence_start: str) -> str:
+    """The id of the stored incident that holds the claim whose evidence starts so."""
+    return next(s.claim.incident for s in store.claims() if s.claim.evidence.startswith(evidence_start))

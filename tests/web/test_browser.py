@@ -22,7 +22,6 @@ from tests.conftest import REPO
 from tests.web.conftest import TOKEN
 from tests.web.ledger_data import build_ledger
 from tollbook import exports
-from tollbook.cli import _incident_summariser  # the composer `tollbook serve` uses
 from tollbook.store import Store
 from tollbook.web import create_app
 
@@ -45,7 +44,7 @@ def server(tmp_path_factory):
     """uvicorn in a thread on 127.0.0.1, a free port; yields the base URL."""
     _chromium_or_skip()
     store = Store.open(build_ledger(tmp_path_factory.mktemp("browser") / "ledger.db"))
-    app = create_app(store, token=TOKEN, exporter=exports.export_claims, summarize=_incident_summariser())
+    app = create_app(store, token=TOKEN, exporter=exports.export_claims, incident_exporter=exports.export_incidents)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     config = uvicorn.Config(app, log_level="warning")
@@ -142,7 +141,8 @@ def test_accept_and_correct_a_claim_then_see_audit_and_export(page, server):
 
 
 def test_incident_page_for_the_readme(page, server):
-    page.goto(server + "/incidents/inc-market")
+    page.goto(server + "/incidents")
+    page.click("a[href^='/incidents/2024-03-04']")
     text = page.locator("main").inner_text()
     assert "sources disagree" in text and "best 6" in text
     assert page.locator("mark.figure").count() >= 3

@@ -1,13 +1,15 @@
-"""Claims out of tollbook: flat rows with provenance, as CSV, JSON Lines, Parquet,
-or in the columns of ACLED and UCDP GED.
+"""Incidents and claims out of tollbook: CSV, JSON Lines, Parquet, or the columns of ACLED and UCDP GED.
 
-A row is one claim with the page it came from, so that every figure in a
-spreadsheet can be traced back to its sentence. Stored claims carry reviewers'
-corrections already (the store applies them), and claims a reviewer rejected
-are not asked for.
+Incidents are the default (``tollbook export``): one row per incident, each
+figure counted once, reviews applied (``incident_rows``). Claims
+(``--what claims``) are one row per claim with the page it came from, so that
+every figure in a spreadsheet can be traced back to its sentence; ten reports of
+one strike are ten rows there, never to be added up. Stored claims carry
+reviewers' corrections already (the store applies them), and claims a reviewer
+rejected are not asked for.
 
-    export_claims(store.claims(), "acled", out=sys.stdout)    # text formats: a stream or a path
-    export_claims(store.claims(), "parquet", path="claims.parquet")   # needs tollbook[parquet]
+    export_incidents(incident_details(store), "acled", out=sys.stdout)   # text formats: a stream or a path
+    export_claims(store.claims(), "parquet", path="claims.parquet")       # needs tollbook[parquet]
 """
 from __future__ import annotations
 
@@ -18,8 +20,10 @@ from typing import Any, TextIO
 
 from tollbook.errors import ExportError
 from tollbook.exports.datasets import ACLED_COLUMNS, UCDP_GED_COLUMNS, acled_rows, ucdp_rows
-from tollbook.exports.incident_rows import (INCIDENT_COLUMNS, incident_acled_rows, incident_rows,
+from tollbook.exports.incident_rows import (INCIDENT_COLUMNS, IncidentDetail, conservative_figure,
+                                            event_dates, incident_acled_rows, incident_details, incident_rows,
                                             incident_ucdp_rows)
+from tollbook.exports.places import ExportPlace, incident_place, locate
 from tollbook.model import Claim
 
 CLAIM_COLUMNS = (
@@ -115,7 +119,7 @@ FORMATS: dict[str, tuple[Any, tuple[str, ...], str]] = {
 }
 
 
-# the same for incidents: (StoredIncident, [StoredClaim]) pairs, as Store.incident(id) gives them
+# the same for incidents: IncidentDetail records, as incident_details(store) gives them
 INCIDENT_FORMATS: dict[str, tuple[Any, tuple[str, ...], str]] = {
     "csv": (incident_rows, INCIDENT_COLUMNS, "csv"),
     "jsonl": (incident_rows, INCIDENT_COLUMNS, "jsonl"),
@@ -130,9 +134,9 @@ def export_claims(stored: Iterable[Any], fmt: str, out: TextIO | None = None, pa
     return _export(FORMATS, stored, fmt, out, path)
 
 
-def export_incidents(details: Iterable[tuple[Any, list[Any]]], fmt: str, out: TextIO | None = None,
+def export_incidents(details: Iterable[IncidentDetail], fmt: str, out: TextIO | None = None,
                      path: str | None = None) -> int:
-    """Write incidents (``Store.incident(id)`` pairs) in ``fmt``; returns rows written."""
+    """Write incidents (``incident_details(store)``) in ``fmt``; returns rows written."""
     return _export(INCIDENT_FORMATS, details, fmt, out, path)
 
 

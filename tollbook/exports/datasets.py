@@ -1,12 +1,15 @@
 """Rows in the columns of the conflict datasets researchers already load.
 
 ACLED (one row per event) and UCDP GED (one row per event, UCDP's own names)
-are fatality datasets, so only claims of people killed become rows, one per
-claim (per incident once incidents are stored). Columns tollbook cannot know
-(actor codes, interaction codes, coordinates, GW country ids) stay empty rather
+are fatality datasets. ``tollbook export --format acled|ucdp`` writes one row per
+*incident* (``incident_rows``); the rows here are the per-claim form
+(``--what claims``): one row per claim of people killed, every report of an
+event its own row, so their fatalities must never be added up. Columns tollbook
+cannot know (actor codes, interaction codes, GW country ids) stay empty rather
 than invented; every row names its source article and evidence so that it can
-be checked. Dates: the claim's date, else the page's publication date; a
-claim with neither has no row.
+be checked. Dates: the claim's date, else the page's publication date, marked
+as such (``time_precision`` 2, ``date_prec`` 3); a claim with neither has no
+row. A count that is no number ("dozens") leaves the figures empty, never 0.
 """
 from __future__ import annotations
 
@@ -49,11 +52,12 @@ def acled_rows(stored: Iterable[Any]) -> Iterator[dict[str, Any]]:
         place = locate(claim.location)
         yield {
             "event_id_cnty": f"TB{item.id}", "event_date": _first_day(when), "year": int(when[:4]),
-            "time_precision": ACLED_PRECISION.get(len(when), 3),
+            "time_precision": 2 if not claim.date else ACLED_PRECISION.get(len(when), 3),
             "civilian_targeting": "Civilian targeting" if claim.victims.role == Role.CIVILIAN else "",
             "iso": place.iso, "country": place.country, "admin1": place.admin1,
-            "location": claim.location, "source": item.site or item.url, "notes": _notes(item),
-            "fatalities": claim.count.best or 0, "timestamp": int(datetime.now(UTC).timestamp()),
+            "location": claim.location, "latitude": place.lat, "longitude": place.lon,
+            "geo_precision": place.acled_precision(), "source": item.site or item.url, "notes": _notes(item),
+            "fatalities": _figure(claim), "timestamp": int(datetime.now(UTC).timestamp()),
             "actor1": claim.side, "tags": _tags(claim),
         }
 
@@ -63,18 +67,25 @@ def ucdp_rows(stored: Iterable[Any]) -> Iterator[dict[str, Any]]:
     for item in _dated_killed(stored):
         claim, when = item.claim, _when(item)
         place = locate(claim.location)
-        best = claim.count.best or 0
+        best = _figure(claim)
         yield {
             "id": item.id, "relid": f"tollbook-{item.id}", "year": int(when[:4]),
             "code_status": item.review or "unreviewed", "number_of_sources": 1,
             "source_article": _article(item), "source_office": item.site, "source_date": item.published,
             "source_headline": item.title, "source_original": claim.reported_by,
-            "where_coordinates": claim.location, "where_description": claim.location,
-            "adm_1": place.admin1, "country": place.country, "event_clarity": 1,
-            "date_prec": UCDP_PRECISION.get(len(when), 4), "date_start": _first_day(when),
-            "date_end": _last_day(when), **_deaths(claim, best),
+            "where_prec": place.ucdp_precision(), "where_coordinates": claim.location,
+            "where_description": claim.location, "adm_1": place.admin1, "latitude": place.lat,
+            "longitude": place.lon, "country": place.country, "event_clarity": 1,
+            "date_prec": 3 if not claim.date else UCDP_PRECISION.get(len(when), 4),
+            "date_start": _first_day(when), "date_end": _last_day(when),
+            **(_deaths(claim, best) if best is not None else {}),
             "best": best, "low": _low(claim, best), "high": best,
         }
+
+
+def _figure(claim: Any) -> int | None:
+    """The claim's number; None (an empty cell) for "dozens" and unknown counts, never 0."""
+    return claim.count.best if claim.count.kind not in (CountKind.VAGUE, CountKind.UNKNOWN) else None
 
 
 def _dated_killed(stored: Iterable[Any]) -> Iterator[Any]:
@@ -107,9 +118,9 @@ def _deaths(claim: Any, best: int) -> dict[str, int]:
             "deaths_unknown": 0 if civilian else best}
 
 
-def _low(claim: Any, best: int) -> int:
-    """A figure given as "up to N" or "about N" has a lower bound tollbook does not know: 0."""
-    return 0 if claim.count.kind in (CountKind.AT_MOST, CountKind.VAGUE, CountKind.UNKNOWN) else best
+def _low(claim: Any, best: int | None) -> int | None:
+    """A figure given as "up to N" has a lower bound tollbook does not know: 0."""
+    return 0 if claim.count.kind is CountKind.AT_MOST and best is not None else best
 
 
 def _notes(item: Any) -> str:
@@ -123,4 +134,12 @@ def _article(item: Any) -> str:
 
 
 def _tags(claim: Any) -> str:
-    return "" if claim.count.kind == CountKind.EXACT else f"count {claim.count.kind}"
+    """The count's kind when it is no plain number, and the incident the report belongs to."""
+    tags = []
+    if claim.count.kind in (CountKind.VAGUE, CountKind.UNKNOWN):
+        tags.append(f'fatalities not given as a number: "{claim.count.text}"')
+    elif claim.count.kind != CountKind.EXACT:
+        tags.append(f"count {claim.count.kind}")
+    if claim.incident:
+        tags.append(f"one report of incident {claim.incident}")
+    return "; ".join(tags)

@@ -288,11 +288,17 @@ def clear_incidents(connection: sa.Connection) -> None:
 # -- reading ------------------------------------------------------------------------
 
 def list_incidents(connection: sa.Connection, *, outcome=None, since=None, until=None, place=None, side=None,
-                   role=None, scope=None, limit: int | None = None) -> list[StoredIncident]:
+                   role=None, scope=None, ids: Iterable[str] | None = None,
+                   limit: int | None = None) -> list[StoredIncident]:
     """Stored incidents, earliest first, filtered (see ``Store.incidents``)."""
     query = _filter_incidents(sa.select(incidents), outcome=outcome, since=since, until=until, place=place,
                               side=side, role=role, scope=scope)
-    rows = connection.execute(query.order_by(_when(), incidents.c.id).limit(limit)).all()
+    if ids is not None:
+        rows = [row for chunk in _chunks(sorted(set(ids)))
+                for row in connection.execute(query.where(incidents.c.id.in_(chunk)))]
+        rows = sorted(rows, key=lambda row: (row.date or row.first_report or "", row.id))[:limit]
+    else:
+        rows = connection.execute(query.order_by(_when(), incidents.c.id).limit(limit)).all()
     summaries = _outcome_rows(connection, [row.id for row in rows])
     return [_stored_incident(row, summaries.get(row.id, [])) for row in rows]
 
@@ -371,6 +377,42 @@ def _source_figure(stored: StoredClaim, subgroup: bool) -> SourceFigure:
                         site=stored.site, published=stored.published or claim.date,
                         reported_by=claim.reported_by, count=claim.count, evidence=claim.evidence,
                         subgroup=subgroup)
+
+
+@dataclass(frozen=True)
+class PlaceMentions:
+    """What an incident's reports say about where it was, for resolving its canonical place.
+
+    ``own``: (location as written, page language) of each member claim that names one;
+    ``page``: the same for the other claims on its members' pages, for an incident
+    whose own claims name no place.
+    """
+    own: tuple[tuple[str, str | None], ...]
+    page: tuple[tuple[str, str | None], ...]
+
+
+def place_mentions(connection: sa.Connection, incident_ids: Iterable[str]) -> dict[str, PlaceMentions]:
+    """Incident id -> the place mentions of its claims and of its pages (rejected claims left out)."""
+    ids = sorted(set(incident_ids))
+    kept = sa.or_(reviews.c.status.is_(None), reviews.c.status != "rejected")
+    select = (sa.select(claims.c.incident, claims.c.document_id, claims.c.location, documents.c.language)
+              .join(documents, claims.c.document_id == documents.c.id)
+              .outerjoin(reviews, reviews.c.claim_id == claims.c.id).where(kept))
+    own: dict[str, list[tuple]] = {i: [] for i in ids}
+    pages: dict[str, set[int]] = {i: set() for i in ids}
+    for chunk in _chunks(ids):
+        for row in connection.execute(select.where(claims.c.incident.in_(chunk)).order_by(claims.c.id)):
+            pages[row.incident].add(row.document_id)
+            if row.location:
+                own[row.incident].append((row.location, row.language))
+    on_page: dict[int, list[tuple]] = {}
+    for chunk in _chunks(sorted(set().union(*pages.values()))):
+        query = select.where(claims.c.document_id.in_(chunk), claims.c.location.is_not(None))
+        for row in connection.execute(query.order_by(claims.c.id)):
+            on_page.setdefault(row.document_id, []).append((row.location, row.language))
+    return {i: PlaceMentions(own=tuple(own[i]),
+                             page=tuple(m for d in sorted(pages[i]) for m in on_page.get(d, ())))
+            for i in ids}
 
 
 def tally(connection: sa.Connection, by: str, *, outcome=None, since=None, until=None) -> list[TallyRow]:
@@ -456,16 +498,22 @@ class IncidentMethods:
     def incidents(self, outcome: Outcome | str | None = None, since: str | date | None = None,
                   until: str | date | None = None, place: str | None = None, side: str | None = None,
                   role: str | None = None, scope: Scope | str | None = None,
-                  limit: int | None = None) -> list[StoredIncident]:
+                  ids: Iterable[str] | None = None, limit: int | None = None) -> list[StoredIncident]:
         """Stored incidents, earliest first (by date, else first report), without their sources.
 
         ``outcome``: incidents with figures for it; ``since``/``until`` as for claims;
         ``place`` / ``side``: part of the incident's location / side; ``role``: one of
-        its claims names victims of that role; ``scope``: "incident" or "cumulative".
+        its claims names victims of that role; ``scope``: "incident" or "cumulative";
+        ``ids``: only these incidents.
         """
         with self._reading() as connection:
             return list_incidents(connection, outcome=outcome, since=since, until=until, place=place, side=side,
-                                  role=role, scope=scope, limit=limit)
+                                  role=role, scope=scope, ids=ids, limit=limit)
+
+    def place_mentions(self, incident_ids: Iterable[str]) -> dict[str, PlaceMentions]:
+        """Incident id -> where its claims, and the other claims of its pages, say it was."""
+        with self._reading() as connection:
+            return place_mentions(connection, incident_ids)
 
     def incident(self, incident_id: str) -> tuple[StoredIncident, list[StoredClaim]]:
         """One incident with its sources, and its member claims; NotFoundError when there is none."""
@@ -488,4 +536,4 @@ class IncidentMethods:
             raise connect.store_error(self._engine.url, e, doing) from e
 
 
-__all__ = ["IncidentMethods", "StoredIncident", "TallyRow", "claim_id_of", "record_key"]
+__all__ = ["IncidentMethods", "PlaceMentions", "StoredIncident", "TallyRow", "claim_id_of", "record_key"]

@@ -18,6 +18,11 @@ again. A review whose sentence is gone keeps its log and waits, unattached
 
 Every change appends a ``review_log`` row: who, when, the claim's values
 before and after, and an optional note. The log is never rewritten.
+
+Incidents read their members' rows, so a change reaches their figures once
+they are summarised again: ``tollbook.pipeline.review_claim`` does both (a
+rejected claim leaves its incident, a corrected count replaces the extracted
+one, a moved claim changes both incidents).
 """
 from __future__ import annotations
 
@@ -79,6 +84,8 @@ def review_claim(connection: sa.Connection, claim_id: int, action: str, reviewer
     cleaned = clean_changes(changes or {}) if action in ("correct", "move") else {}
     if action == "move" and set(cleaned) != {"incident"}:
         raise StoreError("review: move changes the incident and nothing else")
+    if "count_best" in cleaned:
+        cleaned = _count_follows(cleaned, row)
     before = claim_values(row)
     review = _review_of(connection, claim_id) or _new_review(connection, row, reviewer, now)
     corrections = {**json.loads(review.corrections), **cleaned}
@@ -100,6 +107,22 @@ def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise StoreError(f"review: cannot correct {', '.join(unknown)}; correctable: {', '.join(CORRECTABLE)}")
     return {column: _clean_value(column, value) for column, value in changes.items()}
+
+
+def _count_follows(cleaned: dict[str, Any], row: Any) -> dict[str, Any]:
+    """A corrected number replaces the extracted one wherever the figure is shown or counted.
+
+    Unless the reviewer changed them too, the figure's text becomes the number (the
+    evidence keeps what the page wrote), and a count that was no number ("dozens")
+    becomes an exact one, so that summaries count it.
+    """
+    best = cleaned["count_best"]
+    followed = dict(cleaned)
+    if best is not None and "count_text" not in cleaned:
+        followed["count_text"] = str(best)
+    if best is not None and "count_kind" not in cleaned and row.count_kind in (CountKind.VAGUE, CountKind.UNKNOWN):
+        followed["count_kind"] = str(CountKind.EXACT)
+    return followed
 
 
 def _clean_value(column: str, value: Any) -> Any:

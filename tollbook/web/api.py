@@ -7,7 +7,6 @@ from typing import Any, Literal
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
-from tollbook.errors import NotFoundError
 from tollbook.web import views
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -174,8 +173,8 @@ def claim_log(request: Request, claim_id: int) -> list[LogEntryOut]:
              summary="Accept, reject, correct or move a claim (needs Authorization: Bearer <token>)")
 def review_claim(request: Request, claim_id: int, review: ReviewIn) -> ClaimOut:
     reviewer = request.app.state.guard.api_reviewer(request)
-    stored = request.app.state.store.review(claim_id, review.action, reviewer, review.changes, review.note)
-    return ClaimOut.of(stored)
+    app = request.app.state
+    return ClaimOut.of(app.review(app.store, claim_id, review.action, reviewer, review.changes, review.note))
 
 
 @router.get("/documents", response_model=list[DocumentOut], responses=ERRORS)
@@ -214,28 +213,13 @@ def get_stats(request: Request) -> dict[str, Any]:
             summary="Stored incidents (figures per outcome, no sources), filtered like /api/claims")
 def list_incidents(request: Request, limit: int = Query(1000, ge=1, le=10000)) -> list[IncidentOut]:
     store = request.app.state.store
-    if not hasattr(store, "incidents"):
-        return []
     arguments = views.incident_arguments(_filters(request))
     return [incident_out(stored.report) for stored in store.incidents(**arguments, limit=limit)]
 
 
 def views_incident(request: Request, incident_id: str) -> Any:
-    """An incident's report: the stored incident, else one summarised from the claims labelled with its id.
-
-    The second way serves ledgers whose claims carry incident labels but whose
-    incidents were not stored (yet); 404 when neither knows the id.
-    """
-    store = request.app.state.store
-    if hasattr(store, "incident"):
-        try:
-            return store.incident(incident_id)[0].report
-        except NotFoundError:
-            pass
-    mine = [s for s in request.app.state.store.claims() if s.claim.incident == incident_id]
-    if not mine:
-        raise NotFoundError(f"no incident {incident_id!r}")
-    return request.app.state.summarize(incident_id, mine)
+    """An incident's report, with every source: what the store concluded, reviews applied."""
+    return request.app.state.store.incident(incident_id)[0].report
 
 
 def incident_out(report: Any) -> IncidentOut:

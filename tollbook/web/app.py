@@ -39,25 +39,27 @@ SECURITY_HEADERS = {
 
 
 def create_app(store: Any, token: str | None = None,
-               summarize: Callable[[str, list], Any] | None = None,
-               exporter: Callable[[Any, str, Any], int] | None = None) -> FastAPI:
+               exporter: Callable[[Any, str, Any], int] | None = None,
+               incident_exporter: Callable[[Any, str, Any], int] | None = None,
+               review: Callable[..., Any] | None = None) -> FastAPI:
     """The dashboard and JSON API over an open ``tollbook.store.Store``.
 
     ``token``: the reviewer token; without one the app is read-only.
-    ``summarize(incident_id, stored_claims) -> IncidentReport``: how an incident's
-    figures are summarised (tollbook.incidents, given by the composer); each
-    SourceFigure's ``key`` must be the claim's database id as a string. Without it,
-    incident pages show the lowest and highest figures and leave ``best`` blank.
-    ``exporter(stored_claims, fmt, text_stream)``: ``tollbook.exports.export_claims``,
-    for the export links (none without it).
+    ``exporter(stored_claims, fmt, text_stream)`` and ``incident_exporter(details, fmt,
+    text_stream)``: ``tollbook.exports.export_claims`` / ``export_incidents``, for the
+    export links (none without them).
+    ``review(store, claim_id, action, reviewer, changes, note)``: how a reviewer's change
+    is made; ``tollbook.pipeline.review_claim`` by default, which writes the incidents the
+    change touches again, so every figure the app shows is the reviewed one.
     """
     app = FastAPI(title="tollbook", version=__version__,
                   description="A sourced ledger of casualty reports: claims, documents, incidents, reviews.",
                   docs_url=None, redoc_url=None)  # their pages load scripts from a CDN; /openapi.json stays
     app.state.store = store
     app.state.guard = Guard(token)
-    app.state.summarize = summarize or views.plain_incident
     app.state.exporter = exporter
+    app.state.incident_exporter = incident_exporter
+    app.state.review = review or _review_and_regroup
     app.state.templates = _templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
@@ -65,6 +67,11 @@ def create_app(store: Any, token: str | None = None,
     _add_error_handlers(app)
     app.middleware("http")(_security_headers)
     return app
+
+
+def _review_and_regroup(store: Any, *args: Any) -> Any:
+    from tollbook import pipeline  # the composer: the store's review, then the incidents it touches
+    return pipeline.review_claim(store, *args)
 
 
 def _templates() -> Jinja2Templates:

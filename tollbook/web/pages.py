@@ -77,7 +77,7 @@ async def review(request: Request, claim_id: int) -> Response:
             raise HTTPException(400, "nothing to correct: no value differs from the claim's")
     elif action == "move":
         changes = {"incident": str(form.get("incident", ""))}
-    store.review(claim_id, action, reviewer, changes, str(form.get("note") or "").strip() or None)
+    request.app.state.review(store, claim_id, action, reviewer, changes, str(form.get("note") or "").strip() or None)
     return RedirectResponse(f"/claims/{claim_id}#log", status_code=303)
 
 
@@ -107,8 +107,6 @@ def document_page(request: Request, key: str) -> Response:
 @router.get("/incidents")
 def incidents_page(request: Request, sort: str = "date", order: str = "desc") -> Response:
     store = request.app.state.store
-    if not hasattr(store, "incidents"):
-        raise HTTPException(404, "this store keeps no incidents (yet): see the ledger of claims")
     filters = views.ClaimFilters.from_query(dict(request.query_params))
     arguments = views.incident_arguments(filters)
     found = store.incidents(**arguments)
