@@ -64,3 +64,54 @@ def build_ledger(path: Path, extra: list[tuple[Document, list[Claim]]] = ()) -> 
 def incident_of(store: Store, evidence_start: str) -> str:
     """The id of the stored incident that holds the claim whose evidence starts so."""
     return next(s.claim.incident for s in store.claims() if s.claim.evidence.startswith(evidence_start))
+
+
+# Pages in real places, for the map: made-up reports (written for these tests, no publisher's text)
+# of made-up events, on example outlets; they show where a claim's place lands, not what happened.
+KHARKIV = ("Warehouse hit in Kharkiv\n\nA missile struck a warehouse in Kharkiv on Tuesday, killing three "
+           "workers, the regional governor said. Nine people were injured.")
+KHARKIV_LATER = ("Kharkiv toll rises\n\nThe death toll from the missile strike on a warehouse in Kharkiv has "
+                 "risen to five, the emergency service said.")
+GOMA = ("Camp shelled near Goma\n\nShelling hit a camp for displaced people near Goma on Friday, killing nine "
+        "people, a local official said. Twenty were wounded.")
+OMDURMAN = ("Market bombed in Omdurman\n\nAn air strike on a market in Omdurman killed 12 people on Sunday, "
+            "volunteers said.")
+MOGADISHU = ("Blast in Mogadishu\n\nA car bomb outside a restaurant in Mogadishu killed six people on Thursday, "
+             "police said.")
+SUMY = ("Shelling in Sumy region\n\nTwo civilians were killed by shelling in the Sumy region on Monday, "
+        "regional authorities said.")
+
+
+def placed_pages() -> list[tuple[Document, list[Claim]]]:
+    civilians = Victims("civilians", Role.CIVILIAN)
+
+    def page(name, text, site, published, *claims):
+        title = text.split("\n", 1)[0]
+        return (Document(id=name, text=text, source=f"pages/{name}.txt", url=f"https://{site}/{name}", site=site,
+                         title=title, published=published, language="en"), list(claims))
+
+    return [
+        page("kharkiv", KHARKIV, "news.example", "2024-05-14",
+             _claim(KHARKIV, "killing three workers", Outcome.KILLED, 3, "three", location="Kharkiv",
+                    date="2024-05-14", reported_by="the regional governor", victims=Victims("workers", Role.CIVILIAN)),
+             _claim(KHARKIV, "Nine people were injured", Outcome.INJURED, 9, "Nine", location="Kharkiv",
+                    date="2024-05-14")),
+        page("kharkiv-later", KHARKIV_LATER, "daily.example", "2024-05-15",
+             _claim(KHARKIV_LATER, "The death toll from the missile strike on a warehouse in Kharkiv has risen to five",
+                    Outcome.KILLED, 5, "five", location="Kharkiv", date="2024-05-14",
+                    reported_by="the emergency service")),
+        page("goma", GOMA, "wire.example", "2024-05-04",
+             _claim(GOMA, "killing nine people", Outcome.KILLED, 9, "nine", location="Goma", date="2024-05-03",
+                    reported_by="a local official", victims=civilians),
+             _claim(GOMA, "Twenty were wounded", Outcome.INJURED, 20, "Twenty", location="Goma", date="2024-05-03")),
+        page("omdurman", OMDURMAN, "news.example", "2024-05-20",
+             _claim(OMDURMAN, "An air strike on a market in Omdurman killed 12 people on Sunday", Outcome.KILLED, 12,
+                    "12", location="Omdurman", date="2024-05-19", reported_by="volunteers")),
+        page("mogadishu", MOGADISHU, "wire.example", "2024-05-09",
+             _claim(MOGADISHU, "A car bomb outside a restaurant in Mogadishu killed six people on Thursday",
+                    Outcome.KILLED, 6, "six", location="Mogadishu", date="2024-05-09", reported_by="police")),
+        page("sumy", SUMY, "daily.example", "2024-05-21",
+             _claim(SUMY, "Two civilians were killed by shelling in the Sumy region", Outcome.KILLED, 2, "Two",
+                    location="Sumy region", date="2024-05-20", victims=civilians,
+                    reported_by="regional authorities")),
+    ]

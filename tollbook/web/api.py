@@ -195,10 +195,12 @@ def get_incident(request: Request, incident_id: str) -> IncidentOut:
 
 
 @router.get("/timeline", response_model=list[TimelinePoint], responses=ERRORS,
-            summary="Killed and injured per day (per week over long spans), same filters as /api/claims")
+            summary="Killed and injured per day (week, month over long spans) of the incidents the filtered claims "
+                    "report, each incident's best figure once; filters as /api/claims")
 def get_timeline(request: Request) -> list[TimelinePoint]:
-    found = list(request.app.state.store.claims(**_filters(request).store_arguments()))
-    chart = views.timeline(views.claim_points(found))
+    store = request.app.state.store
+    found = store.claims(**_filters(request).store_arguments())
+    chart = views.timeline(views.incident_points(store.incidents(ids={s.claim.incident for s in found if s.claim.incident})))
     if chart is None:
         return []
     return [TimelinePoint(period=bar.period, outcome=bar.outcome, value=bar.value) for bar in chart.bars]

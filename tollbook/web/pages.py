@@ -8,7 +8,9 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from tollbook.web import api, views
+from tollbook.exports.incident_rows import conservative_figure, incident_details
+from tollbook.exports.places import incident_place
+from tollbook.web import views, worldmap
 from tollbook.web.security import LOGIN_COOKIE, SESSION_COOKIE, new_login_nonce
 
 router = APIRouter(include_in_schema=False)
@@ -26,23 +28,41 @@ EXPORT_MEDIA = {"csv": "text/csv", "jsonl": "application/x-ndjson", "acled": "te
 def render(request: Request, template: str, **context: Any) -> Response:
     guard = request.app.state.guard
     context.update(reviewer=guard.page_reviewer(request), writable=guard.writable, csrf=guard.csrf(request),
-                   can_export=request.app.state.exporter is not None)
+                   can_export=request.app.state.exporter is not None,
+                  can_export_incidents=request.app.state.incident_exporter is not None)
     return request.app.state.templates.TemplateResponse(request, template, context)
 
 
 @router.get("/")
 def ledger(request: Request, sort: str = "date", order: str = "desc", offset: int = 0) -> Response:
+    store = request.app.state.store
     filters = views.ClaimFilters.from_query(dict(request.query_params))
-    found = list(request.app.state.store.claims(**filters.store_arguments()))
+    found = list(store.claims(**filters.store_arguments()))
     order = "asc" if order == "asc" else "desc"
     offset = max(offset, 0)
     shown = views.sort_claims(found, sort, order)[offset:offset + views.PAGE_SIZE]
     query = filters.query_items()
+    # Totals are the incidents these claims report, each counted once: never a sum of claims.
+    reported = store.incidents(ids={s.claim.incident for s in found if s.claim.incident})
     return render(request, "ledger.html", filters=filters, claims=shown, total=len(found), offset=offset,
-                  page_size=views.PAGE_SIZE, sort=sort, order=order,
-                  chart=views.timeline(views.claim_points(found)),
-                  by_place=views.totals_by(found, "location"), by_origin=views.totals_by(found, "origin"),
-                  choices=CHOICES, query=urlencode(query), sort_query=_sort_links(query, sort, order))
+                  page_size=views.PAGE_SIZE, sort=sort, order=order, choices=CHOICES, query=urlencode(query),
+                  sort_query=_sort_links(query, sort, order), **incident_panels(store, reported))
+
+
+def incident_panels(store: Any, incidents: list[Any]) -> dict[str, Any]:
+    """What the ledger and the incidents page show of a set of incidents: totals, timeline, map, places."""
+    places = incident_places(store, incidents)
+    points, unplaced = views.map_points(incidents, places)
+    return {"totals": views.incident_totals(incidents), "chart": views.timeline(views.incident_points(incidents)),
+            "world": worldmap.incident_map(points, unplaced) if incidents else None,
+            "by_country": views.totals_by_place(incidents, places, "country"),
+            "by_place": views.totals_by_place(incidents, places, "place")}
+
+
+def incident_places(store: Any, incidents: list[Any]) -> dict[str, Any]:
+    """Incident id -> its canonical place (``tollbook.exports.places``), from its claims and pages."""
+    mentions = store.place_mentions([stored.id for stored in incidents])
+    return {incident_id: incident_place(found) for incident_id, found in mentions.items()}
 
 
 def _sort_links(query: list[tuple[str, str]], sort: str, order: str,
@@ -108,22 +128,25 @@ def document_page(request: Request, key: str) -> Response:
 def incidents_page(request: Request, sort: str = "date", order: str = "desc") -> Response:
     store = request.app.state.store
     filters = views.ClaimFilters.from_query(dict(request.query_params))
-    arguments = views.incident_arguments(filters)
-    found = store.incidents(**arguments)
+    found = store.incidents(**views.incident_arguments(filters))
     order = "asc" if order == "asc" else "desc"
-    tally = {by: views.tally_rows(store.tally(by, since=arguments["since"], until=arguments["until"]))
-             for by in ("place", "origin")}
     query = filters.query_items()
     return render(request, "incidents.html", filters=filters, incidents=views.sort_incidents(found, sort, order),
-                  chart=views.timeline(views.incident_points(found)), by_place=tally["place"],
-                  by_origin=tally["origin"], choices=CHOICES, sort_query=_sort_links(query, sort, order,
-                                                                                     views.INCIDENT_SORT_KEYS))
+                  choices=CHOICES, query=urlencode(query),
+                  sort_query=_sort_links(query, sort, order, views.INCIDENT_SORT_KEYS),
+                  **incident_panels(store, found))
 
 
 @router.get("/incidents/{incident_id}")
 def incident_page(request: Request, incident_id: str) -> Response:
-    report = api.views_incident(request, incident_id)
-    return render(request, "incident.html", report=report)
+    store = request.app.state.store
+    stored, members = store.incident(incident_id)
+    place = incident_places(store, [stored])[stored.id]
+    points, unplaced = views.map_points([stored], {stored.id: place})
+    killed = stored.outcome("killed")
+    return render(request, "incident.html", report=stored.report, stored=stored, place=place,
+                  reviewed=sum(1 for m in members if m.review), world=worldmap.incident_map(points, unplaced),
+                  conservative=conservative_figure(killed) if killed else None)
 
 
 @router.get("/export/claims.{fmt}")
@@ -134,9 +157,23 @@ def export(request: Request, fmt: str) -> Response:
     filters = views.ClaimFilters.from_query(dict(request.query_params))
     out = io.StringIO()
     exporter(request.app.state.store.claims(**filters.store_arguments()), fmt, out)
-    name = f"tollbook-claims-{fmt}.{'jsonl' if fmt == 'jsonl' else 'csv'}"
-    return Response(out.getvalue(), media_type=EXPORT_MEDIA[fmt],
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return _download(out.getvalue(), "claims", fmt)
+
+
+@router.get("/export/incidents.{fmt}")
+def export_incidents(request: Request, fmt: str) -> Response:
+    exporter = request.app.state.incident_exporter
+    if exporter is None or fmt not in EXPORT_MEDIA:
+        raise HTTPException(404, f"no export as {fmt!r}: try one of {', '.join(EXPORT_MEDIA)}")
+    filters = views.ClaimFilters.from_query(dict(request.query_params))
+    out = io.StringIO()
+    exporter(incident_details(request.app.state.store, **views.incident_arguments(filters)), fmt, out)
+    return _download(out.getvalue(), "incidents", fmt)
+
+
+def _download(text: str, what: str, fmt: str) -> Response:
+    name = f"tollbook-{what}-{fmt}.{'jsonl' if fmt == 'jsonl' else 'csv'}"
+    return Response(text, media_type=EXPORT_MEDIA[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.get("/login")

@@ -6,6 +6,7 @@ every piece of text.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -13,7 +14,8 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
-from tollbook.model import Count, CountKind, IncidentReport, Outcome, OutcomeSummary, Role, Scope, SourceFigure
+from tollbook.model import Count, CountKind, Outcome, Role, Scope
+from tollbook.web.worldmap import MapPoint
 
 DATE_PATTERN = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 PAGE_SIZE = 200
@@ -118,25 +120,34 @@ class Timeline:
     first: str
     last: str
     peak: int
-    per: str            # "day" | "week"
+    per: str            # "day" | "week" | "month"
     width: int = 720
     height: int = 160
+    outside: int = 0    # dated figures outside the window shown
 
 
 TIMELINE_OUTCOMES = (Outcome.KILLED, Outcome.INJURED)
+WINDOW_AFTER_DAYS = 365     # a longer timeline shows the stretch that holds most incidents
+WINDOW_SHARE = 0.9          # ... this share of the dated incidents
+MONTHLY_AFTER_DAYS = 730    # a window longer than this is drawn per month
 
 
 def timeline(points: Iterable[tuple[str | None, Outcome, int]], width: int = 720,
              height: int = 160) -> Timeline | None:
-    """Killed and injured per day (per week over long spans): bars for an SVG.
+    """Killed and injured per day (per week, per month over long spans): bars for an SVG.
 
-    ``points`` are (day, outcome, figure): ``claim_points`` or ``incident_points``.
+    ``points`` are (day, outcome, figure): ``incident_points`` (each incident once).
+    Over more than a year, the window is the shortest stretch holding 90% of the
+    dated figures, so that one report from 2008 does not squeeze 2024 into a spike;
+    ``Timeline.outside`` says how many were left out of it.
     """
     totals = _daily_totals(points)
     if not totals:
         return None
-    days = sorted(totals)
-    per = "week" if (days[-1] - days[0]).days > WEEKLY_AFTER_DAYS else "day"
+    first_day, last_day, outside = _window(totals)
+    totals = {day: counts for day, counts in totals.items() if first_day <= day <= last_day}
+    span = (last_day - first_day).days
+    per = "day" if span <= WEEKLY_AFTER_DAYS else "week" if span <= MONTHLY_AFTER_DAYS else "month"
     buckets = _bucket(totals, per)
     periods = _periods(min(buckets), max(buckets), per)
     peak = max(max(values.values(), default=0) for values in buckets.values()) or 1
@@ -151,19 +162,30 @@ def timeline(points: Iterable[tuple[str | None, Outcome, int]], width: int = 720
                                 width=round(min(max(slot / 2 - 1, 1), MAX_BAR_WIDTH), 2),
                                 height=round(bar_height, 2), outcome=str(outcome), period=start.isoformat(),
                                 value=value))
-    return Timeline(tuple(bars), periods[0].isoformat(), periods[-1].isoformat(), peak, per, width, height)
+    return Timeline(tuple(bars), periods[0].isoformat(), periods[-1].isoformat(), peak, per, width, height,
+                    outside)
 
 
-def claim_points(claims: Iterable[Any]) -> Iterator[tuple[str | None, Outcome, int]]:
-    """Each claim's figure on its day (sums reports: the same deaths may be counted twice)."""
-    for stored in claims:
-        yield claim_day(stored), stored.claim.outcome, stored.claim.count.best or 0
+def _window(totals: dict[date, Counter]) -> tuple[date, date, int]:
+    """The first and last day shown, and how many dated figures fall outside them."""
+    days = sorted(day for day, counts in totals.items() for _ in range(sum(1 for v in counts.values() if v)))
+    if (days[-1] - days[0]).days <= WINDOW_AFTER_DAYS:
+        return days[0], days[-1], 0
+    keep = max(1, math.ceil(len(days) * WINDOW_SHARE))
+    start = min(range(len(days) - keep + 1), key=lambda i: ((days[i + keep - 1] - days[i]).days, -i))
+    first, last = days[start], days[start + keep - 1]
+    return first, last, sum(1 for day in days if not first <= day <= last)
 
 
 def incident_points(incidents: Iterable[Any]) -> Iterator[tuple[str | None, Outcome, int]]:
-    """Each incident's best figure per outcome on its day: every death counted once."""
+    """Each incident's best figure per outcome on its day: every death counted once.
+
+    Running totals ("since the war began") are no events of a day and are left out.
+    """
     for stored in incidents:
         report = stored.report
+        if report.scope != Scope.INCIDENT:
+            continue
         for summary in report.outcomes:
             yield report.date or report.first_report, summary.outcome, summary.best or 0
 
@@ -187,32 +209,99 @@ def _as_day(value: str | None) -> date | None:
 def _bucket(totals: dict[date, Counter], per: str) -> dict[date, Counter]:
     if per == "day":
         return dict(totals)
-    weeks: dict[date, Counter] = defaultdict(Counter)
+    buckets: dict[date, Counter] = defaultdict(Counter)
     for day, counts in totals.items():
-        weeks[day - timedelta(days=day.weekday())] += counts
-    return weeks
+        start = day - timedelta(days=day.weekday()) if per == "week" else day.replace(day=1)
+        buckets[start] += counts
+    return buckets
 
 
 def _periods(first: date, last: date, per: str) -> list[date]:
-    step = timedelta(days=7 if per == "week" else 1)
     periods, current = [], first
     while current <= last:
         periods.append(current)
-        current += step
+        if per == "month":
+            current = date(current.year + current.month // 12, current.month % 12 + 1, 1)
+        else:
+            current += timedelta(days=7 if per == "week" else 1)
     return periods
 
 
 # -- totals ------------------------------------------------------------------------------
 
-def totals_by(claims: Iterable[Any], field: str, top: int = 10) -> list[tuple[str, int, int]]:
-    """(value, killed, injured) summed per location or origin, largest first."""
-    sums: dict[str, Counter] = defaultdict(Counter)
-    for stored in claims:
-        if stored.claim.outcome in TIMELINE_OUTCOMES and stored.claim.count.best:
-            value = getattr(stored.claim, field) or "unknown"
-            sums[value][stored.claim.outcome] += stored.claim.count.best
-    rows = [(value, c[Outcome.KILLED], c[Outcome.INJURED]) for value, c in sums.items()]
-    return sorted(rows, key=lambda r: (-r[1], -r[2], r[0]))[:top]
+@dataclass(frozen=True)
+class Totals:
+    """Incidents summed honestly: each incident's best figure once, running totals apart."""
+    incidents: int               # incidents (scope "incident")
+    killed: int                  # sum of their best killed figures
+    killed_low: int
+    killed_high: int
+    with_killed: int             # incidents some report gives a killed number for
+    injured: int
+    running_totals: int          # cumulative reports: listed, never added
+
+
+def incident_totals(incidents: Iterable[Any]) -> Totals:
+    events, cumulative = [], 0
+    for stored in incidents:
+        if stored.report.scope == Scope.INCIDENT:
+            events.append(stored)
+        else:
+            cumulative += 1
+    killed = [o for o in (_outcome(i, Outcome.KILLED) for i in events) if o and o.best is not None]
+    injured = [o for o in (_outcome(i, Outcome.INJURED) for i in events) if o and o.best is not None]
+    return Totals(incidents=len(events), killed=sum(o.best for o in killed), killed_low=sum(o.low for o in killed),
+                  killed_high=sum(o.high for o in killed), with_killed=len(killed),
+                  injured=sum(o.best for o in injured), running_totals=cumulative)
+
+
+def totals_by_place(incidents: Iterable[Any], places: dict[str, Any], by: str,
+                    top: int = 10) -> list[tuple[str, int, int, int]]:
+    """(country or place, killed, injured, incidents), best figures of each incident once, largest first.
+
+    ``places``: incident id -> ``tollbook.exports.places.ExportPlace``; "Ukraine",
+    "Украина" and "Ucrânia" are one country there. An incident without a known place
+    counts under "unknown" (by place: the location as written, in quotes).
+    """
+    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for stored in incidents:
+        if stored.report.scope != Scope.INCIDENT:
+            continue
+        place = places.get(stored.id)
+        if by == "country":
+            key = place.country if place and place.country else "unknown"
+        else:
+            written = stored.report.location
+            key = place.place.name if place and place.place else (f"“{written}”" if written else "unknown")
+        row = sums[key]
+        row[0] += _best(stored, Outcome.KILLED, 0)
+        row[1] += _best(stored, Outcome.INJURED, 0)
+        row[2] += 1
+    table = [(key, *numbers) for key, numbers in sums.items()]
+    return sorted(table, key=lambda r: (r[0] == "unknown", -r[1], -r[2], -r[3], r[0]))[:top]
+
+
+def map_points(incidents: Iterable[Any], places: dict[str, Any]) -> tuple[list[MapPoint], int]:
+    """The incidents (never running totals) with a place that has a point; and how many have none."""
+    points, unplaced = [], 0
+    for stored in incidents:
+        if stored.report.scope != Scope.INCIDENT:
+            continue
+        place = places.get(stored.id)
+        if place is None or place.lat is None or place.lon is None:
+            unplaced += 1
+            continue
+        killed = _outcome(stored, Outcome.KILLED)
+        figure = f"{killed.best} killed" if killed and killed.best is not None else "no death toll"
+        day = stored.report.date or stored.report.first_report or "undated"
+        coarse = place.from_page or place.place.precision in ("admin1", "country")
+        points.append(MapPoint(stored.id, f"{place.place.name}, {day}: {figure} ({stored.id})", place.lat, place.lon,
+                               killed.best if killed else None, coarse))
+    return points, unplaced
+
+
+def _outcome(stored: Any, outcome: Outcome) -> Any:
+    return next((o for o in stored.report.outcomes if o.outcome == outcome), None)
 
 
 INCIDENT_SORT_KEYS: dict[str, Callable[[Any], Any]] = {
@@ -229,18 +318,9 @@ def sort_incidents(incidents: list[Any], key: str, order: str) -> list[Any]:
     return sorted(incidents, key=lambda i: (by(i), i.id), reverse=(order == "desc"))
 
 
-def _best(stored: Any, outcome: Outcome) -> int:
-    summary = next((o for o in stored.report.outcomes if o.outcome == outcome), None)
-    return -1 if summary is None or summary.best is None else summary.best
-
-
-def tally_rows(rows: Iterable[Any], top: int = 10) -> list[tuple[str, int, int]]:
-    """Store tally rows (key, outcome, best, ...) -> (key, killed, injured), largest first."""
-    sums: dict[str, Counter] = defaultdict(Counter)
-    for row in rows:
-        sums[row.key][row.outcome] += row.best
-    table = [(key, c[str(Outcome.KILLED)], c[str(Outcome.INJURED)]) for key, c in sums.items()]
-    return sorted(table, key=lambda r: (-r[1], -r[2], r[0]))[:top]
+def _best(stored: Any, outcome: Outcome, none: int = -1) -> int:
+    summary = _outcome(stored, outcome)
+    return none if summary is None or summary.best is None else summary.best
 
 
 def incident_arguments(filters: ClaimFilters) -> dict[str, Any]:
@@ -286,44 +366,6 @@ def figure_parts(evidence: str, figure: str) -> tuple[str, str, str]:
     if at < 0:
         return evidence, "", ""
     return evidence[:at], evidence[at:at + len(figure)], evidence[at + len(figure):]
-
-
-# -- incidents until the store holds them -------------------------------------------------
-
-def plain_incident(incident_id: str, claims: list[Any]) -> IncidentReport:
-    """An incident page from the claims labelled with its id: lowest and highest figure per outcome.
-
-    Used when no summariser is given to the app; ``best`` is then left blank rather
-    than guessed (tollbook.incidents decides it).
-    """
-    outcomes = []
-    for outcome in Outcome:
-        mine = [s for s in claims if s.claim.outcome == outcome]
-        if mine:
-            outcomes.append(_plain_outcome(outcome, mine))
-    days = sorted(d for d in (s.published for s in claims) if d)
-    return IncidentReport(id=incident_id, scope=claims[0].claim.scope if claims else Scope.INCIDENT,
-                          location=_most_common(s.claim.location for s in claims),
-                          date=_most_common(s.claim.date for s in claims),
-                          first_report=days[0] if days else None, latest_report=days[-1] if days else None,
-                          outcomes=tuple(outcomes))
-
-
-def _plain_outcome(outcome: Outcome, claims: list[Any]) -> OutcomeSummary:
-    figures = [s.claim.count.best for s in claims
-               if s.claim.count.best is not None and s.claim.count.kind not in (CountKind.VAGUE, CountKind.UNKNOWN)]
-    sources = tuple(SourceFigure(key=str(s.id), document=s.document_name, site=s.site, published=s.published,
-                                 reported_by=s.claim.reported_by, count=s.claim.count, evidence=s.claim.evidence)
-                    for s in sorted(claims, key=lambda s: (s.published or "", s.id)))
-    return OutcomeSummary(outcome=outcome, low=min(figures, default=None), best=None,
-                          high=max(figures, default=None), first_report=sources[0].published,
-                          latest_report=sources[-1].published, sources=sources,
-                          disagreement=len(set(figures)) > 1)
-
-
-def _most_common(values: Iterable[str | None]) -> str | None:
-    counted = Counter(v for v in values if v)
-    return counted.most_common(1)[0][0] if counted else None
 
 
 def count_label(count: Count) -> str:
