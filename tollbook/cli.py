@@ -261,18 +261,24 @@ def show_incident(incident_id: str, db: str, fmt: str) -> None:
 
 @main.command()
 @db_option
-@click.option("--by", type=click.Choice(["place", "origin", "side", "week"]), default="place", show_default=True)
+@click.option("--by", type=click.Choice(["place", "country", "admin1", "origin", "side", "week"]), default="place",
+              show_default=True, help="place: as written; country, admin1: the canonical place (gazetteer).")
 @click.option("--outcome", type=click.Choice(OUTCOMES))
 @click.option("--since", help="Incidents on or after YYYY-MM-DD.")
 @click.option("--until", help="Incidents on or before YYYY-MM-DD.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 def tally(db: str, by: str, outcome, since, until, fmt: str) -> None:
-    """Totals of incidents by place, home region, side or week: each incident's figure counted once.
+    """Totals of incidents by place, country, region, home region, side or week: each incident counted once.
 
     Running totals ("since the war began") are never added, nor subgroups ("five of them children").
+    The table ends with the total over all incidents, per outcome.
     """
     with _open_store(db) as store:
-        rows = [row.to_dict() for row in store.tally(by, outcome=outcome, since=since, until=until)]
+        if by in ("country", "admin1"):
+            found = exports.tally_by_place(store, by, outcome=outcome, since=since, until=until)
+        else:
+            found = store.tally(by, outcome=outcome, since=since, until=until)
+        rows = [row.to_dict() for row in found]
     if fmt != "table":
         exports.write_rows(rows, sys.stdout, fmt, TALLY_COLUMNS)
         return
@@ -284,7 +290,20 @@ def tally(db: str, by: str, outcome, since, until, fmt: str) -> None:
         table.add_column(column, justify="left" if column in (by, "outcome") else "right", overflow="fold")
     for row in rows:
         table.add_row(row["key"], row["outcome"], *(str(row[k]) for k in TALLY_COLUMNS[2:]))
+    table.add_section()
+    for outcome_name, sums in _tally_totals(rows).items():
+        table.add_row("all incidents", outcome_name, *(str(n) for n in sums), style="bold")
     stdout.print(table)
+
+
+def _tally_totals(rows: list[dict]) -> dict[str, list[int]]:
+    """Per outcome, the sums over every key: each incident has one key, so each is counted once."""
+    totals: dict[str, list[int]] = {}
+    for row in rows:
+        sums = totals.setdefault(row["outcome"], [0] * len(TALLY_COLUMNS[2:]))
+        for i, column in enumerate(TALLY_COLUMNS[2:]):
+            sums[i] += row[column]
+    return totals
 
 
 def _grouped_line(update: pipeline.IncidentUpdate) -> str:
@@ -378,6 +397,8 @@ def serve(db: str, host: str, port: int) -> None:
     from tollbook import web  # FastAPI and uvicorn load only for this command
     with _open_store(db) as store:
         token = os.environ.get("TOLLBOOK_TOKEN") or None
+        from tollbook import gazetteer
+        gazetteer.preload()   # incident places come from it: load it now, not on the first page
         say(f"tollbook on http://{host}:{port}/ ({'reviews on' if token else 'read-only'}), Ctrl-C stops")
         app = web.create_app(store, token=token, exporter=exports.export_claims,
                              incident_exporter=exports.export_incidents)

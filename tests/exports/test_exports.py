@@ -165,3 +165,61 @@ def test_export_command_exports_one_row_per_incident(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("id,relid,year")
     assert len(result.stdout.splitlines()) == 1 + 2   # the market strike (two outlets) and the convoy
+
+
+# -- canonical places, dates and vague counts in the incident exports -------------------------------------
+
+@pytest.fixture
+def placed(tmp_path):
+    from tests.web.ledger_data import placed_pages
+    with Store.open(build_ledger(tmp_path / "placed.db", placed_pages())) as opened:
+        yield opened
+
+
+def test_incident_rows_carry_iso_code_coordinates_and_precision(placed):
+    frame = incident_export(placed, "acled")
+    assert len(frame) == 7                                  # one row per incident with a death toll
+    located = frame.dropna(subset=["iso", "latitude", "longitude"])
+    assert len(located) == 6                                # all but Northtown, no place the gazetteer knows
+    kharkiv = frame[frame["location"] == "Kharkiv"].iloc[0]
+    assert (kharkiv["iso"], kharkiv["country"], kharkiv["admin1"], kharkiv["geo_precision"]) == (
+        804, "Ukraine", "Kharkivska oblast", 1)
+    assert round(kharkiv["latitude"], 1) == 50.0 and round(kharkiv["longitude"], 1) == 36.3
+    # reports of 3 (the day) and then 5 (the day after): ACLED's conservative figure is the latest day's lowest
+    assert (kharkiv["fatalities"], kharkiv["time_precision"], kharkiv["event_date"]) == (5, 1, "2024-05-14")
+    sumy = frame[frame["admin1"] == "Sumska oblast"].iloc[0]
+    assert sumy["geo_precision"] == 3                       # a region: coarser than a town
+    ucdp = incident_export(placed, "ucdp")
+    goma = ucdp[ucdp["where_coordinates"] == "Goma"].iloc[0]
+    assert (goma["where_prec"], goma["date_prec"], goma["deaths_civilians"]) == (1, 1, 9)
+    assert goma["geom_wkt"].startswith("POINT (29.2")
+
+
+def test_tally_by_country_counts_each_incident_once_under_its_canonical_country(placed):
+    rows = {(r.key, r.outcome): (r.incidents, r.best) for r in exports.tally_by_place(placed, "country")}
+    assert rows[("Ukraine", "killed")] == (3, 2 + 5 + 2)    # Kharkiv, the Sumy region, "Eastford, Ukraine"
+    assert rows[("unknown", "killed")] == (1, 6)           # Northtown
+    result = CliRunner().invoke(main, ["tally", "--db", placed.url.removeprefix("sqlite:///"), "--by", "country"])
+    assert result.exit_code == 0, result.output
+    total = next(line for line in result.stdout.splitlines() if "all incidents" in line and "killed" in line)
+    assert [cell.strip() for cell in total.split("│")][3:8] == ["7", "7", "38", "42", "42"], total
+
+
+def test_an_undated_incident_is_dated_by_its_first_report_as_a_range_and_a_vague_toll_is_no_zero(tmp_path):
+    from tests.web.ledger_data import _claim
+    from tollbook.model import CountKind, Document, Outcome
+    text = "Fighting near Kherson\n\nDozens of soldiers were killed in fighting near Kherson, officials said."
+    page = (Document(id="vague", text=text, source="pages/vague.txt", url="https://news.example/vague",
+                     site="news.example", title="Fighting near Kherson", published="2024-06-10", language="en"),
+            [_claim(text, "Dozens of soldiers were killed", Outcome.KILLED, None, "Dozens", kind=CountKind.VAGUE,
+                    location="Kherson")])
+    with Store.open(build_ledger(tmp_path / "vague.db", [page])) as opened:
+        frame = incident_export(opened, "acled")
+        ucdp = incident_export(opened, "ucdp")
+    row = frame[frame["location"] == "Kherson"].iloc[0]
+    assert pd.isna(row["fatalities"]) and 'not given as a number: "Dozens"' in row["tags"]
+    assert (row["event_date"], row["time_precision"]) == ("2024-06-10", 2)
+    assert "date of the first report" in row["tags"]
+    dated = ucdp[ucdp["where_coordinates"] == "Kherson"].iloc[0]
+    assert (dated["date_prec"], dated["date_start"], dated["date_end"]) == (3, "2024-06-03", "2024-06-10")
+    assert pd.isna(dated["best"]) and pd.isna(dated["deaths_unknown"])

@@ -23,7 +23,7 @@ from tollbook.exports.datasets import ACLED_COLUMNS, UCDP_GED_COLUMNS, acled_row
 from tollbook.exports.incident_rows import (INCIDENT_COLUMNS, IncidentDetail, conservative_figure,
                                             event_dates, incident_acled_rows, incident_details, incident_rows,
                                             incident_ucdp_rows)
-from tollbook.exports.places import ExportPlace, incident_place, locate
+from tollbook.exports.places import ExportPlace, incident_place, locate, tally_by_place
 from tollbook.model import Claim
 
 CLAIM_COLUMNS = (

@@ -132,3 +132,52 @@ def _iso_numeric(alpha2: str) -> int | None:
     import pycountry
     found = pycountry.countries.get(alpha_2=alpha2)
     return int(found.numeric) if found is not None else None
+
+
+# -- totals by canonical place ------------------------------------------------------------
+
+PLACE_TALLY_KEYS = ("country", "admin1", "place")
+
+
+def tally_by_place(store, by: str, *, outcome=None, since=None, until=None) -> list:
+    """``Store.tally``'s rows, keyed by the canonical place: its country, admin1, or the place itself.
+
+    Each incident (never a running total) adds its low / best / high once, as in
+    ``Store.tally``; "Ukraine", "Украина" and "Ucrânia" are one key here. An incident
+    whose place the gazetteer does not know counts under "unknown".
+    """
+    from tollbook.store import TallyRow   # the store's row type, so both tallies print alike
+    from tollbook.store.queries import known_outcome
+
+    if by not in PLACE_TALLY_KEYS:
+        raise ValueError(f"by {by!r}: one of {', '.join(PLACE_TALLY_KEYS)}")
+    wanted = known_outcome(outcome) if outcome is not None else None
+    listed = store.incidents(outcome=outcome, since=since, until=until, scope="incident")
+    mentions = store.place_mentions([stored.id for stored in listed])
+    totals: dict[tuple[str, str], list[int]] = {}
+    for stored in listed:
+        key = _tally_key(incident_place(mentions[stored.id]), by)
+        for summary in stored.report.outcomes:
+            if wanted is not None and str(summary.outcome) != wanted:
+                continue
+            numbers = totals.setdefault((key, str(summary.outcome)), [0, 0, 0, 0, 0])
+            numbers[0] += 1
+            if summary.best is not None:
+                numbers[1] += 1
+                numbers[2] += summary.low
+                numbers[3] += summary.best
+                numbers[4] += summary.high
+    rows = [TallyRow(key, out, *numbers) for (key, out), numbers in totals.items()]
+    order = ("killed", "injured", "captured", "missing", "casualties")
+    return sorted(rows, key=lambda r: (order.index(r.outcome) if r.outcome in order else 9, r.key == "unknown",
+                                       -r.best, r.key))
+
+
+def _tally_key(found: ExportPlace, by: str) -> str:
+    if found.place is None:
+        return "unknown"
+    if by == "country":
+        return found.country or "unknown"
+    if by == "admin1":
+        return f"{found.admin1}, {found.country}" if found.admin1 else f"{found.country} (no region)"
+    return found.place.name
