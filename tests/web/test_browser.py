@@ -147,7 +147,7 @@ def test_the_map_draws_each_located_incident_without_leaving_the_server(page, se
 
 def test_incident_page_for_the_readme(page, server):
     page.goto(server + "/incidents")
-    page.locator("table.claims a", has_text="-hark-").click()
+    page.locator("table.claims a", has_text="-kharkiv-").click()
     page.wait_for_url("**/incidents/*")
     assert figures(page) == "killed low 3 · best 5 · high 5 sources disagree"
     assert "Kharkivska oblast, Ukraine" in page.locator("p.place").inner_text()
