@@ -83,14 +83,16 @@ def page(browser):
     context.close()
 
 
-def shot(page, name: str, readme: str | None = None) -> Path:
-    """A screenshot in tmp/artifacts/; also docs/<readme>.png with UPDATE_README_SCREENSHOT=1."""
+def shot(page, name: str, readme: str | None = None, part: str | None = None) -> Path:
+    """A screenshot in tmp/artifacts/; also docs/<readme>.png (of the ``part`` selector, else the
+    whole page) with UPDATE_README_SCREENSHOT=1."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     if readme and os.environ.get("UPDATE_README_SCREENSHOT") == "1":
         (REPO / "docs").mkdir(exist_ok=True)
-        page.screenshot(path=str(REPO / "docs" / f"{readme}.png"), full_page=True)
+        target = page.locator(part).first if part else page
+        target.screenshot(path=str(REPO / "docs" / f"{readme}.png"), **({} if part else {"full_page": True}))
     return path
 
 
@@ -139,7 +141,7 @@ def test_the_map_draws_each_located_incident_without_leaving_the_server(page, se
     assert requested and all(url.startswith(server) for url in requested), requested   # no tiles, no CDN
     box = page.locator("svg.world").bounding_box()
     assert box["width"] > 400 and box["height"] > 150
-    shot(page, "map", readme="map")
+    shot(page, "map", readme="map", part="main")
     page.locator("svg.world a", has=page.locator("title", has_text="Omdurman")).click()
     page.wait_for_url("**/incidents/*")
     assert "Omdurman" in page.locator("p.place").inner_text() and "Sudan" in page.locator("p.place").inner_text()
