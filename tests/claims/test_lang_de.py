@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.helpers import make_document, summary
+from tests.claims.helpers import checked_claims, make_document, summary
 from tollbook.claims import extract_claims
 from tollbook.rules import load_rules
 
@@ -31,3 +31,26 @@ def test_first_claim_has_fields(text, expect):
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_not_a_claim(text):
     assert extract_claims(make_document(text, language="de"), load_rules()) == []
+
+
+# Constructions of rules/de/grammar.yaml: each text with every (outcome, best) it gives, in order.
+CONSTRUCTIONS = [
+    ("Vier Soldaten haben ihr Leben verloren.", [("killed", 4)]),
+    ("Unter den Toten sind zwei Kinder und eine Frau.", [("killed", 2), ("killed", 1)]),
+    ("Von den Verletzten sind 14 Kinder.", [("injured", 14)]),
+    ("Die Zahl der Toten nach dem Erdbeben im Süden des Landes ist auf 300 gestiegen.", [("killed", 300)]),
+    ("Drei Menschen starben in Berlin und zwei in Potsdam.", [("killed", 3), ("killed", 2)]),
+    ("In der Schule hat der Schütze laut Polizei 9 Menschen getötet und 15 verletzt, fünf davon schwer.",
+     [("killed", 9), ("injured", 15), ("injured", 5)]),
+    # not claims
+    ("Unter den Gästen sind zwei Minister.", []),
+    ("Die Zahl der Besucher ist auf 300 gestiegen.", []),
+    ("Drei Spieler trafen in Berlin und zwei in Potsdam.", []),
+    ("Das Paket war schwer, sagte der Bote.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONSTRUCTIONS)
+def test_constructions(text, expected):
+    claims = checked_claims(text, language="de")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected
