@@ -281,8 +281,10 @@ def _first_words(phrases: dict) -> frozenset[str]:
 # -- scope ------------------------------------------------------------------------------------------------------
 
 def find_scope(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
-    """('cumulative', as-of year end or None) when the sentence gives a running total, else ('incident', None)."""
-    if not any(p.search(text) for p in vocab.cumulative):
+    """('cumulative', as-of year end or None) when the sentence gives a running total, else ('incident', None).
+    An ``incident`` cue of scope.yaml overrides the running-total cues: 'missing since Monday's attack'
+    counts one event."""
+    if any(p.search(text) for p in vocab.incident_cues) or not any(p.search(text) for p in vocab.cumulative):
         return "incident", None
     m = vocab.year_end.search(text)
     return "cumulative", (f"{m.group(1)}-12-31" if m and "all of" in m.group(0).lower() else None)

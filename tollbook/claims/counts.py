@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from text_to_num import text2num
+
 from tollbook.claims.persons import list_items, names_one_person, read_name
 from tollbook.claims.phrases import noun_words
 from tollbook.claims.tokens import Token
@@ -55,7 +57,8 @@ def find_counts(tokens: list[Token], vocab: Vocabulary, outcome_at: frozenset[in
         if _is_old_figure(tokens, lows, i, vocab):
             i += 2   # "the toll rose from 12 to 15": 12 is the figure it was, 15 the claim
             continue
-        starts = tokens[i].is_digit or lows[i] in starters or lows[i].split("-", 1)[0] in starters
+        starts = tokens[i].is_digit or lows[i] in starters or lows[i].split("-", 1)[0] in starters \
+            or _compound_number(lows[i], vocab) is not None
         count = _read_count(tokens, lows, i, vocab) if starts else None
         if count is not None and not _is_count_of_people(tokens, lows, count, vocab):
             if (person := _named_or_listed(tokens, lows, i, vocab, items) if names else None) is not None:
@@ -257,8 +260,40 @@ def _with_scale(lows, i, value, vocab) -> tuple[int, int]:
     return i, int(round(value))
 
 
+def _compound_number(low: str, vocab) -> int | None:
+    """A number written as one word that the lists do not hold ('fünfunddreißig', 'trentacinque',
+    'quatre-vingt-dix-sept'), read by text2num where numbers.yaml names its language code (``text2num``).
+    Only a word that contains a tens or scale word of the language is tried: the library is not asked
+    about every token."""
+    language = vocab.numbers.get("text2num")
+    if not language or len(low) < 6 or low in vocab.numbers["units"] or low in vocab.numbers["tens"] \
+            or vocab.vague.match([low], 0):
+        return None   # "hundreds", "Tausende": vague, not 100
+    if not _compound_parts(vocab).search(low):
+        return None
+    try:
+        return text2num(low, language)
+    except ValueError:
+        return None
+
+
+_COMPOUND_PARTS: dict[int, tuple[dict, re.Pattern]] = {}
+
+
+def _compound_parts(vocab) -> re.Pattern:
+    entry = _COMPOUND_PARTS.get(id(vocab.numbers))
+    if entry is None or entry[0] is not vocab.numbers:
+        parts = sorted({*vocab.numbers["tens"], *vocab.numbers["scales"]}, key=len, reverse=True)
+        pattern = re.compile(".(?:%s)|(?:%s)." % ("|".join(map(re.escape, parts)), "|".join(map(re.escape, parts))))
+        entry = _COMPOUND_PARTS[id(vocab.numbers)] = (vocab.numbers, pattern)
+    return entry[1]
+
+
 def _words_value(lows, i, vocab) -> tuple[int, int] | None:
-    """'twenty-three', 'one hundred and five', 'two thousand' -> value."""
+    """'twenty-three', 'one hundred and five', 'two thousand' -> value; one-word compounds by text2num."""
+    compound = _compound_number(lows[i], vocab)
+    if compound is not None:
+        return _with_scale(lows, i + 1, compound, vocab)
     units, tens, scales = vocab.numbers["units"], vocab.numbers["tens"], vocab.numbers["scales"]
     joiners = vocab.numbers.get("joiners", ("and",))   # "one hundred and five", "treinta y dos"
     total, current, j, seen = 0, 0, i, False

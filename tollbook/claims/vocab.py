@@ -145,7 +145,8 @@ class Vocabulary:
     age_words: frozenset[str] = frozenset()       # "ages 3 and 9"
     not_count_before: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()      # "on the Ukrainian side", "Soviet losses": the party's losses
-    state_nouns: tuple[str, ...] = ()             # "the Burkinabe army": the state whose forces a page names
+    state_nouns: tuple[str, ...] = ()
+    incident_cues: tuple[re.Pattern, ...] = ()    # "since Monday's attack": one event, whatever cumulative cue             # "the Burkinabe army": the state whose forces a page names
     # Function words of the language (optional ``grammar.yaml``): name -> set; code falls back to its
     # English defaults for a name the language does not define.
     grammar: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -247,6 +248,7 @@ def vocabulary(rules: LanguageRules) -> Vocabulary:
         not_count_before=lower_set(numbers.get("not_count_before")),
         side_nouns=lower_set(victims.get("side_nouns")),
         state_nouns=tuple(n.lower() for n in victims.get("state_nouns") or ()),
+        incident_cues=compile_patterns("scope", scope.get("incident") or []),
         grammar={name: lower_set(words) for name, words in grammar.items() if isinstance(words, list)},
         elisions=elisions,
         flags=frozenset(name for name, value in grammar.items() if value is True),
