@@ -26,6 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_text import casualty_pages  # noqa: E402
 
 TOLLBOOK = [sys.executable, "-c", "from tollbook.cli import main; main()"]
+# The same, saying on stderr how much CPU the command's own process and its workers took.
+SPLIT = [sys.executable, "-c", "import json, resource, sys\nfrom tollbook.cli import main\ntry:\n    main()\n"
+         "except SystemExit:\n    pass\nown = resource.getrusage(resource.RUSAGE_SELF)\n"
+         "workers = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+         "print(json.dumps([own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime]), file=sys.stderr)"]
 
 
 def run(arguments: list[str]) -> tuple[float, float, float]:
@@ -35,6 +40,13 @@ def run(arguments: list[str]) -> tuple[float, float, float]:
     _, _, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - started
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def split_cpu(arguments: list[str]) -> tuple[float, float]:
+    """CPU seconds of the command's own process and of its workers (``SPLIT``)."""
+    done = subprocess.run(arguments, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
+    own, workers = json.loads(done.stderr.strip().splitlines()[-1])
+    return own, workers
 
 
 def pages_file(count: int, folder: str) -> str:
@@ -72,6 +84,12 @@ def main() -> None:
             print(f"speed-up --jobs 2 / --jobs 1: {one[0] / two[0]:.2f}x wall "
                   f"(CPU of all processes {two[1] / one[1]:.2f}x one job's); load average now "
                   f"{os.getloadavg()[0]:.2f}")
+            own, workers = split_cpu(SPLIT + ["extract", "--jobs", "2", path])
+            # Two free cores run the two workers side by side and the reader/writer between them:
+            # the run takes at least half of all the CPU, and at least the busiest process's share.
+            floor = max((own + workers) / 2, own, workers / 2)
+            print(f"--jobs 2 CPU: reader/writer process {own:.1f} s, workers {workers:.1f} s; on two free "
+                  f"cores at best {floor:.1f} s, a speed-up of at most {one[1] / floor:.2f}x over one job's CPU")
         if "memory" not in args.skip:
             peaks = {}
             for count in (args.small, args.large):

@@ -148,3 +148,11 @@ def test_ingest_stores_the_jobs_output_as_extract_would(output, tmp_path):
     expected = {(row["document"], row["evidence"]) for row in pq.read_table(out / "claims").to_pylist()
                 if not row["document"].startswith("cut#")}
     assert {(row["document"], row["evidence"]) for row in listed} == expected
+
+
+def test_the_spark_command_runs_the_job_and_says_what_it_wrote(spark, crawl, tmp_path):
+    out = tmp_path / "out"  # the command finds the module's running session (getOrCreate)
+    result = CliRunner().invoke(main, ["spark", crawl["jsonl"], "--output", str(out), "--master", "local[2]"])
+    assert result.exit_code == 0, result.output
+    assert "1 documents, 1 claims" in result.stderr
+    assert (out / "claims" / "month=2022-04").is_dir()

@@ -1,9 +1,9 @@
 """The script to give ``spark-submit``: the same job as ``tollbook spark``, on a cluster.
 
-    spark-submit --master spark://head:7077 --py-files tollbook.zip \
-        tollbook/spark/submit.py crawl.paths --output hdfs-or-shared-folder/out
+    spark-submit --master spark://head:7077 tollbook/spark/submit.py \
+        crawl.paths --output /shared/out
 
-(README, "On a cluster": the package as a zip or a wheel, and its dependencies on the executors.)
+(README, "Scale": tollbook and its dependencies installed on the executors, or shipped as a packed environment.)
 """
 from __future__ import annotations
 
