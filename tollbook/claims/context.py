@@ -36,14 +36,53 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
             if span is not None and not (out and out[-1][1][1] >= span[0]):
                 out.append((k, span))
             continue
-        if low in places["locative"] or (low in {"of", "on"} and k and lows[k - 1] in places["attack_nouns"]):
+        if low in places["locative"] or (low in {"of", "on"} and k and lows[k - 1] in places["attack_nouns"]) \
+                or low in vocab.derived("target_verbs", _target_verbs):   # "a bombing that targeted X"
             span = _place_at(tokens, lows, k + 1, vocab)
-            if span is None or _in_relative_clause(lows, k):
+            if span is None or _in_relative_clause(lows, k) or _where_spoken(lows, k, vocab) \
+                    or _after_care_word(lows, k, vocab):
                 continue
+            if _kind_of_follows(tokens, lows, span, kinds, vocab):
+                continue  # "on the Ukrainian city of Sumy": the name after "of" is the place
             if out and tokens[k - 1].end == out[-1][1][1]:
                 continue  # "Kharkiv in Ukraine": the first, more specific place stands
             out.append((k, span))
     return out
+
+
+def _kind_of_follows(tokens, lows, span, kinds, vocab) -> bool:
+    """The span is a people's adjective and a place kind that names the place after it ('the Ukrainian
+    city' of 'the Ukrainian city of Sumy'); 'the Dweila neighborhood of Damascus' names Dweila."""
+    first = next((j for j, t in enumerate(tokens) if t.start == span[0]), None)
+    last = next((j for j, t in enumerate(tokens) if t.end == span[1]), None)
+    if first is None or last is None or last + 2 >= len(lows) or lows[last] not in kinds \
+            or lows[last + 1] != "of" or not tokens[last + 2].is_capitalised:
+        return False
+    directions = vocab.places["directions"]
+    return all(low in vocab.demonyms or low in directions or low in {"the", "a"} or not tokens[j].is_capitalised
+               or low.endswith(("i", "ian", "ese", "ish", "ean"))
+               for j, low in enumerate(lows[first:last], first))
+
+
+def _where_spoken(lows, k, vocab) -> bool:
+    """'police said in Imphal', 'told reporters in Kyiv', 'at a news conference in Geneva': the place
+    where a source spoke, never where the casualties were (issue 9)."""
+    return k > 0 and lows[k - 1] in vocab.derived("spoken_before", _spoken_before)
+
+
+def _after_care_word(lows, k, vocab) -> bool:
+    """'rushed to hospitals in Pahalgam': where the wounded were treated, not where they were hit."""
+    care = vocab.derived("care_words", lambda v: frozenset(v.places.get("care_words") or ()))
+    return any(low in care for low in lows[max(0, k - 3):k])
+
+
+def _target_verbs(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.places.get("target_verbs") or ())
+
+
+def _spoken_before(vocab: Vocabulary) -> frozenset[str]:
+    places = vocab.places
+    return frozenset(w.lower() for w in (places.get("spoken_verbs") or ()) + (places.get("spoken_nouns") or ()))
 
 
 def _in_relative_clause(lows, k) -> bool:
@@ -64,6 +103,8 @@ def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
     if j < len(lows) and lows[j] in places["directions"]:
         j += 1
     name_start = j
+    if _is_possessive_name(tokens, j, places):
+        first = name_start = j = j + 1   # "in Pahalgam's Baisaran Valley": the second, inner place
     while j < len(tokens) and _is_name_word(tokens[j], places):
         j += 1
         if j + 1 < len(tokens) and lows[j] in {"of", "and", "al"} and _is_name_word(tokens[j + 1], places):
@@ -120,6 +161,15 @@ def _is_name_word(token: Token, places) -> bool:
             and token.low not in STOP_WORDS and not token.low.endswith(("’s", "'s")))
 
 
+def _is_possessive_name(tokens, j, places) -> bool:
+    """'Pahalgam's' before 'Baisaran Valley', 'Manipur's' before 'Jiribam district'."""
+    if j + 1 >= len(tokens) or not _is_name_word(tokens[j + 1], places):
+        return False
+    token = tokens[j]
+    return token.is_word and token.is_capitalised and token.low.endswith(("’s", "'s")) \
+        and token.text[:-2] not in places["not_places"]
+
+
 def _is_adjectival(low: str, vocab: Vocabulary) -> bool:
     """A lower-case noun right after the name ('in Israeli strikes'), not a verb or an adverb."""
     from tollbook.claims.phrases import STOP_WORDS
@@ -146,25 +196,29 @@ def find_date(tokens: list[Token], vocab: Vocabulary, published, announcements: 
     skipped: 'searched on Thursday for a man who killed 18' dates the search, not the deaths."""
     lows = [t.low for t in tokens]
     dates = vocab.dates
-    elapsed = _elapsed(tokens, lows, vocab, published) if published and published[2] else None
-    if elapsed:
-        return elapsed
-    for k, low in enumerate(lows):
-        found = _date_at(tokens, lows, k, dates, published)
-        if found is None or (not announcements and _is_announcement(lows, k, vocab)):
-            continue
-        if trigger is not None and k < trigger and _relative_between(lows, k, trigger, vocab):
-            continue
-        return found.isoformat()
+    for named in (True, False):
+        # a named day first ("who enlisted 10 years ago, was killed on 15 March"), then the time elapsed
+        # ("today marks two years since ..."), then a relative day ("yesterday")
+        for k, low in enumerate(lows):
+            found = _date_at(tokens, lows, k, dates, published, relative_only=not named)
+            if found is None or (not announcements and _is_announcement(lows, k, vocab)):
+                continue
+            if trigger is not None and k < trigger and _relative_between(lows, k, trigger, vocab):
+                continue
+            return found.isoformat()
+        if named and published and published[2] and (elapsed := _elapsed(tokens, lows, vocab, published)):
+            return elapsed
     return None
 
 
-def _date_at(tokens, lows, k, dates, published) -> date | None:
+def _date_at(tokens, lows, k, dates, published, relative_only: bool = False) -> date | None:
     low = lows[k]
     if low in dates["weekdays"]:
-        return _weekday(dates["weekdays"].index(low), published)
+        return None if relative_only else _weekday(dates["weekdays"].index(low), published)
     if low in dates["months"] and (low not in {"may", "mar"} or tokens[k].is_capitalised):
-        return _month_day(tokens, lows, k, dates["months"][low], published)
+        return None if relative_only else _month_day(tokens, lows, k, dates["months"][low], published)
+    if not relative_only:
+        return None
     hit = _relative(lows, k, dates["relative"])
     if hit is not None and published and published[2]:
         return date(*published) + timedelta(days=hit)

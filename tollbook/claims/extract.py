@@ -12,6 +12,7 @@ from tollbook.rules import RuleSet
 from tollbook.claims import context, freeorder
 from tollbook.claims.counts import EXACT, UNKNOWN, Count, find_counts
 from tollbook.claims.dates import PageDates
+from tollbook.claims.page_fields import PageFields
 from tollbook.claims.places import Dateline, find_dateline, place_with_dateline
 from tollbook.claims.linking import Mention, link_counts
 from tollbook.claims.phrases import STOP_WORDS, Phrase
@@ -37,7 +38,8 @@ def extract_claims(document: Document, rules: RuleSet) -> list[Claim]:
     found: list[_Found] = []
     for index in range(len(document.sentences)):
         found.extend(reader.sentence_claims(index))
-    return with_places(_with_document_context(found, reader.dates, find_dateline(document)), document.language)
+    return with_places(_with_document_context(found, reader.dates, find_dateline(document), reader.fields),
+                       document.language)
 
 
 def with_places(claims: list[Claim], language: str | None) -> list[Claim]:
@@ -58,6 +60,7 @@ class _Found:
     own_place: bool     # the place and date were read in the claim's own sentence
     own_date: bool
     past_event: bool = False   # "died of wounds sustained in a previously reported bombing": not the page's date
+    index: int = 0             # the claim's sentence
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class _DocumentReader:
         self._tokens: dict[int, list[Token]] = {}
         self.sources = SourceResolver(document, vocab, self.tokens)
         self.dates = PageDates(document, vocab, self.tokens, self.published)
+        self.fields = PageFields(document, vocab, self.tokens, self.published)
 
     def tokens(self, index: int) -> list[Token]:
         if index not in self._tokens:
@@ -103,7 +107,7 @@ class _DocumentReader:
         where = self._context(index, tokens, mentions, text)              # step 5
         headline = sentence.segment in _HEADLINE_KINDS or text.strip() == (self.document.title or "").strip()
         past = context.is_past_event(text, self.vocab)
-        return [_Found(claim, headline, bool(where.places), where.date is not None, past)
+        return [_Found(claim, headline, bool(where.places), where.date is not None, past, index)
                 for claim in self._claims(tokens, mentions, where)]
 
     def _claims(self, tokens: list[Token], mentions: list[Mention], where: _SentenceContext) -> list[Claim]:
@@ -283,9 +287,12 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _with_document_context(found: list[_Found], dates: PageDates, dateline: Dateline | None) -> list[Claim]:
-    """Claims whose sentence names no place or date take the document's: the first place and date
-    read in the own sentence of an incident claim (GUIDELINE convention 19: from the whole document)."""
+def _with_document_context(found: list[_Found], dates: PageDates, dateline: Dateline | None,
+                           fields: PageFields) -> list[Claim]:
+    """Claims whose sentence names no place or date, or only a country or region, take the page's
+    (GUIDELINE convention 19: from the whole document): the most specific place and the incident day of
+    the sentences that tell of the casualties (``page_fields``), else the first place and date read in
+    the own sentence of an incident claim."""
     incident = [f for f in found if f.claim.scope == Scope.INCIDENT]
     location = next((f.claim.location for f in incident if f.own_place), None)
     date = next((f.claim.date for f in incident if f.own_date), None)
@@ -295,8 +302,12 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
     for f in found:
         claim = f.claim
         if f.headline or claim.scope == Scope.INCIDENT:
-            claim = replace(claim, location=place_with_dateline(claim.location or location, dateline),
-                            date=claim.date or (None if f.past_event else date))
+            place = fields.place_for(claim.location, f.headline)
+            if place is None and claim.location is None:
+                place = location
+            day = fields.date_for(claim.date, f.index) if claim.date or not f.past_event else None
+            claim = replace(claim, location=place_with_dateline(place, dateline), date=day or claim.date or
+                            (None if f.past_event else date))
             if claim.date is None and claim.location and claim.scope == Scope.INCIDENT and not f.past_event:
                 claim = replace(claim, date=dates.dated_at(claim.location))  # "on April 8, rockets hit X"
         if home and not claim.origin and claim.side in (None, home.side) and claim.victims.role != Role.CIVILIAN:

@@ -1,0 +1,80 @@
+"""The page's place and date of its incident (tollbook/claims/page_fields.py, GUIDELINE conventions 19, 23).
+
+Each case is a small page written for these tests, one sentence per line; the expected value is the
+attribute of the claim whose evidence contains ``needle``. Negatives stand beside the positives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_attributes import attribute_of
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    # "the <people's adjective> city of X" is X; "the X neighborhood of Y" is X
+    ("Nine people died in a drone strike on the Norvian city of Tallow.", "Nine", "Tallow"),
+    ("Four people died in a blast in the Kessim neighborhood of Varno.", "Four", "Kessim neighborhood"),
+    # a possessive place before the inner one: the inner one
+    ("Six hikers were killed in Ardmore's Lentil Valley on Sunday.", "Six", "Lentil Valley"),
+    # the object of a verb of hitting is a place
+    ("Twelve people died in a bombing that targeted the Saint Ilan Church.", "Twelve", "Saint Ilan Church"),
+    # where a source spoke is no place of the casualties
+    ("Police said in Brevik that three miners died.", "three", None),
+    ("Three miners died in Ostrava, police said.", "Three", "Ostrava"),
+    ("Five soldiers were killed, the general told reporters in Kyiv.", "Five", None),
+    # a place kind after the name is part of it
+    ("Two pilgrims were killed in the Baisaran meadow.", "Two", "Baisaran meadow"),
+])
+def test_sentence_place(text, needle, expected):
+    assert attribute_of(text, needle, "location") == expected
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    # a claim with no place takes the page's most specific one
+    ("Gunmen stormed a wedding in the village of Korbeni.\nAt least nine guests were killed.", "nine", "Korbeni"),
+    # a claim that names only the country takes the page's more specific place in it
+    ("The attack took place in the Ukrainian city of Sumy.\nEleven civilians were killed in Ukraine.", "Eleven",
+     "Sumy"),
+    # ... but a more specific place of its own stands
+    ("The attack took place in the Ukrainian city of Sumy.\nEleven civilians were killed in Kharkiv.", "Eleven",
+     "Kharkiv"),
+    # the hospital the wounded were taken to is not where they were hit
+    ("Eight people were injured in a blast at the Varlo market.\nThey were rushed to hospitals in Dunmere.", "Eight",
+     "Varlo market"),
+    ("A bus crashed at the Tamsin junction.\nThe injured were taken to hospitals in Caldport.\n"
+     "Fourteen people were hurt.", "Fourteen", "Tamsin junction"),
+])
+def test_page_place(text, needle, expected):
+    assert attribute_of(text, needle, "location") == expected
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    # a headline claim takes the body's place
+    ("Six Dead in Attack on City Hall\nThe attack took place at the town hall in Mirbeck.", "Six", "Mirbeck"),
+    # a headline's title-case common noun is no place
+    ("Seven Killed in Protests\nPolice fired on marchers.", "Seven", None),
+])
+def test_headline_place(text, needle, expected):
+    assert attribute_of(text, needle, "location", headline=True) == expected
+
+
+@pytest.mark.parametrize("text, needle, published, expected", [
+    # the incident day stated in another sentence of the page
+    ("Twenty people were killed in the attack.\nThe attack took place on Sunday night.", "Twenty", "2025-04-15",
+     "2025-04-13"),
+    # "Monday's attack" dates the attack
+    ("Searchers found four bodies on Wednesday after Monday's attack on the camp.", "four", "2024-11-14",
+     "2024-11-11"),
+    # bodies found a day after the attack: the attack's day
+    ("The bodies of two farmers were recovered on Tuesday, a day after the raid.", "two", "2024-11-14",
+     "2024-11-11"),
+    # a found date with no attack day stated stays
+    ("The bodies of two farmers were recovered on Tuesday.", "two", "2024-11-14", "2024-11-12"),
+    # an explicit date beats the years someone served
+    ("Oleg, who enlisted 10 years ago, was killed near Izyum on 15 March.", "Oleg", "2022-03-30", "2022-03-15"),
+    # a running total takes no incident day
+    ("A missile hit the station on Friday.\nSince the war began, 900 civilians have died in the region.", "900",
+     "2022-04-09", None),
+])
+def test_page_date(text, needle, published, expected):
+    assert attribute_of(text, needle, "date", published=published) == expected

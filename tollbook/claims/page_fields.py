@@ -1,0 +1,282 @@
+"""The page's place and date of its incident, read from the whole document (GUIDELINE conventions 19, 23).
+
+A claim's own sentence often names no place or date, or only the country ("in Myanmar"), while the page
+says elsewhere where and when it happened ("The attack took place at Baisaran meadow on Tuesday"). This
+module reads every place and date mention of the sentences that tell of the casualties or of the attack
+(the *event sentences*), each with its position and role, and picks:
+
+  - the incident place: the most specific named place of the event sentences, never where a source spoke
+    nor a hospital the wounded were taken to (``context.find_places`` leaves those out); a headline's
+    title-case capitals are read only when the gazetteer knows the name;
+  - the incident date: the day of the attack, not of the discovery ("bodies were recovered on Tuesday, a
+    day after the attack" is Monday), from "Monday's attack" first, then the first date of an event
+    sentence that is neither a statement date nor a quotation's.
+
+Public API: ``PageFields(document, vocab, tokens_of, published)`` with ``place()``, ``place_for(own,
+headline)``, ``date()`` and ``date_for(own, index)``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cached_property
+
+from tollbook import gazetteer
+from tollbook.model import Document, SegmentKind
+
+from tollbook.claims import context
+from tollbook.claims.tokens import Token
+from tollbook.claims.vocab import Vocabulary
+
+# Specificity of a place mention, from the country down to a named site.
+COUNTRY, REGION, DISTRICT, TOWN, SITE = range(5)
+_PRECISION = {"country": COUNTRY, "admin1": REGION, "admin2": DISTRICT, "city": TOWN}
+
+_READ = {SegmentKind.BODY, SegmentKind.STANDFIRST, SegmentKind.HEADLINE, SegmentKind.DATELINE}
+_DATED = {SegmentKind.BODY, SegmentKind.STANDFIRST}   # headlines and captions carry no incident date of their own
+_QUOTE_MARKS = set('“”"«»')
+_EVENT_SENTENCES = 12    # the first event sentences read: a page tells its incident first, its background later
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    text: str          # as written
+    sentence: int      # index of the sentence
+    headline: bool
+    rank: int          # COUNTRY .. SITE
+    country: str | None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    day: str           # ISO date
+    sentence: int
+    strength: int      # 2: "Monday's attack"; 1: an event sentence's date; 0: a discovery date
+
+
+class PageFields:
+    def __init__(self, document: Document, vocab: Vocabulary, tokens_of: Callable[[int], list[Token]],
+                 published):
+        self.document, self.vocab, self.tokens_of, self.published = document, vocab, tokens_of, published
+        self.language = document.language
+
+    # -- the reading ---------------------------------------------------------------------------------------
+
+    @cached_property
+    def event_sentences(self) -> list[int]:
+        """Indices of the sentences that tell of casualties or of an attack, in page order."""
+        text, quick, out = self.document.text, _event_words(self.vocab), []
+        for index, sentence in enumerate(self.document.sentences):
+            if sentence.segment not in _READ:
+                continue
+            if self.vocab.trigger_words.search(text, sentence.start, sentence.end) \
+                    or quick.search(text, sentence.start, sentence.end):
+                out.append(index)
+                if len(out) == _EVENT_SENTENCES:
+                    break
+        return out
+
+    @cached_property
+    def places(self) -> list[PlaceMention]:
+        out = []
+        for index in self.event_sentences:
+            sentence = self.document.sentences[index]
+            headline = sentence.segment == SegmentKind.HEADLINE
+            tokens = self.tokens_of(index)
+            lows = [t.low for t in tokens]
+            for k, (start, end) in context.find_places(tokens, self.vocab):
+                mention = self.mention(self.document.text[start:end], index, headline)
+                if mention is not None and _is_reference_point(lows, k, self.vocab):
+                    mention = replace(mention, rank=max(COUNTRY, mention.rank - 1))  # "near Pahalgam", "outside X"
+                if mention is not None:
+                    out.append(mention)
+        return out
+
+    def mention(self, text: str, index: int, headline: bool) -> PlaceMention | None:
+        """``text`` ranked by specificity; None for a headline's capitalised word the gazetteer does not know."""
+        rank, country = self.rank(text)
+        if rank is None:
+            return None
+        if headline and not self._headline_place(text):
+            return None
+        return PlaceMention(text, index, headline, rank, country)
+
+    def _headline_place(self, text: str) -> bool:
+        """A title-case headline capitalises common nouns ("Six Dead in Attack on the Mayor's Office"):
+        its place counts when the gazetteer knows it or the body names it too."""
+        rank, country = self.rank(text)
+        return rank is not None and (country is not None or text in self._body_text)
+
+    def rank(self, text: str) -> tuple[int | None, str | None]:
+        places = self.vocab.places
+        words = text.split()
+        while words and words[0].lower() in {"the"} | set(places["directions"]):
+            words = words[1:]   # "northwest Myanmar" is as wide as Myanmar
+        if not words:
+            return None, None
+        bare = " ".join(words)
+        if words[0] in places["not_places"] or words[0].lower() in self.vocab.demonyms:
+            return None, None
+        joined = [part for part in re.split(r"\s+(?:%s)\s+" % "|".join(self._and_words), bare) if part]
+        if len(joined) > 1:   # "Israel and Hamas", "Myanmar and Thailand": as wide as the widest known part
+            ranks = [r for r in (self.rank(part) for part in joined) if r[0] is not None]
+            known = [r for r in ranks if r[1] is not None]
+            return min(known or ranks, default=(None, None))
+        found = gazetteer.resolve(bare, self.language)
+        kind = _kind_word(words, places)
+        if kind in _region_kinds(self.vocab):
+            return (_PRECISION.get(found.precision, REGION), found.country) if found else (REGION, None)
+        if kind is not None:
+            return SITE, found.country if found else None   # "Kramatorsk railway station", "Qarni village"
+        if found is not None:
+            return _PRECISION.get(found.precision, TOWN), found.country
+        if places.get("capitalised_nouns"):
+            return REGION, None   # German "auf der Bühne": an unknown capitalised word may be a common noun
+        return TOWN, None   # a name the gazetteer lacks: a village, most often
+
+    @cached_property
+    def _and_words(self) -> list[str]:
+        return sorted(re.escape(w) for w in self.vocab.words("and_words", {"and"}))
+
+    @cached_property
+    def _body_text(self) -> str:
+        text = self.document.text
+        return " ".join(text[s.start:s.end] for s in self.document.sentences if s.segment == SegmentKind.BODY)
+
+    # -- place -------------------------------------------------------------------------------------------------
+
+    @cached_property
+    def best_place(self) -> PlaceMention | None:
+        """The most specific place of the event sentences, the body's before the headline's, the first of equals."""
+        body = [p for p in self.places if not p.headline]
+        candidates = body or self.places
+        if not candidates:
+            return None
+        return max(candidates, key=lambda p: (p.rank, -p.sentence))
+
+    def place(self) -> str | None:
+        return self.best_place.text if self.best_place else None
+
+    def place_for(self, own: str | None, headline: bool) -> str | None:
+        """The place a claim takes: its own unless it names none, only a country or region that holds the
+        page's more specific place, or is a headline's (convention 19: a headline takes the body's place)."""
+        best = self.best_place
+        if best is not None and best.rank < DISTRICT:
+            best = None   # "fighting in Ukraine": a war's country is no incident's place (seed page gold)
+        if best is None:
+            return own if not headline or own is None or self._headline_place(own) else None
+        if own is None or headline:
+            return best.text
+        rank, country = self.rank(own)
+        if rank is None:
+            return best.text   # "Protests", "Attack": no place
+        if rank <= REGION and best.rank >= TOWN and (best.country is None or country is None
+                                                     or best.country == country):
+            return best.text
+        return own
+
+    # -- date --------------------------------------------------------------------------------------------------
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        out = []
+        text = self.document.text
+        for index in self.event_sentences:
+            sentence = self.document.sentences[index]
+            if sentence.segment not in _DATED:
+                continue
+            body = text[sentence.start:sentence.end]
+            if _QUOTE_MARKS & set(body) or context.is_past_event(body, self.vocab):
+                continue
+            if context.find_scope(body, self.vocab)[0] == "cumulative":
+                continue   # a running total's date is its as-of day
+            tokens = self.tokens_of(index)
+            named = self._event_weekday(tokens)
+            if named:
+                out.append(DateMention(named, index, 2))
+                continue
+            lows = [t.low for t in tokens]
+            trigger = next((k for k in range(len(lows)) if self.vocab.triggers.match(lows, k)), None)
+            found = context.find_date(tokens, self.vocab, self.published, trigger=trigger)
+            if found:
+                discovered = self.discovery_shift(tokens, found)
+                out.append(DateMention(discovered or found, index, 1 if discovered or not
+                                       self._is_discovery(tokens) else 0))
+        return out
+
+    def date(self) -> str | None:
+        """The page's incident day: the strongest date mention, the first of equals."""
+        if not self.dates:
+            return None
+        return max(self.dates, key=lambda d: (d.strength, -d.sentence)).day
+
+    def date_for(self, own: str | None, index: int) -> str | None:
+        """An incident claim's date: its own, unless its own is the day the bodies were found."""
+        page = self.date()
+        if own is None:
+            return page
+        if page and page < own and self._is_discovery(self.tokens_of(index)):
+            return page
+        return own
+
+    def _event_weekday(self, tokens: list[Token]) -> str | None:
+        """'Monday's attack', 'since Friday's earthquake': the day of the event itself."""
+        dates = self.vocab.dates
+        if not self.published or not self.published[2]:
+            return None
+        nouns = set(self.vocab.places["attack_nouns"]) | set(dates.get("event_words") or ())
+        for k, token in enumerate(tokens[:-1]):
+            low = token.low
+            if not low.endswith(("’s", "'s")) or low[:-2] not in dates["weekdays"]:
+                continue
+            following = {t.low for t in tokens[k + 1:k + 4]}
+            if following & nouns:
+                day = date(*self.published)
+                weekday = dates["weekdays"].index(low[:-2])
+                return (day - timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
+        return None
+
+    def _is_discovery(self, tokens: list[Token]) -> bool:
+        verbs = set(self.vocab.dates.get("discovery_verbs") or ())
+        return any(t.low in verbs for t in tokens)
+
+    def discovery_shift(self, tokens: list[Token], found: str) -> str | None:
+        """'found on Tuesday, a day after the attack': the attack's day."""
+        if not self._is_discovery(tokens):
+            return None
+        lows = " ".join(t.low for t in tokens)
+        for phrase, offset in (self.vocab.dates.get("after_event") or {}).items():
+            if re.search(r"\b%s\b" % re.escape(phrase), lows):
+                return (date.fromisoformat(found) + timedelta(days=offset)).isoformat()
+        return None
+
+
+def _kind_word(words: list[str], places) -> str | None:
+    """The place-kind word a mention ends with ('railway station', 'region'), or opens with ('Lake Chad')."""
+    lows = [w.lower() for w in words]
+    for suffix in sorted(places["suffixes"], key=lambda s: -len(s.split())):
+        n = len(suffix.split())
+        if len(lows) > n and lows[-n:] == suffix.split():
+            return suffix
+    return None
+
+
+def _region_kinds(vocab: Vocabulary) -> frozenset[str]:
+    return vocab.derived("region_kinds", lambda v: frozenset(v.places.get("region_kinds") or ()))
+
+
+def _is_reference_point(lows: list[str], k: int, vocab: Vocabulary) -> bool:
+    """'near Pahalgam', 'just outside the city of Fort Worth': a landmark the place is told by."""
+    words = vocab.derived("reference_words", lambda v: frozenset(v.places.get("reference_words") or ()))
+    return lows[k] in words or (k > 0 and lows[k - 1] in words)
+
+
+def _event_words(vocab: Vocabulary) -> re.Pattern:
+    """A quick test for an event sentence with no outcome word ('The attack took place at ...')."""
+    def build(v: Vocabulary) -> re.Pattern:
+        words = list(v.places["attack_nouns"]) + list(v.dates.get("event_words") or ())
+        return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words), re.I) if words \
+            else re.compile(r"(?!)")
+    return vocab.derived("event_words", build)
