@@ -50,6 +50,11 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
     return out
 
 
+def place_after(tokens: list[Token], k: int, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The character span of the place named right after token ``k`` ('in Cresson' after 'the plant')."""
+    return _place_at(tokens, [t.low for t in tokens], k + 1, vocab)
+
+
 def _kind_of_follows(tokens, lows, span, kinds, vocab) -> bool:
     """The span is a people's adjective and a place kind that names the place after it ('the Ukrainian
     city' of 'the Ukrainian city of Sumy'); 'the Dweila neighborhood of Damascus' names Dweila."""
@@ -97,7 +102,8 @@ def _in_relative_clause(lows, k) -> bool:
 
 def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
     places = vocab.places
-    if j < len(lows) and lows[j] in vocab.words("place_articles", {"the"}):
+    after_article = j < len(lows) and lows[j] in vocab.words("place_articles", {"the"})
+    if after_article:
         j += 1
     first = j
     if j < len(lows) and lows[j] in places["directions"]:
@@ -120,7 +126,15 @@ def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
     if j < len(lows) and tokens[j].is_word and not tokens[j].is_capitalised and _is_adjectival(lows[j], vocab):
         if not _names_an_event_place(tokens, lows, name_start, j, vocab):
             return None  # "in Israeli strikes": a name used as an adjective
+    if after_article and places.get("capitalised_nouns") and not _is_wide_place(tokens, first, j):
+        return None  # German "auf der Bühne": after an article, a capitalised word is a noun ("in der Ukraine" is not)
     return tokens[first].start, end
+
+
+def _is_wide_place(tokens, first, end) -> bool:
+    from tollbook import gazetteer
+    place = gazetteer.resolve(" ".join(t.text for t in tokens[first:end]))
+    return place is not None and place.precision in {"country", "admin1"}
 
 
 def _past_kind_modifiers(tokens, lows, j, suffixes) -> int:

@@ -88,11 +88,24 @@ class PageFields:
             lows = [t.low for t in tokens]
             for k, (start, end) in context.find_places(tokens, self.vocab):
                 mention = self.mention(self.document.text[start:end], index, headline)
+                if mention is not None and mention.rank == SITE:
+                    mention = self._with_town(mention, tokens, start, end)
                 if mention is not None and _is_reference_point(lows, k, self.vocab):
                     mention = replace(mention, rank=max(COUNTRY, mention.rank - 1))  # "near Pahalgam", "outside X"
                 if mention is not None:
                     out.append(mention)
         return out
+
+    def _with_town(self, mention: PlaceMention, tokens: list[Token], start: int, end: int) -> PlaceMention:
+        """'the Tri-Chem plant in Cresson': a site with the town it stands in, as the page writes it."""
+        last = next((j for j, t in enumerate(tokens) if t.end == end), None)
+        locative = self.vocab.words("site_town_joiners", {"in"})
+        if last is None or last + 1 >= len(tokens) or tokens[last + 1].low not in locative:
+            return mention
+        town = context.place_after(tokens, last + 1, self.vocab)
+        if town is None:
+            return mention
+        return replace(mention, text=self.document.text[start:town[1]])
 
     def mention(self, text: str, index: int, headline: bool) -> PlaceMention | None:
         """``text`` ranked by specificity; None for a headline's capitalised word the gazetteer does not know."""
@@ -107,6 +120,8 @@ class PageFields:
         """A title-case headline capitalises common nouns ("Six Dead in Attack on the Mayor's Office"):
         its place counts when the gazetteer knows it or the body names it too."""
         rank, country = self.rank(text)
+        if self.vocab.places.get("capitalised_nouns"):
+            return rank is not None   # German capitalises nouns in any sentence: the article rule reads them
         return rank is not None and (country is not None or text in self._body_text)
 
     def rank(self, text: str) -> tuple[int | None, str | None]:
@@ -270,7 +285,7 @@ def _region_kinds(vocab: Vocabulary) -> frozenset[str]:
 def _is_reference_point(lows: list[str], k: int, vocab: Vocabulary) -> bool:
     """'near Pahalgam', 'just outside the city of Fort Worth': a landmark the place is told by."""
     words = vocab.derived("reference_words", lambda v: frozenset(v.places.get("reference_words") or ()))
-    return lows[k] in words or (k > 0 and lows[k - 1] in words)
+    return any(low in words for low in lows[max(0, k - 3):k + 1])
 
 
 def _event_words(vocab: Vocabulary) -> re.Pattern:
