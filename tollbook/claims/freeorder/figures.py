@@ -153,9 +153,15 @@ def _digits(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
 
 
 def _scaled(s: Sentence, j: int, value: float, lex: Lexicon) -> tuple[int, float]:
+    scale = 0
     while j < len(s.words) and s.words[j] in lex.scales:
-        value *= lex.scales[s.words[j]]
+        scale = lex.scales[s.words[j]]
+        value *= scale
         j += 1
+    if scale and j + 1 < len(s.words) and s.words[j] in lex.number_joiners:
+        rest = read_number(s, j + 1, lex)   # "دو هزار و ۳۰۰", "۵۳ هزار و ۲۷۲": thousands and the rest
+        if rest is not None and rest[1] < scale:
+            return rest[0], value + rest[1]
     return j, value
 
 

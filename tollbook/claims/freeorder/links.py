@@ -261,6 +261,8 @@ class _Linker:
         after = max(self.phrases[n].end, self.counts[n].last)
         if after >= len(self.s.tokens) or not self.s.tokens[after].is_word:
             return False
+        if self.lex.verb_final and after not in self.starting:
+            return False   # verb-final: only an outcome word of its own ("... ۷۸ کودک و ۴۱ زن خبر داد" ends on the report)
         stem = self.s.stems[after]
         return not (self.lex.coordination.match(self.s.stems, after) or stem in self.lex.respectively
                     or stem in self.lex.locative or self.lex.subgroup.match(self.s.stems, after))  # "… शामिल हैं"

@@ -1,0 +1,84 @@
+"""Persian claims through the free-order reader, verb-final: the count and its classifier noun before the
+outcome participle ("۵ نفر کشته شدند"), the negation prefix on the verb after it ("کشته نشد"), "و" joining
+number words ("بیست و پنج", "دو هزار و ۳۰۰"), Persian digits and the zero-width non-joiner inside words
+("کشته‌شدگان") (sentences written for these tests)."""
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from tests.claims.helpers import checked_claims, summary
+
+claims_of = partial(checked_claims, language="fa")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("در این انفجار پنج نفر کشته شدند.", [("killed", 5, "exact")]),
+    ("در این حمله ۳ سرباز کشته و ۷ نفر زخمی شدند.", [("killed", 3, "exact"), ("injured", 7, "exact")]),
+    ("۸ نفر جان خود را از دست دادند.", [("killed", 8, "exact")]),
+    ("در تیراندازی در یک مدرسه ۲ دانش‌آموز جان باختند و ۵ نفر مجروح شدند.",
+     [("killed", 2, "exact"), ("injured", 5, "exact")]),
+    ("در این حمله ۶ نیروی امنیتی به شهادت رسیدند.", [("killed", 6, "exact")]),
+    ("شمار کشته‌شدگان به ۲۴ نفر رسید.", [("killed", 24, "exact")]),
+    ("شمار کشته‌ شدگان به 24 نفر رسید.", [("killed", 24, "exact")]),                 # Latin digits, loose ZWNJ
+    ("تعداد زخمی‌ها به ۶۰ نفر افزایش یافت.", [("injured", 60, "exact")]),
+    ("شمار شهدا به ۵۳ هزار و ۲۷۲ تن رسید.", [("killed", 53272, "exact")]),
+    ("زخمی شدن دو هزار و ۳۰۰ تن گزارش شد.", [("injured", 2300, "exact")]),
+    ("بیست و پنج نفر زخمی شدند.", [("injured", 25, "exact")]),
+    ("در این حادثه ١٤ نفر زخمی شدند.", [("injured", 14, "exact")]),                   # Arabic-Indic digits
+    ("در این حادثه ۱٬۲۰۰ نفر زخمی شدند.", [("injured", 1200, "exact")]),              # Arabic thousands separator
+    ("دست‌کم ۲۰ نفر کشته شدند.", [("killed", 20, "at_least")]),
+    ("بیش از ۱۰۰ نفر زخمی شدند.", [("injured", 100, "at_least")]),
+    ("حدود ۵۰ نفر زخمی شدند.", [("injured", 50, "approx")]),
+    ("نزدیک به ۳۰ نفر کشته شدند.", [("killed", 30, "at_most")]),
+    ("ده‌ها نفر در این انفجار زخمی شدند.", [("injured", None, "vague")]),
+    ("ده‌ها نفر کشته و زخمی شدند.", [("casualties", None, "vague")]),
+    ("وزارت بهداشت از کشته شدن دستکم ۴۱۳ فلسطینی از جمله ۷۸ کودک و ۴۱ زن خبر داد.",
+     [("killed", 413, "at_least"), ("killed", 78, "exact"), ("killed", 41, "exact")]),
+    ("افراد مسلح ۴ کارگر را ربودند.", [("captured", 4, "exact")]),
+    ("سه کودک در این سیل ناپدید شدند.", [("missing", 3, "exact")]),
+    ("۱۲ مسافر در این تصادف مصدوم شدند.", [("injured", 12, "exact")]),
+    ("یک سرباز در درگیری کشته شد.", [("killed", 1, "exact")]),
+    ("یک حمله در شهر رخ داد و ۳ نفر زخمی شدند.", [("injured", 3, "exact")]),         # "یک" as the article
+    ("در این حمله هیچ کس کشته نشد.", [("killed", 0, "exact")]),
+    ("این حادثه تلفات جانی نداشت.", [("killed", 0, "exact")]),
+    ("از آغاز جنگ تاکنون ۵۰۰ سرباز کشته شده‌اند.", [("killed", 500, "exact")]),
+    ("به گزارش خبرگزاری فارس، ۵ نفر کشته شدند.", [("killed", 5, "exact")]),
+    ("در کابل ۴ نفر کشته شدند.", [("killed", 4, "exact")]),
+])
+def test_outcomes_and_counts(text, expected):
+    assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "این گروه تهدید کرد که صدها نفر کشته خواهند شد.",                          # a threat
+    "کارشناسان می‌گویند در زلزله احتمالی هزاران نفر ممکن است کشته شوند.",        # a possibility
+    "ارتش کشته شدن ۲۰ سرباز را تکذیب کرد.",                                     # a denial, verb last
+    "در این حمله ۵ سرباز کشته نشدند.",                                          # negated
+    "در این حادثه ۴۰ راس دام تلف شدند.",                                        # animals
+    "در آتش‌سوزی ۳۰ گوسفند کشته شدند.",
+    "در این مسابقه فوتبال دو بازیکن مصدوم شدند.",                               # sports
+    "پلیس ۱۰ مظنون را بازداشت کرد.",                                            # arrests are no claims
+    "این زلزله به ۲۰۰ خانه آسیب زد.",                                           # property
+    "در سال ۲۰۲۳ دولت ۵ بیمارستان ساخت.",
+    "دادگاه برای این مرد حکم اعدام صادر کرد.",                                  # a death sentence
+])
+def test_not_claims(text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("در این حمله سه سرباز کشته شدند.", {"victims": "سرباز", "role": "military"}),
+    ("در بمباران ۶ کودک کشته شدند.", {"victims": "کودک", "role": "civilian"}),
+    ("در درگیری ۴ شورشی کشته شدند.", {"role": "armed_group"}),
+    ("در این حادثه ۹ نفر زخمی شدند.", {"victims": "نفر", "role": "unspecified"}),
+    ("به گزارش خبرگزاری فارس، ۵ نفر کشته شدند.", {"reported_by": "خبرگزاری فارس"}),
+    ("به گفته پلیس، ۳ نفر زخمی شدند.", {"reported_by": "پلیس"}),
+    ("در کابل ۴ نفر کشته شدند.", {"location": "کابل"}),
+    ("از آغاز جنگ تاکنون ۵۰۰ سرباز کشته شده‌اند.", {"scope": "cumulative"}),
+    ("دیروز در این انفجار ۳ نفر کشته شدند.", {"date": "2024-03-01", "scope": "incident"}),
+])
+def test_fields(text, expected):
+    claim = claims_of(text, published="2024-03-02")[0]
+    assert summary(claim, expected) == expected
