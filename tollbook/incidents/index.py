@@ -3,11 +3,11 @@ grouped so that every member fits its group.
 
 Two steps:
 
-1. **Links.** Each new claim is compared with the claims filed under one of its
-   blocking cells (``_block_keys``: its canonical place and the regions that hold
-   it, its place, name and source stems, its outcome and figure, its page, each per
-   week its incident can fall in), so comparisons per claim stay bounded however
-   many claims there are. ``linking.link_points`` scores a pair, or refuses it.
+1. **Links.** Each new claim is compared only with the claims filed under one of its
+   blocking cells: its page, the region of its canonical place (and of its page's
+   places), its place stems, each per week its incident can fall in (``_filing_keys``,
+   ``_lookup_keys``), so comparisons per claim stay bounded however many claims there
+   are. ``linking.link_points`` scores a pair, or refuses it.
 2. **Groups.** Within each connected set of links (a *component*), links are taken
    strongest first (ties by key) and join two groups only when the whole of each
    fits the whole of the other (``_Group.fits``): no two canonical places apart,
@@ -23,7 +23,6 @@ An incident's id derives from its content (``incident_id``).
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -33,7 +32,7 @@ from datetime import date
 
 from tollbook.incidents.linking import APART, far_figures_apart, link_points, place_relation
 from tollbook.incidents.profile import Profile, profile
-from tollbook.model import ClaimRecord, CountKind, Incident, Place
+from tollbook.model import ClaimRecord, CountKind, Incident, Place, Scope
 
 WEEK = 7
 _UNDATED = None  # the week cell of claims with neither a date nor a publication date
@@ -86,7 +85,7 @@ class IncidentIndex:
 
     def _candidates(self, new: Profile) -> Iterator[str]:
         seen = set()
-        for key in _block_keys(new):
+        for key in _lookup_keys(new):
             cells = self._cells.get(key)
             if not cells:
                 continue
@@ -99,7 +98,7 @@ class IncidentIndex:
 
     def _file(self, new: Profile) -> None:
         weeks = [_UNDATED] if new.days is None else list(_weeks(new))
-        for key in _block_keys(new):
+        for key in _filing_keys(new):
             for week in weeks:
                 self._cells[key][week].append(new.key)
 
@@ -148,7 +147,8 @@ class _Group:
         return cls([p.key], {p.place} if p.place else set(), p.days, tolls)
 
     def fits(self, other: _Group) -> bool:
-        if any(place_relation(a, b) is APART for a in self.places for b in other.places):
+        if self.places != other.places and self.places and other.places and any(
+                place_relation(a, b) is APART for a in self.places for b in other.places):
             return False
         if self.days and other.days and max(self.days[0], other.days[0]) > min(self.days[1], other.days[1]):
             return False
@@ -219,8 +219,11 @@ _NEVER = 10**9
 
 def _content(record: ClaimRecord) -> str:
     page = record.document.rsplit("@", 1)[0]  # the store's "<name>@<row id>": the name alone
-    said = {k: v for k, v in record.claim.to_dict().items() if k not in ("incident", "place")}
-    return f"{page}\x1f{record.published}\x1f{json.dumps(said, sort_keys=True, ensure_ascii=False)}"
+    claim = record.claim
+    said = (page, record.published, claim.outcome, claim.count.best, claim.count.kind, claim.span[0], claim.evidence,
+            claim.victims.text, claim.victims.role, claim.side, claim.origin, claim.location, claim.date, claim.scope,
+            claim.reported_by)
+    return "\x1f".join(str(part) for part in said)
 
 
 def _place_slug(records: list[ClaimRecord], profiles: dict[str, Profile]) -> str:
@@ -255,11 +258,40 @@ def _weeks(p: Profile) -> range:
     return range(p.days[0] // WEEK, p.days[1] // WEEK + 1)
 
 
-def _block_keys(p: Profile) -> set[tuple]:
-    keys: set[tuple] = {("document", p.document)}
-    keys |= {("name", s) for s in p.places | p.names | p.reporter | p.context | p.setting}
-    if p.place is not None and p.place.precision != "country":
-        keys.add(("place", p.place.country, p.place.admin1 or p.place.name))
+# A claim is filed under keys that say where it is (``_filing_keys``) and looks up, when it
+# arrives, the keys under which a claim it could link to is filed (``_lookup_keys``). Links
+# between pages need evidence of place (``linking.place_evidence``), so only place keys are
+# needed: a place stem of one named around the other ("placed" / "mentioned"), or the region
+# (country and first-level subdivision) of a canonical place of the claim or of its page.
+# Claims of one page always meet; running totals meet by source and figure.
+
+def _filing_keys(p: Profile) -> set[tuple]:
+    keys = {("document", p.document)}
+    if p.scope is Scope.CUMULATIVE:
+        return keys | _total_keys(p)
+    keys |= {("placed", s) for s in p.places}
+    keys |= {("mentioned", s) for s in p.places | p.setting | p.context}
+    return keys | _region_keys(p)
+
+
+def _lookup_keys(p: Profile) -> set[tuple]:
+    keys = {("document", p.document)}
+    if p.scope is Scope.CUMULATIVE:
+        return keys | _total_keys(p)
+    keys |= {("placed", s) for s in p.places | p.setting | p.context}
+    keys |= {("mentioned", s) for s in p.places}
+    return keys | _region_keys(p)
+
+
+def _region_keys(p: Profile) -> set[tuple]:
+    places = ({p.place} if p.place else set()) | p.page_places
+    return {("region", place.country, place.admin1 or place.name) for place in places if place.precision != "country"}
+
+
+def _total_keys(p: Profile) -> set[tuple]:
+    keys = {("source", s) for s in p.reporter | p.names}
     if p.best is not None:
         keys.add(("figure", p.outcome, p.best))
+    if p.side:
+        keys.add(("side", p.outcome, p.side))
     return keys

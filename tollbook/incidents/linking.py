@@ -87,7 +87,7 @@ def link_points(a: Profile, b: Profile) -> int | None:
     where = place_evidence(a, b)
     if where < 1:
         return None
-    total = points(a, b) - _place_points(a, b, False) + where
+    total = points(a, b, where)
     return total if total >= LINK_POINTS else None
 
 
@@ -95,6 +95,8 @@ def place_evidence(a: Profile, b: Profile) -> int:
     """Points for being at the same place: the same canonical place, or one inside the other
     (a country is too wide to count), else the names of ``_place_points``."""
     named = _place_points(a, b, False)
+    if a.place is None and b.place is None and not (a.page_places and b.page_places):
+        return named
     if _near_place(a.place, b.place):
         return max(named, CANONICAL_PLACE_POINTS)
     if a.place and any(_near_place(a.place, p) for p in b.page_places) or \
@@ -154,9 +156,10 @@ def compatible(a: Profile, b: Profile) -> bool:
     return not (a.role in _SPECIFIC_ROLES and b.role in _SPECIFIC_ROLES and a.role != b.role)
 
 
-def points(a: Profile, b: Profile) -> int:
+def points(a: Profile, b: Profile, where: int | None = None) -> int:
+    """The evidence of the table above; ``where`` replaces the place points when given."""
     same_page = a.document == b.document
-    total = _place_points(a, b, same_page)
+    total = _place_points(a, b, same_page) if where is None else where
     total += same_page and 1 + (a.evidence == b.evidence or _near(a, b))
     total += not same_page and _shared_context(a, b)
     total += _same_time(a, b, same_page)
@@ -198,9 +201,7 @@ def _near(a: Profile, b: Profile) -> bool:
 
 def _echoed_places(a: Profile, b: Profile) -> set[str]:
     """Stems of either place that the other claim also names: "Lewiston, Maine" beside "Lewiston" in Maine."""
-    everything_a = a.places | a.names | a.context
-    everything_b = b.places | b.names | b.context
-    return (everything_a & everything_b) & (a.places | b.places)
+    return (a.mentions & b.mentions) & (a.places | b.places)
 
 
 def _same_who(a: Profile, b: Profile) -> bool:

@@ -45,6 +45,7 @@ def fold(word: str) -> str:
     return re.sub(r"([^\W\d_])\1+", r"\1", _spelled(word))  # doubled letters: "Lewistonn", "Tymoshenko" / "Timoschenko"
 
 
+@lru_cache(maxsize=1 << 18)
 def _spelled(word: str) -> str:
     """``fold`` but for doubled letters, which inflection checks need ("России" is "rossii", "Benny" "benni")."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -62,9 +63,11 @@ def stem(word: str) -> str:
 def words(text: str | None) -> list[str]:
     if not text:
         return []
-    return [_strip_arabic_prefix(w) for w in _WORD.findall(text)]
+    found = _WORD.findall(text)
+    return found if text.isascii() else [_strip_arabic_prefix(w) for w in found]
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_arabic_prefix(word: str) -> str:
     if not _is_uncased(word):
         return word
@@ -95,7 +98,8 @@ def name_stems(text: str | None, skip_first: bool = False) -> frozenset[str]:
     ``skip_first`` drops a sentence's first word, which is capitalised whatever it is.
     """
     found = words(text)[1:] if skip_first else words(text)
-    return place_stems(" ".join(w for w in found if not w.isdigit()))[0]
+    # Only capitalised (or uncased-script) words can be names: the rest never reach the fold.
+    return place_stems(" ".join(w for w in found if not w.isdigit() and _looks_like_name(w)))[0]
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:»\"“]\s+|\n\s*)([^\W\d_]+)")
@@ -188,6 +192,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 TITLE_CASE_SHARE = 0.6  # a title with more capitalised words than this is in Title Case: no names to read
 
 
+@lru_cache(maxsize=1 << 16)
 def title_names(title: str | None) -> frozenset[str]:
     found = words(title)
     if not found or sum(1 for w in found if w[0].isupper()) / len(found) > TITLE_CASE_SHARE:
@@ -197,8 +202,14 @@ def title_names(title: str | None) -> frozenset[str]:
 
 def all_stems(text: str | None) -> frozenset[str]:
     """Stems of every word of three letters or more, names or not (for evidence similarity)."""
-    generic = _generic_folded()
-    return frozenset(stem(w) for w in words(text) if len(w) >= 3 and fold(w) not in generic)
+    return frozenset(_word_stem(w) for w in words(text) if len(w) >= 3) - {None}
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_stem(word: str) -> str | None:
+    """A word's stem, None for a generic word (cached: most words of a crawl recur)."""
+    folded = fold(word)
+    return None if folded in _generic_folded() else folded[:STEM_LENGTH]
 
 
 @cache
@@ -230,6 +241,7 @@ LONG_NAME = 6           # ... and drop it, in names this long: "Россия" ->
 INFLECTION_EXTRA = 3    # and add a few letters: "Ukraine" -> "Ukrainian", "Україна" -> "Україною"
 
 
+@lru_cache(maxsize=1 << 18)
 def is_broad(word: str) -> bool:
     """True for a country name or an inflected form of one ("Украины", "России", "Ukrainian").
 
@@ -244,6 +256,7 @@ def is_broad(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 18)
 def place_stems(location: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """(specific, broad) name stems of a location: "Kramatorsk railway station" -> ({"kram"}, {})."""
     specific, broad = set(), set()

@@ -52,6 +52,7 @@ class Profile:
     published: Days | None
     separate: bool = False        # its sentence opens on "Separately," / "In another incident": a side event
     page_places: frozenset[Place] = frozenset()  # places (not countries) the page repeats, in the gazetteer
+    mentions: frozenset[str] = frozenset()        # places | names | context: every name around the claim
 
 
 def profile(record: ClaimRecord) -> Profile:
@@ -71,7 +72,8 @@ def profile(record: ClaimRecord) -> Profile:
         reporter=reporter, words=names.all_stems(claim.evidence),
         evidence=claim.evidence, span=claim.span, best=claim.count.best, kind=claim.count.kind,
         days=days, dated=dated, published=published, separate=record.separate,
-        page_places=page_places(record.page_words, record.language))
+        page_places=page_places(record.page_words, record.language),
+        mentions=places | title_names | evidence_names | record.context)
 
 
 @lru_cache(maxsize=1 << 16)
