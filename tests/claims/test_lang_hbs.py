@@ -80,6 +80,8 @@ def test_count_kinds(text, expected):
     ("hr", "Poginule su tri osobe, priopćila je policija.", None, {"reported_by": "policija"}),
     ("sr", "Погинуле су три особе, саопштила је полиција.", None, {"reported_by": "полиција"}),
     ("hr", "U Zagrebu su poginule tri osobe.", None, {"location": "Zagreb"}),
+    ("sr", "U pucnjavi kod Mladenovca ubijeno je osmoro ljudi.", None, {"location": "Mladenovac"}),
+    ("sr", "U Harkovu su ranjene tri osobe.", None, {"location": "Harkov"}),
     ("hr", "U nedjelju su poginule dvije osobe.", "2022-03-01", {"date": "2022-02-27"}),
     ("sr", "Od početka rata poginulo je 5 hiljada ljudi.", None, {"scope": "cumulative", "best": 5000}),
     ("sr", "Од почетка рата погинуло је 5 хиљада људи.", None, {"scope": "cumulative", "best": 5000}),

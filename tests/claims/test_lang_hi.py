@@ -84,6 +84,8 @@ def test_count_kinds(text, expected):
     ("रविवार को दो लोगों की मौत हो गई।", "2022-03-01", {"date": "2022-02-27"}),
     ("युद्ध शुरू होने से अब तक 5 हजार लोगों की मौत हो चुकी है।", None, {"scope": "cumulative", "best": 5000}),
     ("पिछले 24 घंटों में 12 लोग घायल हुए।", None, {"scope": "incident"}),
+    ("दमिश्क में हुए हमले में 20 लोगों की मौत हो गई।", None, {"location": "दमिश्क"}),
+    ("हमले में 5 लोगों की मौत हो गई।", None, {"location": None}),
 ])
 def test_fields(text, published, expected):
     assert summary(claims_of(text, published)[0], expected) == expected

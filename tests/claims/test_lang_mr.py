@@ -75,6 +75,7 @@ def test_count_kinds(text, expected):
     ("चकमकीत चार नक्षलवादी ठार झाले.", None, {"role": "armed_group"}),
     ("३० जणांचा मृत्यू झाला.", None, {"victims": "जणांचा", "role": "unspecified"}),
     ("रविवारी दोन जणांचा मृत्यू झाला.", "2022-03-01", {"date": "2022-02-27"}),
+    ("पुणे येथे अपघातात दोन जण ठार झाले.", None, {"location": "पुणे"}),
     ("युद्धात आतापर्यंत १० हजार सैनिकांचा मृत्यू झाला आहे.", None, {"scope": "cumulative", "best": 10000}),
 ])
 def test_fields(text, published, expected):
