@@ -252,11 +252,19 @@ def show_incident(incident_id: str, db: str, fmt: str) -> None:
     """Show one incident: per outcome low / best / high, and every source with its figure and evidence."""
     with _open_store(db) as store:
         stored, members = store.incident(incident_id)
+        place = exports.incident_place(store.place_mentions([stored.id])[stored.id])
+    canonical = {"name": place.place.name, "country": place.country, "iso": place.iso, "admin1": place.admin1,
+                 "lat": place.lat, "lon": place.lon, "precision": place.place.precision,
+                 "from_page": place.from_page} if place.place else None
     if fmt == "json":
-        stdout.print_json(json.dumps(stored.to_dict()))
+        stdout.print_json(json.dumps({**stored.to_dict(), "place": canonical}))
         return
     pages = {f"{m.document_name}@{m.document_id}": m for m in members}
     _print_incident(stored, pages)
+    if canonical:
+        where = ", ".join(dict.fromkeys(v for v in (place.place.name, place.admin1, place.country) if v))
+        stdout.print(f"\ncanonical place: {where} ({place.place.precision}, {place.lat}, {place.lon})"
+                     + (", named elsewhere on the page" if place.from_page else ""), highlight=False)
 
 
 @main.command()

@@ -223,3 +223,14 @@ def test_an_undated_incident_is_dated_by_its_first_report_as_a_range_and_a_vague
     dated = ucdp[ucdp["where_coordinates"] == "Kherson"].iloc[0]
     assert (dated["date_prec"], dated["date_start"], dated["date_end"]) == (3, "2024-06-03", "2024-06-10")
     assert pd.isna(dated["best"]) and pd.isna(dated["deaths_unknown"])
+
+
+def test_the_incident_command_names_the_canonical_place(placed):
+    import json as json_module
+    kharkiv = next(i.id for i in placed.incidents() if i.report.location == "Kharkiv")
+    db = placed.url.removeprefix("sqlite:///")
+    shown = json_module.loads(CliRunner().invoke(main, ["incident", kharkiv, "--db", db, "--format", "json"]).stdout)
+    assert {k: shown["place"][k] for k in ("name", "iso", "admin1", "precision")} == {
+        "name": "Kharkiv", "iso": 804, "admin1": "Kharkivska oblast", "precision": "city"}
+    assert "canonical place: Kharkiv, Kharkivska oblast, Ukraine (city" in CliRunner().invoke(
+        main, ["incident", kharkiv, "--db", db]).stdout
