@@ -77,7 +77,8 @@ def _view(points: list[MapPoint]) -> tuple[float, float, float, float]:
     east = max(p.lon for p in points) + MARGIN_DEGREES
     north = max(p.lat for p in points) + MARGIN_DEGREES
     south = min(p.lat for p in points) - MARGIN_DEGREES
-    width = max(east - west, (north - south) * ASPECT, MIN_SPAN_DEGREES)
+    # 10% more room, so that the dots at the edges (a few degrees wide on a wide view) stay whole
+    width = max(east - west, (north - south) * ASPECT, MIN_SPAN_DEGREES) * 1.1
     if width >= 360 - 2 * MARGIN_DEGREES:
         return -180.0, -NORTH, 360.0, NORTH - SOUTH
     height = width / ASPECT
