@@ -29,7 +29,10 @@ from tollbook.rules import language_name
 Progress = Callable[[int, int], None]  # (inputs done, inputs in all)
 # Seconds one page may take from raw page to claims. Ordinary pages take milliseconds and
 # a 20 MB one a few seconds; past this, the page is an error line and the batch goes on.
+# A process's first page has no budget: it loads the language models and the gazetteer,
+# which on a busy machine takes longer than any page should.
 PAGE_TIME_BUDGET_S = 60.0
+_warmed_up = False
 
 
 def process_page(raw: RawPage, rules) -> tuple[Document, list[Claim]]:
@@ -133,9 +136,11 @@ def _process_item(item: RawPage | PageResult | _InputDone, rules, time_budget: f
 
 
 def _process_raw(raw: RawPage, rules, time_budget: float | None) -> PageResult:
+    global _warmed_up
     try:
-        with _time_limit(raw.source, time_budget):
+        with _time_limit(raw.source, time_budget if _warmed_up else None):
             document, found = process_page(raw, rules)
+            _warmed_up = True
     except SourceError as error:
         return PageResult(raw.source, error=error, notes=raw.notes)
     except Exception as error:  # one page's bug costs that page only
@@ -294,7 +299,13 @@ def update_incidents(store) -> IncidentUpdate:
     ``tollbook.incidents`` keep claims whose days cannot overlap apart). Links
     depend on two claims only, so this gives what ``rebuild_incidents`` gives.
     Claims a reviewer moved stay where the reviewer put them (``tollbook.store.incidents``).
+    One process at a time updates a store's incidents (``Store.grouping_lock``).
     """
+    with store.grouping_lock():
+        return _update_incidents(store)
+
+
+def _update_incidents(store) -> IncidentUpdate:
     _read_page_names(store)
     stale = store.stale_incidents()
     new = _unique(store.claim_records(ungrouped=True) + store.claim_records(incident_ids=stale))
@@ -326,8 +337,9 @@ def review_claim(store, claim_id: int, action: str, reviewer: str, changes: dict
 
 def rebuild_incidents(store) -> IncidentUpdate:
     """Forget the stored incidents and group every stored claim again (reviewers' moves are kept)."""
-    store.clear_incidents()
-    return update_incidents(store)
+    with store.grouping_lock():
+        store.clear_incidents()
+        return _update_incidents(store)
 
 
 def _read_page_names(store) -> None:

@@ -68,12 +68,10 @@ def test_every_change_is_logged_with_before_and_after(saved):
     assert len(saved.review_log(document="market")) == 3
 
 
-def test_a_correction_survives_re_extraction_of_a_changed_page(saved):
+def test_a_correction_survives_re_extraction_by_a_new_version(saved):
     saved.review(claim_id(saved, KILLED), "correct", "ana", {"count_best": 5})
     saved.review(claim_id(saved, MISSING), "reject", "ana")
-    changed = "Updated: " + TEXT + " Rescuers are still searching."
-    result = saved.save(make_document("market", changed, url="https://example.org/market"),
-                        page_claims(changed), "v2")
+    result = saved.save(make_document("market", TEXT, url="https://example.org/market"), page_claims(), "v2")
     assert str(result) == "updated"
     by_evidence = {s.claim.evidence: s for s in saved.claims(rejected=True)}
     assert by_evidence[KILLED].claim.count.best == 5 and by_evidence[KILLED].review == "corrected"
@@ -205,3 +203,14 @@ def test_a_moved_claim_changes_both_incidents(tmp_path):
         killed = {i: store.incident(i)[0].outcome("killed") for i in (market, convoy)}
         assert (killed[market].low, killed[market].best, killed[market].high) == (4, 4, 4)
         assert (killed[convoy].low, killed[convoy].high, store.incident(convoy)[0].claim_count) == (2, 6, 2)
+
+
+def test_a_changed_capture_is_a_new_version_and_the_reviewed_one_is_kept(saved):
+    saved.review(claim_id(saved, KILLED), "correct", "ana", {"count_best": 5})
+    changed = "Updated: " + TEXT + " Rescuers are still searching."
+    result = saved.save(make_document("market-2", changed, url="https://example.org/market"),
+                        page_claims(changed), "v1")
+    assert str(result) == "new"
+    reviewed = [s for s in saved.claims(rejected=True) if s.claim.evidence == KILLED]
+    assert sorted((s.document_name, s.review, s.claim.count.best) for s in reviewed) == [
+        ("market", "corrected", 5), ("market-2", None, 4)]

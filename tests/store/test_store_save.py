@@ -61,8 +61,13 @@ NO_URL = replace(PAGE, url=None)
 IDENTITY = [
     # (pages saved in order, as (document, extractor_version); expected statuses; documents stored)
     ([(PAGE, "v1"), (PAGE, "v1")], ["new", "unchanged"], 1),
-    ([(PAGE, "v1"), (replace(PAGE, text=OTHER_TEXT), "v1")], ["new", "updated"], 1),
-    ([(NO_URL, "v1"), (replace(NO_URL, text=OTHER_TEXT), "v1")], ["new", "updated"], 1),
+    # a second capture of a url (a live blog, a re-crawl) is a version of the page: both kept
+    ([(PAGE, "v1"), (replace(PAGE, text=OTHER_TEXT), "v1")], ["new", "new"], 2),
+    ([(NO_URL, "v1"), (replace(NO_URL, text=OTHER_TEXT), "v1")], ["new", "new"], 2),
+    # the same text read from another page: a duplicate, not stored again
+    ([(PAGE, "v1"), (replace(PAGE, url="https://mirror.example/p1", id="m1"), "v1")], ["new", "duplicate"], 1),
+    ([(NO_URL, "v1"), (replace(NO_URL, id="copy", source="pages/copy.txt"), "v1")], ["new", "duplicate"], 1),
+    ([(NO_URL, "v1"), (replace(NO_URL, source="moved/p1.txt"), "v1")], ["new", "unchanged"], 1),
     ([(PAGE, "v1"), (replace(PAGE, url="https://news.example/p2", text=OTHER_TEXT), "v1")], ["new", "new"], 2),
     ([(NO_URL, "v1"), (replace(NO_URL, source="pages/other.txt", text=OTHER_TEXT), "v1")], ["new", "new"], 2),
     ([(PAGE, "v1"), (PAGE, "v2"), (PAGE, "v2")], ["new", "updated", "unchanged"], 1),
@@ -79,16 +84,26 @@ def test_identity_decides_new_unchanged_updated(store, saves, statuses, document
     assert store.stats()["claims"] == documents  # each page holds one claim: none duplicated
 
 
-def test_an_update_replaces_text_and_claims(store):
+def test_a_new_extractor_version_replaces_the_claims(store):
     first = store.save(PAGE, [KILLED, ROUND_TRIP[1]], "v1")
-    new_claim = make_claim(OTHER_TEXT, "Four soldiers were killed", best=4)
-    second = store.save(replace(PAGE, text=OTHER_TEXT), [new_claim], "v2")
+    new_claim = make_claim(TEXT, "Three soldiers were killed", best=3, location="Bakhmut")
+    second = store.save(PAGE, [new_claim], "v2")
     stored, claims = store.document(PAGE.url)
-    assert second.document_id == first.document_id
-    assert stored.text == OTHER_TEXT and stored.extractor_version == "v2"
+    assert (str(second), second.document_id) == ("updated", first.document_id)
+    assert stored.extractor_version == "v2"
     assert stored.ingested_at <= stored.updated_at
     assert [c.claim for c in claims] == [new_claim]
     assert [c.extractor_version for c in claims] == ["v2"]
+
+
+def test_records_sharing_a_url_are_all_kept(store):
+    """Three JSONL records with a section url once became one document."""
+    texts = [TEXT.replace("Three", word) for word in ("Three", "Four", "Five")]
+    results = [store.save(make_document(f"live#{n}", text, url="https://news.example/live"),
+                          [make_claim(text, text.split(" were")[0] + " were killed")], "v1")
+               for n, text in enumerate(texts, 1)]
+    assert [str(result) for result in results] == ["new", "new", "new"]
+    assert sorted(s.claim.evidence.split()[0] for s in store.claims()) == ["Five", "Four", "Three"]
 
 
 BAD_CLAIMS = [
@@ -126,7 +141,7 @@ def test_a_failed_save_leaves_no_part_of_its_page(store, bad_claim):
 def test_a_failed_update_keeps_the_old_text_and_claims(store):
     store.save(PAGE, [KILLED], "v1")
     with pytest.raises(StoreError):
-        store.save(replace(PAGE, text=OTHER_TEXT), [_claim(span=(9, 1))], "v2")
+        store.save(PAGE, [_claim(span=(9, 1))], "v2")
     stored, claims = store.document(PAGE.url)
     assert (stored.text, stored.extractor_version) == (TEXT, "v1")
     assert [c.claim for c in claims] == [KILLED]

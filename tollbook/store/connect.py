@@ -7,12 +7,16 @@ Every failure here becomes one ``StoreError`` line that names the database
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 
 from tollbook.errors import StoreError
@@ -20,7 +24,9 @@ from tollbook.errors import StoreError
 DEFAULT_PATH = "tollbook.db"
 ENV_VARIABLE = "TOLLBOOK_DB"
 MIGRATIONS = Path(__file__).parent / "migrations"
-SQLITE_BUSY_TIMEOUT_MS = 10_000  # wait this long for another writer before failing
+SQLITE_BUSY_TIMEOUT_MS = 30_000  # wait this long for another writer before failing
+# The key of the PostgreSQL advisory lock that serialises migrations (any constant will do).
+_MIGRATION_LOCK = 0x7011B00C
 
 
 def resolve_url(url_or_path: str | None) -> str:
@@ -36,8 +42,14 @@ def resolve_url(url_or_path: str | None) -> str:
     return "sqlite:///" + str(Path(url_or_path).expanduser().absolute())
 
 
-def open_engine(url: str) -> sa.Engine:
-    """An engine for ``url`` whose schema is at the newest migration."""
+def open_engine(url: str, create: bool = True) -> sa.Engine:
+    """An engine for ``url`` whose schema is at the newest migration.
+
+    ``create=False``: a SQLite file that does not exist is an error, not a new
+    empty database (a mistyped ``--db`` of a command that only reads).
+    """
+    if not create:
+        _check_exists(url)
     engine = _create_engine(url)
     try:
         _migrate(engine)
@@ -45,6 +57,55 @@ def open_engine(url: str) -> sa.Engine:
         engine.dispose()
         raise
     return engine
+
+
+@contextmanager
+def writing(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """A write transaction that holds the write lock from its first statement.
+
+    SQLite otherwise starts a transaction as a reader and fails at once ("database
+    is locked", no waiting) when another process wrote in between; BEGIN IMMEDIATE
+    waits its turn instead (busy_timeout). PostgreSQL needs nothing: row locks and
+    unique indexes serialise what must be.
+    """
+    with engine.begin() as connection:
+        if engine.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        yield connection
+
+
+@contextmanager
+def exclusive(engine: sa.Engine, key: int) -> Iterator[None]:
+    """Hold a lock that one process at a time can have (others wait), for work spanning transactions.
+
+    PostgreSQL: a session advisory lock. SQLite: flock on the folder of the database
+    file (never on the file itself: closing another descriptor of it would drop
+    SQLite's own locks); an in-memory database, or a system without flock, needs none.
+    """
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            connection.exec_driver_sql(f"SELECT pg_advisory_lock({key})")
+            connection.commit()
+            try:
+                yield
+            finally:
+                connection.exec_driver_sql(f"SELECT pg_advisory_unlock({key})")
+                connection.commit()
+        return
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        fcntl = None
+    if not database or database == ":memory:" or fcntl is None:
+        yield
+        return
+    folder = os.open(os.path.dirname(os.path.abspath(database)) or ".", os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(folder)  # releases the flock
 
 
 def describe(url: str | sa.URL) -> str:
@@ -60,6 +121,16 @@ def store_error(url: str | sa.URL, error: Exception, doing: str = "") -> StoreEr
     reason = str(getattr(error, "orig", None) or error).strip().splitlines()
     prefix = f"{describe(url)}: {doing}: " if doing else f"{describe(url)}: "
     return StoreError(prefix + (reason[0] if reason else type(error).__name__))
+
+
+def _check_exists(url: str) -> None:
+    try:
+        parsed = sa.make_url(url)
+    except (sa.exc.ArgumentError, ValueError):
+        return  # _create_engine says what is wrong with it
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        if not Path(parsed.database).exists():
+            raise StoreError(f"{parsed.database}: no such database (tollbook ingest creates one)")
 
 
 def _create_engine(url: str) -> sa.Engine:
@@ -97,7 +168,12 @@ def _migrate(engine: sa.Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
-        with engine.begin() as connection:
+        if _at_head(engine, config):  # the usual case: no lock taken, nothing written
+            return
+        with writing(engine) as connection:
+            # One process migrates at a time; the others then find the schema at head.
+            if engine.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except CommandError as e:
@@ -105,3 +181,9 @@ def _migrate(engine: sa.Engine) -> None:
         raise StoreError(f"{describe(engine.url)}: cannot migrate: {e}") from e
     except sa.exc.SQLAlchemyError as e:
         raise store_error(engine.url, e) from e
+
+
+def _at_head(engine: sa.Engine, config: Config) -> bool:
+    with engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    return current == set(ScriptDirectory.from_config(config).get_heads())

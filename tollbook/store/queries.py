@@ -92,9 +92,19 @@ def last_day_of(value: str) -> str:
 def partial_date(value: str | date, name: str) -> str:
     """A caller's bound as an ISO string, checked: "2022", "2022-03" or "2022-03-01"."""
     text = value.isoformat() if isinstance(value, date) else str(value).strip()
-    if not PARTIAL_DATE.fullmatch(text):
+    if not PARTIAL_DATE.fullmatch(text) or not _is_real_date(text):
         raise StoreError(f"{name}: not a date: {value!r} (want YYYY-MM-DD, YYYY-MM or YYYY)")
     return text
+
+
+def _is_real_date(text: str) -> bool:
+    """"2023-13-45" and "2023-02-30" have the shape of a date but name no day."""
+    year, month, day = (text.split("-") + ["01", "01"])[:3]
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 def document_select(with_text: bool) -> sa.Select:

@@ -21,6 +21,7 @@ from tollbook.store.schema import claims as claims_table
 from tollbook.store.schema import documents as documents_table
 
 HASH_PREFIX = re.compile(r"[0-9a-f]{8,64}")
+_GROUPING_LOCK = 0x7011B00D  # PostgreSQL advisory lock key of grouping_lock()
 
 
 class Store(IncidentMethods):
@@ -30,9 +31,9 @@ class Store(IncidentMethods):
         self._engine = engine
 
     @classmethod
-    def open(cls, url_or_path: str | None = None) -> Store:
-        """Open (creating if need be) and migrate to head; see ``connect.resolve_url``."""
-        return cls(connect.open_engine(connect.resolve_url(url_or_path)))
+    def open(cls, url_or_path: str | None = None, create: bool = True) -> Store:
+        """Open (creating if need be, unless ``create=False``) and migrate to head; see ``connect.resolve_url``."""
+        return cls(connect.open_engine(connect.resolve_url(url_or_path), create=create))
 
     @property
     def url(self) -> str:
@@ -41,6 +42,16 @@ class Store(IncidentMethods):
 
     def close(self) -> None:
         self._engine.dispose()
+
+    def grouping_lock(self):
+        """A context in which this process alone updates the stored incidents.
+
+        Grouping reads the claims, links them, then writes: two processes doing it at
+        once would each write an incident for the same new claims (a pk_incidents
+        conflict on PostgreSQL, duplicates on SQLite). The second waits, then finds
+        the claims grouped.
+        """
+        return connect.exclusive(self._engine, _GROUPING_LOCK)
 
     def __enter__(self) -> Store:
         return self
@@ -53,17 +64,28 @@ class Store(IncidentMethods):
     def save(self, document: Document, claims: list[Claim], extractor_version: str) -> SaveResult:
         """Store one page and its claims in one transaction: all of it, or nothing.
 
-        Same text and extractor version as a stored document -> UNCHANGED, nothing
-        written. Same text, other version -> its claims are replaced (UPDATED).
-        Same page (its url, else its source path) with other text -> text and
-        claims replaced (UPDATED). Otherwise a NEW document.
+        A page is its text (content hash) and where it was read (its url, else its
+        name or source path). A text not stored yet -> NEW, also when a stored
+        page has its url: live blogs and repeated captures are versions, each kept.
+        The same text from the same page -> UNCHANGED, nothing written, or, when
+        another extractor version read it, its claims replaced (UPDATED). The same
+        text from another page -> DUPLICATE, nothing written. Another process
+        saving the same text at the same moment makes this one UNCHANGED or
+        DUPLICATE, never an error.
         """
-        try:
-            with self._engine.begin() as connection:
-                return _save(connection, document, list(claims), extractor_version)
-        except sa.exc.SQLAlchemyError as e:
+        for attempt in range(2):
+            try:
+                with connect.writing(self._engine) as connection:
+                    return _save(connection, document, list(claims), extractor_version)
+            except sa.exc.IntegrityError as e:
+                if attempt == 0:  # most likely the same text, just committed by another process
+                    continue
+                error = e
+            except sa.exc.SQLAlchemyError as e:
+                error = e
             page = document.url or document.source or document.id
-            raise connect.store_error(self._engine.url, e, f"cannot save {page}") from e
+            raise connect.store_error(self._engine.url, error, f"cannot save {page}") from error
+        raise AssertionError("unreachable")
 
     # -- reading ---------------------------------------------------------------
 
@@ -209,33 +231,30 @@ def _save(connection: sa.Connection, document: Document, claims: list[Claim],
     now = datetime.now(UTC)
     row = document_row(document, extractor_version, now)
     same_text = _one(connection, documents_table.c.content_hash == row["content_hash"])
-    if same_text is not None and same_text.extractor_version == extractor_version:
-        return SaveResult(SaveStatus.UNCHANGED, same_text.id, _claim_count(connection, same_text.id))
-    previous = same_text if same_text is not None else _same_page(connection, document)
-    if previous is None:
+    if same_text is None:
         row["ingested_at"] = now
         document_id = connection.execute(
             sa.insert(documents_table).values(row).returning(documents_table.c.id)).scalar_one()
-        status = SaveStatus.NEW
-    else:
-        document_id = previous.id
-        connection.execute(sa.update(documents_table).where(documents_table.c.id == document_id).values(row))
-        connection.execute(sa.delete(claims_table).where(claims_table.c.document_id == document_id))
-        status = SaveStatus.UPDATED
+        _insert_claims(connection, document_id, claims, extractor_version, now)
+        return SaveResult(SaveStatus.NEW, document_id, len(claims))
+    if not _same_page(same_text, row):
+        return SaveResult(SaveStatus.DUPLICATE, same_text.id, _claim_count(connection, same_text.id))
+    if same_text.extractor_version == extractor_version:
+        return SaveResult(SaveStatus.UNCHANGED, same_text.id, _claim_count(connection, same_text.id))
+    document_id = same_text.id
+    connection.execute(sa.update(documents_table).where(documents_table.c.id == document_id).values(row))
+    connection.execute(sa.delete(claims_table).where(claims_table.c.document_id == document_id))
     _insert_claims(connection, document_id, claims, extractor_version, now)
-    if status is SaveStatus.UPDATED:
-        reviews.reapply(connection, document_id)  # human corrections outlive re-extraction
-    return SaveResult(status, document_id, len(claims))
+    reviews.reapply(connection, document_id)  # human corrections outlive re-extraction
+    return SaveResult(SaveStatus.UPDATED, document_id, len(claims))
 
 
-def _same_page(connection: sa.Connection, document: Document) -> sa.Row | None:
-    """The stored document for the same page: same url, or (with no url) same source path."""
-    table = documents_table
-    if document.url:
-        return _one(connection, table.c.url == document.url)
-    if document.source:
-        return _one(connection, sa.and_(table.c.url.is_(None), table.c.source == document.source))
-    return None
+def _same_page(stored: sa.Row, row: dict[str, Any]) -> bool:
+    """Whether a stored document with this text was read from the page being saved:
+    the same url; with no url on either, the same name or source path."""
+    if stored.url or row["url"]:
+        return stored.url == row["url"]
+    return stored.name == row["name"] or stored.source == row["source"]
 
 
 def _insert_claims(connection: sa.Connection, document_id: int, claims: list[Claim],
@@ -246,7 +265,8 @@ def _insert_claims(connection: sa.Connection, document_id: int, claims: list[Cla
 
 
 def _one(connection: sa.Connection, condition: sa.ColumnElement) -> sa.Row | None:
-    query = sa.select(documents_table.c.id, documents_table.c.extractor_version).where(condition)
+    table = documents_table
+    query = sa.select(table.c.id, table.c.extractor_version, table.c.url, table.c.name, table.c.source).where(condition)
     return connection.execute(query.order_by(documents_table.c.id).limit(1)).first()
 
 
