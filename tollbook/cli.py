@@ -95,7 +95,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int) -> None:
     job_outputs = [path for path in paths if is_job_output(path)]
     pages = [path for path in paths if path not in job_outputs]
     shown, saved, found, failed = [], Counter(), 0, 0
-    with _open_store(db) as store, _progress("ingesting") as progress:
+    with _open_store(db, create=True) as store, _progress("ingesting") as progress:
         from_spark = (pipeline.PageResult(document.source, document, tuple(claims))
                       for path in job_outputs for document, claims in read_output(path))
         read = pipeline.process_paths(pages, rules, progress, jobs=jobs) if pages else ()
@@ -400,17 +400,29 @@ def export_command(db: str, fmt: str, what: str, output: str | None) -> None:
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int)
-def serve(db: str, host: str, port: int) -> None:
-    """Browse and review the ledger in a web browser (read-only unless TOLLBOOK_TOKEN is set)."""
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="A host name browsers may reach the server by (repeatable); localhost and --host always.")
+def serve(db: str, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
+    """Browse and review the ledger in a web browser (read-only unless TOLLBOOK_TOKEN is set).
+
+    Requests naming another host (a DNS-rebinding page) are refused.
+    """
     from tollbook import web  # FastAPI and uvicorn load only for this command
     with _open_store(db) as store:
         token = os.environ.get("TOLLBOOK_TOKEN") or None
         from tollbook import gazetteer
         gazetteer.preload()   # incident places come from it: load it now, not on the first page
+        if host not in LOOPBACK_HOSTS and not token:
+            say(f"warning: --host {host} serves the ledger to the network, read-only (no TOLLBOOK_TOKEN)")
         say(f"tollbook on http://{host}:{port}/ ({'reviews on' if token else 'read-only'}), Ctrl-C stops")
+        served = set(LOOPBACK_HOSTS) | set(allow_hosts) | ({host} - WILDCARD_HOSTS)
         app = web.create_app(store, token=token, exporter=exports.export_claims,
-                             incident_exporter=exports.export_incidents)
+                             incident_exporter=exports.export_incidents, allowed_hosts=served)
         web.serve(app, host, port)
+
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+WILDCARD_HOSTS = {"0.0.0.0", "::", ""}
 
 
 @main.command(name="evaluate")
@@ -484,11 +496,12 @@ def _report_lines(report: dict) -> list[str]:
     ]
 
 
-def _open_store(db: str):
+def _open_store(db: str, create: bool = False):
+    """The store; only ``ingest`` creates a database, the other commands refuse a missing one."""
     # Imported here, not at the top: SQLAlchemy and Alembic take a while to load,
     # and `extract` and `evaluate` never touch the database.
     from tollbook.store import Store
-    return Store.open(db)
+    return Store.open(db, create=create)
 
 
 def _save(store, result: pipeline.PageResult, extractor_version: str) -> str | None:
