@@ -86,8 +86,20 @@ def _write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO, columns: tuple[st
     writer.writeheader()
     n = 0
     for n, row in enumerate(rows, 1):
-        writer.writerow(row)
+        writer.writerow({key: csv_cell(value) for key, value in row.items()})
     return n
+
+
+# A spreadsheet reads a cell starting with one of these as a formula (=HYPERLINK(...) can
+# leak data); OWASP's advice is a leading quote, which shows as text and runs nothing.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell value safe to open in a spreadsheet: text that could start a formula gets a ``'``."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def iter_claim_rows(pairs: Iterable[tuple[Claim, Mapping[str, Any]]]) -> Iterator[dict[str, Any]]:

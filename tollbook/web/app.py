@@ -4,15 +4,20 @@ Errors have one shape each way: the JSON API answers
 ``{"error": {"status": 404, "message": "..."}}``; pages answer the same status
 with the ``error.html`` page. Every error, from a route, a validation or the
 store, goes through ``error_response``.
+
+Before any route runs, ``_Gate`` checks what needs no body: the Host header
+(against DNS rebinding, when the app is given ``allowed_hosts``), the body size
+(413 past ``MAX_BODY_BYTES``, declared or streamed), and for an API write the
+reviewer token, so an unauthenticated request is refused before its body is read.
 """
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -36,12 +41,15 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
+MAX_BODY_BYTES = 1 << 20  # a review form or API call is a few hundred bytes
+WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 
 def create_app(store: Any, token: str | None = None,
                exporter: Callable[[Any, str, Any], int] | None = None,
                incident_exporter: Callable[[Any, str, Any], int] | None = None,
-               review: Callable[..., Any] | None = None) -> FastAPI:
+               review: Callable[..., Any] | None = None,
+               allowed_hosts: Iterable[str] | None = None) -> FastAPI:
     """The dashboard and JSON API over an open ``tollbook.store.Store``.
 
     ``token``: the reviewer token; without one the app is read-only.
@@ -51,6 +59,8 @@ def create_app(store: Any, token: str | None = None,
     ``review(store, claim_id, action, reviewer, changes, note)``: how a reviewer's change
     is made; ``tollbook.pipeline.review_claim`` by default, which writes the incidents the
     change touches again, so every figure the app shows is the reviewed one.
+    ``allowed_hosts``: the host names a request's Host header may name (any port);
+    others get 400. None: no check (``tollbook serve`` always gives the list).
     """
     app = FastAPI(title="tollbook", version=__version__,
                   description="A sourced ledger of casualty reports: claims, documents, incidents, reviews.",
@@ -65,7 +75,8 @@ def create_app(store: Any, token: str | None = None,
     app.include_router(api.router)
     app.include_router(pages.router)
     _add_error_handlers(app)
-    app.middleware("http")(_security_headers)
+    app.add_middleware(_Gate, allowed_hosts=None if allowed_hosts is None else {h.lower() for h in allowed_hosts})
+    app.middleware("http")(_security_headers)  # added last: outermost, so the gate's answers get the headers
     return app
 
 
@@ -80,7 +91,16 @@ def _templates() -> Jinja2Templates:
     templates.env.globals["count_label"] = views.count_label
     templates.env.globals["figure_parts"] = views.figure_parts
     templates.env.filters["claim_id"] = views.claim_id
+    templates.env.filters["web_link"] = web_link
     return templates
+
+
+def web_link(url: str | None) -> str | None:
+    """The url when a browser may follow it (http or https); None for javascript:, data: and the like."""
+    if not url or not isinstance(url, str):
+        return None
+    scheme = url.strip().partition(":")[0].lower()
+    return url if scheme in ("http", "https") and "://" in url else None
 
 
 async def _security_headers(request: Request, call_next) -> Response:
@@ -88,6 +108,61 @@ async def _security_headers(request: Request, call_next) -> Response:
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
     return response
+
+
+class _Gate:
+    """ASGI middleware: Host allow-list, body cap, and API writes' token checked before the body is read."""
+
+    def __init__(self, app, allowed_hosts: set[str] | None):
+        self.app = app
+        self.allowed_hosts = allowed_hosts
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        request = Request(scope)
+        try:
+            self._check(request)
+        except HTTPException as refused:
+            response = error_response(request, refused.status_code, str(refused.detail), refused.headers)
+            return await response(scope, receive, send)
+        if scope["method"] in WRITE_METHODS:
+            receive = _capped(receive, MAX_BODY_BYTES)
+        await self.app(scope, receive, send)
+
+    def _check(self, request: Request) -> None:
+        if self.allowed_hosts is not None and _host_name(request.headers.get("host", "")) not in self.allowed_hosts:
+            raise HTTPException(400, "this host name is not served here (tollbook serve --allow-host NAME)")
+        if request.method not in WRITE_METHODS:
+            return
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            raise HTTPException(413, f"request body over {MAX_BODY_BYTES} bytes")
+        if request.url.path.startswith("/api/"):
+            request.app.state.guard.api_reviewer(request)
+
+
+def _capped(receive, limit: int):
+    """The request's receive, raising 413 once the body streamed in passes ``limit`` bytes."""
+    seen = 0
+
+    async def capped_receive():
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise HTTPException(413, f"request body over {limit} bytes")
+        return message
+    return capped_receive
+
+
+def _host_name(host: str) -> str:
+    """``example.org:8000`` -> ``example.org``; ``[::1]:8000`` -> ``::1``."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:].partition("]")[0]
+    return host.rpartition(":")[0] if host.count(":") == 1 else host
 
 
 def _add_error_handlers(app: FastAPI) -> None:

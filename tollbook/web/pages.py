@@ -196,7 +196,9 @@ async def login(request: Request) -> Response:
 
 @router.post("/logout")
 async def logout(request: Request) -> Response:
-    request.app.state.guard.check_form(request, dict(await request.form()))
+    guard = request.app.state.guard
+    guard.check_form(request, dict(await request.form()))
+    guard.logout(request)
     response = RedirectResponse("/", status_code=303)
     response.delete_cookie(SESSION_COOKIE)
     return response
