@@ -74,10 +74,8 @@ def process_paths(paths: Iterable[str], rules, progress: Progress | None = None,
     inputs, errors = sources.discover(list(paths))
     for error in errors:
         yield PageResult(error.source, error=error)
-    if jobs > 1 and inputs:
-        _warm_up(rules)
     task = partial(_process_item, rules=rules, time_budget=time_budget, grouping=grouping)
-    for item in workers.ordered_map(task, _read_inputs(inputs), jobs):
+    for item in workers.ordered_map(task, _read_inputs(inputs), jobs, before_fork=partial(_warm_up, rules)):
         if isinstance(item, _InputDone):
             if progress:
                 progress(item.number, len(inputs))

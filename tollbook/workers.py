@@ -19,6 +19,7 @@ from itertools import islice
 from typing import Any
 
 CHUNK = 8  # items sent to a worker at a time
+SERIAL_FIRST = 64  # items run in this process before any worker starts
 AHEAD = 3  # chunks under way per worker: enough that none waits for the next
 
 _task: Callable[[Any], Any] | None = None
@@ -29,16 +30,29 @@ def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def ordered_map(task: Callable[[Any], Any], items: Iterable[Any], jobs: int) -> Iterator[Any]:
-    """``map(task, items)`` over ``jobs`` worker processes; ``jobs <= 1`` runs in this process."""
+def ordered_map(task: Callable[[Any], Any], items: Iterable[Any], jobs: int,
+                before_fork: Callable[[], None] | None = None) -> Iterator[Any]:
+    """``map(task, items)`` over ``jobs`` worker processes; ``jobs <= 1`` runs in this process.
+
+    The first ``SERIAL_FIRST`` items run in this process all the same: a small batch never
+    pays for starting workers, and a large one forks them with this process's caches warm.
+    ``before_fork`` runs just before they start (to load what every worker will need).
+    """
+    iterator = iter(items)
+    if jobs > 1:
+        head = list(islice(iterator, SERIAL_FIRST))
+        yield from map(task, head)
+        if len(head) < SERIAL_FIRST:
+            return
     if jobs <= 1:
-        yield from map(task, items)
+        yield from map(task, iterator)
         return
+    if before_fork is not None:
+        before_fork()
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_start_worker, initargs=(task,)) as pool:
         pending: deque = deque()
         chunks = iter(lambda: list(islice(iterator, CHUNK)), [])
-        iterator = iter(items)
         for chunk in chunks:
             pending.append(pool.apply_async(_run_chunk, (chunk,)))
             if len(pending) >= jobs * AHEAD:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from tests.conftest import REPO
@@ -10,6 +11,11 @@ from tollbook import workers
 from tollbook.cli import main
 
 EXAMPLES = REPO / "examples"
+
+
+@pytest.fixture(autouse=True)
+def workers_from_the_first_pages(monkeypatch):
+    monkeypatch.setattr(workers, "SERIAL_FIRST", 2)  # a batch this small would never start them
 
 
 def test_extract_with_two_jobs_gives_one_jobs_records_and_errors_in_input_order(tmp_path):
@@ -46,7 +52,15 @@ def test_the_pool_keeps_the_order_and_reads_only_a_few_chunks_ahead():
             yield n
 
     results = workers.ordered_map(lambda n: n * n, items(), jobs=2)
+    assert [next(results) for _ in range(workers.SERIAL_FIRST)] == [0, 1]  # in this process
     first = next(results)
     ahead = len(read)
-    assert first == 0 and list(results) == [n * n for n in range(1, 400)]
-    assert ahead <= (2 * workers.AHEAD + 1) * workers.CHUNK  # not the whole input
+    assert first == 4 and list(results) == [n * n for n in range(3, 400)]
+    assert ahead <= workers.SERIAL_FIRST + (2 * workers.AHEAD + 1) * workers.CHUNK  # not the whole input
+
+
+def test_a_batch_smaller_than_the_serial_start_never_forks(monkeypatch):
+    forks = []
+    monkeypatch.setattr(workers.multiprocessing, "get_context", lambda method: forks.append(method))
+    assert list(workers.ordered_map(lambda n: n + 1, [1], jobs=2)) == [2]
+    assert forks == []
