@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.helpers import make_document, summary
+from tests.claims.helpers import checked_claims, make_document, summary
 from tollbook.claims import extract_claims
 from tollbook.rules import load_rules
 
@@ -34,3 +34,23 @@ def test_first_claim_has_fields(text, expect):
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_not_a_claim(text):
     assert extract_claims(make_document(text, language="fr"), load_rules()) == []
+
+
+# Constructions of rules/fr/grammar.yaml: each text with every (outcome, best) it gives, in order.
+CONSTRUCTIONS = [
+    ("Parmi les blessés figurent un policier et deux enseignants.", [("injured", 1), ("injured", 2)]),
+    ("Parmi les morts figurent trois enfants.", [("killed", 3)]),
+    ("Trois personnes sont mortes à Lyon et deux à Grenoble.", [("killed", 3), ("killed", 2)]),
+    ("Le nombre de morts dans l'effondrement de l'immeuble est passé à 17.", [("killed", 17)]),
+    ("Douze personnes ont été blessées, dont trois grièvement.", [("injured", 12), ("injured", 3)]),
+    # not claims
+    ("Parmi les invités figurent trois ministres.", []),
+    ("Le nombre de visiteurs est passé à 17.", []),
+    ("Trois équipes ont gagné à Lyon et deux à Grenoble.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONSTRUCTIONS)
+def test_constructions(text, expected):
+    claims = checked_claims(text, language="fr")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected
