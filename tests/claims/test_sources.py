@@ -29,6 +29,11 @@ def reporter(text: str, needle: str, language: str = "en", headline: bool = Fals
     # a name that opens the sentence, with asides before the verb
     ("Ivo Brandt, head of a local rights group, based in Tarn, said 12 villagers were killed.", "12", "Ivo Brandt"),
     ("The head of the Tarn armed forces said 40 soldiers had been killed.", "40", "The head of the Tarn armed forces"),
+    # a name before a participle phrase that stands between it and the verb
+    ("Governor Ada Rein speaking at the hospital said four nurses were hurt.", "four", "Ada Rein"),
+    ("Commissioner Ada Rein giving an account of the blast said nine people died.", "nine", "Ada Rein"),
+    ("Officials speaking on condition of anonymity said six guards died.", "six", "Officials"),
+    ("The crowd gathering outside said six guards died.", "six", None),  # no source noun, no name
     # a source at the end, after a relaying outlet
     ("Six hikers were killed near the lake, the agency quoted police sources.", "Six", "police sources"),
     # 'the same source' is the source named before

@@ -430,7 +430,30 @@ def _subject_before(tokens, lows, k, vocab, busy) -> tuple[int, int] | None:
         return None   # "... na Ucrânia - anunciou o presidente": the subject follows the verb
     if end > 0 and lows[end - 1] == ",":
         return _appositive_subject(tokens, lows, end - 1, vocab, busy)
-    return _valid_source(tokens, lows, _phrase_start(tokens, lows, end, busy), end, vocab)
+    start = _phrase_start(tokens, lows, end, busy)
+    speaker = _before_participle(tokens, lows, start, end, busy, vocab)
+    if speaker is not None:
+        return speaker
+    return _valid_source(tokens, lows, start, end, vocab)
+
+
+def _before_participle(tokens, lows, start, end, busy, vocab) -> tuple[int, int] | None:
+    """'Commissioner Ada Rein speaking to reporters said': the name before a participle phrase that
+    stands between it and the verb ("speaking", "giving accounts of ...")."""
+    at = next((j for j in range(start, end) if lows[j].endswith("ing") and tokens[j].is_word
+               and not tokens[j].is_capitalised), None)
+    if at is None:
+        return None
+    if at == start:   # the phrase reader stopped at the participle: the name may stand further back
+        name = at
+        while name > 0 and name - 1 not in busy and tokens[name - 1].is_word and tokens[name - 1].is_capitalised:
+            name -= 1
+        return (name, at) if at - name >= 2 else None
+    if all(t.is_capitalised for t in tokens[start:at]) and at - start >= 2:
+        return start, at
+    if at - start <= 2 and lows[at - 1] in vocab.attribution["source_nouns"]:
+        return start, at   # "Officials speaking on condition of anonymity said"
+    return None
 
 
 def _skip_between(lows, end, vocab) -> int:
