@@ -96,3 +96,20 @@ def test_fields(text, expected):
 def test_count_text_is_the_number_without_its_suffix():
     assert [c.count.text for c in claims_of("Yaralılardan 5'inin durumu ağır.")] == ["5"]
     assert [c.count.text for c in claims_of("Ölenlerin ikisi çocuk.")] == ["iki"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patlamada 3'ü ağır olmak üzere 8 asker yaralanmıştır.", [("injured", 3), ("injured", 8)]),
+    ("Genelkurmay, 3 askerin şehit olduğunu, 5 asker ve 1 polisin yaralandığını bildirdi.",
+     [("killed", 3), ("injured", 5), ("injured", 1)]),
+    ("Şehitlerden 20'si polis, 6'sı sivil.", [("killed", 20), ("killed", 6)]),
+    ("İkisi çocuk 5 kişi öldü.", [("killed", 2), ("killed", 5)]),          # capital İ: the number is "İki"
+    ("3 ÖLÜ 12 YARALI", [("killed", 3), ("injured", 12)]),
+])
+def test_subgroups_and_headlines(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+def test_victims_stop_at_the_noun():
+    claim, = claims_of("Kazada yaralanan 4 kişi hastaneye kaldırıldı.")
+    assert (claim.count.best, claim.victims.text, str(claim.victims.role)) == (4, "kişi", "unspecified")

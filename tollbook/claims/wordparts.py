@@ -78,7 +78,7 @@ def split_number_suffixes(tokens: list[Token], units: Iterable[str], suffixes: t
     """'5' "'" 'i' -> '5' "'i" (read "i"); 'ikisi' -> 'iki' 'si' (a number word of ``units`` and a listed suffix)."""
     if not suffixes:
         return tokens
-    units = frozenset(units)
+    units, suffixes = frozenset(units), frozenset(suffixes)
     out: list[Token] = []
     k = 0
     while k < len(tokens):
@@ -94,14 +94,15 @@ def split_number_suffixes(tokens: list[Token], units: Iterable[str], suffixes: t
     return out
 
 
-def _number_and_suffix(token: Token, units: frozenset[str], suffixes: tuple[str, ...], fold,
+def _number_and_suffix(token: Token, units: frozenset[str], suffixes: frozenset[str], fold,
                        not_split: frozenset[str]) -> list[Token]:
     word = fold(token.low)
     if not token.is_word or word in units or word in not_split:
         return [token]
-    for suffix in suffixes:
-        cut = len(token.low) - len(suffix)
-        if word.endswith(suffix) and cut >= 2 and word[:-len(suffix)] in units:
-            return [Token(token.text[:cut], token.low[:cut], token.start, token.start + cut),
-                    Token(token.text[cut:], token.low[cut:], token.start + cut, token.end)]
+    for cut in range(len(word) - 1, 1, -1):   # the longest suffix first
+        if word[cut:] in suffixes and word[:cut] in units:
+            cut = len(token.text) - (len(word) - cut)   # case and folding change lengths ("İkisi"): cut from the end
+            head, tail = token.text[:cut], token.text[cut:]
+            return [Token(head, head.lower(), token.start, token.start + cut),
+                    Token(tail, tail.lower(), token.start + cut, token.end)]
     return [token]
