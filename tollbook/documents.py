@@ -29,7 +29,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from pysbd.languages import LANGUAGE_CODES as _PYSBD_LANGUAGES
 
 from tollbook.errors import SourceError
-from tollbook.model import Document, RawPage, Segment, SegmentKind, Sentence
+from tollbook.model import Document, RawPage, Segment, SegmentKind, Sentence, site_name
 from tollbook.rules import load_rules, load_yaml
 
 _DATE_HEADER = re.compile(r"\A[ \t]*date (\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
@@ -89,7 +89,7 @@ def build_document(raw: RawPage) -> Document:
     segments = tuple(Segment(line.kind, line.start, line.end) for line in page.lines)
     language = _language(page)
     return Document(
-        id=raw.name, text=page.text, source=raw.source, url=raw.url, site=page.site, title=title,
+        id=raw.name, text=page.text, source=raw.source, url=raw.url, site=page.site or site_name(raw.url), title=title,
         published=_published(page, header_date, raw), language=language, segments=segments,
         sentences=tuple(_sentences(page.text, segments, language)),
     )
@@ -645,3 +645,4 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if end > start else None
+

@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
+from urllib.parse import urlsplit
 
 
 class Outcome(StrEnum):
@@ -308,3 +309,9 @@ class IncidentReport:
     first_report: str | None
     latest_report: str | None
     outcomes: tuple[OutcomeSummary, ...]
+
+
+def site_name(url: str | None) -> str | None:
+    """The outlet when the page names none: its URL host, "https://www.example-news.com/a" -> "example-news.com"."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None

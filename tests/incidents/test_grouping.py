@@ -245,3 +245,13 @@ def test_pages_that_keep_naming_one_town_link_their_placeless_claims():
                        "Fresno firefighters said the roof fell in.", "Three workers died", 3)
     assert groups(group_claims([*first, *second, *elsewhere])) == {frozenset({"first#0", "second#0"}),
                                                                    frozenset({"third#0"})}
+
+
+def test_the_outlet_is_the_site_of_the_page_url():
+    from tollbook.incidents import records_for_document
+    from tollbook.model import Claim, Count, Document, Outcome
+    text = "Two people were killed in Fresno."
+    claim = Claim(outcome=Outcome.KILLED, count=Count(2, CountKind.EXACT, "Two"), evidence=text, span=(0, len(text)))
+    page = Document(id="d-1", text=text, url="https://www.valley-courier.example/news/fire")
+    [found] = records_for_document(page, [claim])
+    assert found.site == "valley-courier.example"

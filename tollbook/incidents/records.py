@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 from tollbook.incidents.names import opens_separately, recurring_names, recurring_words, sentence_names
-from tollbook.model import Claim, ClaimRecord, Document, Incident
+from tollbook.model import Claim, ClaimRecord, Document, Incident, site_name
 
 
 def records_for_document(document: Document, claims: Iterable[Claim]) -> list[ClaimRecord]:
@@ -22,14 +21,6 @@ def records_for_document(document: Document, claims: Iterable[Claim]) -> list[Cl
                         context=context, setting=sentence_names(document.text, claim.span),
                         separate=opens_separately(document.text, claim.span), page_words=page_words)
             for n, claim in enumerate(claims)]
-
-
-def site_name(url: str | None) -> str | None:
-    """The outlet's name from its URL host: "https://www.example-news.com/a/b" -> "example-news.com"."""
-    if not url:
-        return None
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.") or None
 
 
 def incident_labels(incidents: Iterable[Incident]) -> dict[str, str | None]:
