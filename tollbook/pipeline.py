@@ -74,8 +74,10 @@ def process_paths(paths: Iterable[str], rules, progress: Progress | None = None,
     inputs, errors = sources.discover(list(paths))
     for error in errors:
         yield PageResult(error.source, error=error)
+    if inputs and (time_budget or jobs > 1):
+        _warm_up(rules)
     task = partial(_process_item, rules=rules, time_budget=time_budget, grouping=grouping)
-    for item in workers.ordered_map(task, _read_inputs(inputs), jobs, before_fork=partial(_warm_up, rules)):
+    for item in workers.ordered_map(task, _read_inputs(inputs), jobs):
         if isinstance(item, _InputDone):
             if progress:
                 progress(item.number, len(inputs))
@@ -92,8 +94,9 @@ _WARM_UP_PAGE = ("<html><head><title>Two killed in Northtown blast</title></head
 
 
 def _warm_up(rules) -> None:
-    """Read one page before the workers fork: the models and tables the first page loads
-    (seconds of CPU) are then loaded once and shared, not once per worker."""
+    """Read one page before the batch: the models and tables a first page loads (seconds of CPU,
+    over a minute on a loaded machine) are then no page's time budget, and workers forked
+    later share them instead of loading them once each."""
     document, found = process_page(RawPage(source="warm-up", name="warm-up", body=_WARM_UP_PAGE,
                                            format="html"), rules)
     incidents.records_for_document(document, found)

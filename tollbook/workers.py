@@ -30,13 +30,11 @@ def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def ordered_map(task: Callable[[Any], Any], items: Iterable[Any], jobs: int,
-                before_fork: Callable[[], None] | None = None) -> Iterator[Any]:
+def ordered_map(task: Callable[[Any], Any], items: Iterable[Any], jobs: int) -> Iterator[Any]:
     """``map(task, items)`` over ``jobs`` worker processes; ``jobs <= 1`` runs in this process.
 
     The first ``SERIAL_FIRST`` items run in this process all the same: a small batch never
     pays for starting workers, and a large one forks them with this process's caches warm.
-    ``before_fork`` runs just before they start (to load what every worker will need).
     """
     iterator = iter(items)
     if jobs > 1:
@@ -47,8 +45,6 @@ def ordered_map(task: Callable[[Any], Any], items: Iterable[Any], jobs: int,
     if jobs <= 1:
         yield from map(task, iterator)
         return
-    if before_fork is not None:
-        before_fork()
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_start_worker, initargs=(task,)) as pool:
         pending: deque = deque()
