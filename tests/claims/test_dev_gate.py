@@ -19,7 +19,7 @@ from tollbook.sources import read_input
 
 EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 DEV = EVAL / "dev"
-_ATTRIBUTES = ("reported_by", "side")   # attribute accuracy on matched claims, as the scorer counts it
+_ATTRIBUTES = ("reported_by", "side", "date", "location")   # attribute accuracy on matched claims, as the scorer counts it
 FLOOR = json.loads((Path(__file__).parent / "dev_floor.json").read_text(encoding="utf-8"))
 
 

@@ -6,6 +6,11 @@
   - An incident claim on a page whose claim sentences give no date takes the date of a body sentence that
     names the same place ("On the morning of April 8, rockets hit the Kramatorsk railway station.").
     Other dated sentences are not read: pages date photos, searches and festivals more often than deaths.
+
+The page's incident day itself is read in ``page_fields``. Dates are read token by token against each
+language's ``dates.yaml`` (weekdays, months, relative days) rather than with ``dateparser``: its
+``search_dates`` takes about 11 ms a sentence (some 4 pages/s, against the 300 pages/s the claims stage
+keeps) and gives no token positions, which the roles (statement day, discovery day) need.
 """
 from __future__ import annotations
 
