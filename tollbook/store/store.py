@@ -168,6 +168,10 @@ class Store(IncidentMethods):
             return {
                 "documents": scalar(sa.select(sa.func.count()).select_from(documents_table)),
                 "claims": scalar(sa.select(sa.func.count()).select_from(claims_table)),
+                # Claims stored but in no incident yet (an ingest killed before grouping);
+                # `tollbook incidents --rebuild` or the next ingest groups them.
+                "claims_pending_grouping": scalar(sa.select(sa.func.count()).select_from(claims_table)
+                                                  .where(claims_table.c.incident.is_(None))),
                 "claims_by_outcome": _count_by(connection, claims_table.c.outcome),
                 "claims_by_extractor_version": _count_by(connection, claims_table.c.extractor_version),
                 "documents_by_language": _count_by(connection, documents_table.c.language),
