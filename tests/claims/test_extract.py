@@ -111,3 +111,11 @@ def test_uncovered_language_gives_no_claims_and_version_is_set():
     assert claims_of("Five people were killed.", language="xx") == []
     assert claims_of("Five people were killed.", language=None) == []
     assert EXTRACTOR_VERSION
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "9" * 400 + " people were killed and 3 were injured."),
+    ("ru", "Погибли " + "9" * 400 + " человек, ранены 3."),
+])
+def test_a_figure_too_large_to_count_people_is_no_count_and_the_rest_stays(language, text):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language=language)] == [("injured", 3)]

@@ -240,6 +240,9 @@ def read_number(tokens, lows, i, vocab) -> tuple[int, int] | None:
     return _words_value(lows, i, vocab)
 
 
+MAX_PEOPLE = 1e10   # more than everyone alive: a figure this large counts something else
+
+
 def _digits_value(text: str, thousands_dot: bool = False) -> float | None:
     if text[-2:].isalpha():  # 58th
         return None
@@ -247,9 +250,10 @@ def _digits_value(text: str, thousands_dot: bool = False) -> float | None:
         text = text.replace(".", "")  # "4.700" where the language groups thousands with a dot
     plain = text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     try:
-        return float(plain)
+        value = float(plain)
     except ValueError:
         return None
+    return value if value < MAX_PEOPLE else None   # a 309-digit "number" is no count of people (and no float)
 
 
 def _with_scale(lows, i, value, vocab) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tollbook.claims.counts import APPROX, AT_LEAST, EXACT, UNKNOWN, VAGUE, Count
+from tollbook.claims.counts import APPROX, AT_LEAST, EXACT, MAX_PEOPLE, UNKNOWN, VAGUE, Count
 
 from tollbook.claims.freeorder.lexicon import Lexicon
 from tollbook.claims.freeorder.sentence import Sentence
@@ -148,6 +148,8 @@ def _digits(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
         value = float(text)
     except ValueError:
         return None
+    if value >= MAX_PEOPLE:
+        return None   # a 309-digit "number" is no count of people (and no float)
     scaled = _scaled(s, j, value, lex)
     if scaled[0] == j and value != int(value):
         return None  # "21.55": a time or a decimal, not a count
