@@ -298,11 +298,17 @@ def _sentence_subject(s, lex, busy):
         return None
     end = 0
     while end < verb and end not in busy and s.tokens[end].is_word and end < _SOURCE_WORDS \
-            and (end == 0 or _opens_source(s, end, lex) or s.tokens[end - 1].is_capitalised):
+            and (end == 0 or _opens_source(s, end, lex) or s.tokens[end - 1].is_capitalised
+                 or (_caseless(s.tokens[end].text) and s.stems[end - 1] in lex.source_nouns)):   # "وزارت بهداشت"
         end += 1
         if end < len(s.tokens) and s.tokens[end].text in {",", "،"}:
             break
     return (0, end) if end else None
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without capitals (Perso-Arabic): a name cannot be told by its first letter."""
+    return not word[:1].isupper() and not word[:1].islower()
 
 
 def _after_prefix(s, lex, busy):
