@@ -76,11 +76,20 @@ def test_ingest_goes_on_after_the_trigger_and_stores_the_good_page(trigger, tmp_
 
 
 def test_a_huge_figure_is_stored_clamped(tmp_path, db_url):
-    result = _run(["ingest", "--db", db_url, hostile.figure_over_int64(tmp_path)])
+    result = _run(["ingest", "--db", db_url, hostile.figure_over_int32(tmp_path)])
     assert result.exit_code == 0, result.stderr
     rows = [json.loads(line) for line in _run(["claims", "--db", db_url, "--format", "jsonl"]).stdout.splitlines()]
     assert [row["count_best"] for row in rows] == [2**31 - 1]
-    assert rows[0]["count_text"] == str(2**63)  # the page's own words are kept
+    assert rows[0]["count_text"] == str(2**31)  # the page's own words are kept
+
+
+def test_a_figure_past_any_count_of_people_is_no_claim_but_the_page_is_stored(tmp_path, db_url):
+    result = _run(["ingest", "--db", db_url, hostile.figure_over_int64(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in _run(["claims", "--db", db_url, "--format", "jsonl"]).stdout.splitlines()]
+    assert rows == []   # 2**63 people is no count (claims.counts.MAX_PEOPLE)
+    with Store.open(db_url) as store:
+        assert len(list(store.documents())) == 1
 
 
 def test_nul_bytes_are_not_stored(tmp_path, db_url):
