@@ -43,6 +43,8 @@ def outcomes(text: str, language: str) -> list[tuple[str, int | None]]:
     ("sr", "Pet rudara izgubilo je život u rudniku.", [("killed", 5)]),
     ("hr", "Desetak ljudi je lakše ozlijeđeno.", [("injured", 10)]),
     ("bs", "Poginulo je 1.200 pripadnika vojske.", [("killed", 1200)]),
+    ("hr", "U ruševinama su pronađena tijela petero ljudi.", [("killed", 5)]),
+    ("hr", "Tijekom noći ranjeno je troje ljudi.", [("injured", 3)]),
     # not claims: threats, plans, denials, condolences, sports, animals, power cuts, sentences
     ("hr", "Hamas je zaprijetio da će ubiti taoce.", []),
     ("sr", "Ministarstvo je demantovalo da je poginulo 20 vojnika.", []),
