@@ -32,7 +32,7 @@ class PageDates:
     def __init__(self, document: Document, vocab: Vocabulary, tokens_of: Callable[[int], list[Token]], published):
         self.document, self.vocab, self.tokens_of, self.published = document, vocab, tokens_of, published
         self._dated_places: dict[str, str | None] = {}
-        self._date_word = _date_words(vocab.dates)
+        self._date_word = date_words(vocab.dates)
 
     def as_of(self, index: int, reporter: str | None) -> str | None:
         """The announcement day of the running total stated in sentence ``index``."""
@@ -76,7 +76,7 @@ class PageDates:
 _DATE_WORDS: dict[int, tuple[dict, re.Pattern]] = {}
 
 
-def _date_words(dates: dict) -> re.Pattern:
+def date_words(dates: dict) -> re.Pattern:
     """A quick test for a sentence that may hold a date, compiled once per language."""
     entry = _DATE_WORDS.get(id(dates))
     if entry is None or entry[0] is not dates:

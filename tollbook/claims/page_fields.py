@@ -27,6 +27,7 @@ from tollbook import gazetteer
 from tollbook.model import Document, SegmentKind
 
 from tollbook.claims import context
+from tollbook.claims.dates import date_words
 from tollbook.claims.tokens import Token
 from tollbook.claims.vocab import Vocabulary
 
@@ -152,6 +153,10 @@ class PageFields:
         return TOWN, None   # a name the gazetteer lacks: a village, most often
 
     @cached_property
+    def _date_word(self) -> re.Pattern:
+        return date_words(self.vocab.dates)
+
+    @cached_property
     def _and_words(self) -> list[str]:
         return sorted(re.escape(w) for w in self.vocab.words("and_words", {"and"}))
 
@@ -202,6 +207,8 @@ class PageFields:
             sentence = self.document.sentences[index]
             if sentence.segment not in _DATED:
                 continue
+            if not self._date_word.search(text, sentence.start, sentence.end):
+                continue   # the quick test: no weekday, month or relative-day word
             body = text[sentence.start:sentence.end]
             if _QUOTE_MARKS & set(body) or context.is_past_event(body, self.vocab):
                 continue
