@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tollbook.claims.context import parse_published, year_of
+from tests.claims.helpers import checked_claims
+
 from tollbook.claims import extract_claims
 from tollbook.rules import load_rules
 from dataclasses import replace
@@ -122,3 +125,19 @@ def test_date(text, needle, published, expected):
 ])
 def test_location(text, needle, expected):
     assert attribute_of(text, needle, "location") == expected
+
+
+@pytest.mark.parametrize("month, day, published, year", [
+    (6, 28, "2022-06-27", 2022),    # "as of 28 June" on a page stamped the day before: an update
+    (12, 28, "2023-01-03", 2022),   # "on 28 December" on a page of 3 January: last year
+    (7, 15, "2022-06-27", 2021),    # weeks after publication: last year
+    (7, 15, "2022-06", 2021),       # a page dated to the month only
+    (6, 2, "2022-06", 2022),
+])
+def test_a_day_and_month_without_a_year_take_the_publication_year_unless_long_after_it(month, day, published, year):
+    assert year_of(month, day, parse_published(published)) == year
+
+
+def test_a_date_the_day_after_publication_keeps_the_year():
+    claims = checked_claims("On 28 June, 18 people died in the blast.", published="2022-06-27")
+    assert [c.date for c in claims] == ["2022-06-28"]

@@ -318,11 +318,27 @@ def _month_day(tokens, lows, k, month, published) -> date | None:
     if year is None:
         if not published:
             return None
-        year = published[0] - (1 if (month, int(day_text)) > (published[1], published[2] or 31) else 0)
+        year = year_of(month, int(day_text), published)
     try:
         return date(year, month, int(day_text))
     except ValueError:
         return None
+
+
+UPDATE_GRACE = 7   # days: a page updated after it was stamped ("Upd. as of 28 June" on a page of 27 June)
+
+
+def year_of(month: int, day: int, published: tuple[int, int, int | None]) -> int:
+    """The year of a day and month written without one: the publication year, or the year before when the
+    day would fall more than UPDATE_GRACE days after publication ("on 28 December" on a page of 3 January)."""
+    year, published_month, published_day = published
+    if published_day is None:
+        return year - 1 if month > published_month else year
+    try:
+        late = date(year, month, day) - date(year, published_month, published_day) > timedelta(days=UPDATE_GRACE)
+    except ValueError:
+        return year   # "30 February": no such day; the caller finds out
+    return year - 1 if late else year
 
 
 def _relative(lows, k, relative: dict) -> int | None:

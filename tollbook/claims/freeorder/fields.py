@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tollbook import gazetteer
-from tollbook.claims.context import parse_published
+from tollbook.claims.context import parse_published, year_of
 from tollbook.claims.morphology import nominative
 from tollbook.claims.phrases import Phrase
 from tollbook.rules import load_yaml
@@ -246,7 +246,7 @@ def _day_month(s: Sentence, k: int, month: int, published) -> date | None:
     if year is None:
         if not published:
             return None
-        year = published[0] - (1 if (month, day) > (published[1], published[2] or 31) else 0)
+        year = year_of(month, day, published)
     try:
         return date(year, month, day)
     except ValueError:
