@@ -273,9 +273,13 @@ def language_coverage(rules, gold_dir: Path | None = None) -> list[LanguageCover
 
 
 def evaluate_extractor(gold_dir: Path, rules, language: str | None = None) -> dict[str, Any]:
-    """Run the extractor over ``gold_dir/docs`` and score it against ``gold_dir/gold.jsonl``."""
+    """Run the extractor over the gold set's pages and score it against ``gold_dir/gold.jsonl``: the pages as
+    crawled, URLs included (``gold_dir/pages.jsonl``, as ``tollbook extract`` reads a crawl) when the set has
+    them, else its document files (``gold_dir/docs``)."""
+    crawled = gold_dir / "pages.jsonl"
+    source = crawled if crawled.is_file() else gold_dir / "docs"
     pages = [(result.document, list(result.claims))
-             for result in process_paths([str(gold_dir / "docs")], rules) if result.document]
+             for result in process_paths([str(source)], rules) if result.document]
     records = [document_record(document, found) for document, found in label_incidents(pages)]
     return evaluate.score(gold_dir, records, language)
 

@@ -69,3 +69,24 @@ def test_same_report_as_score_py(tmp_path, seed, language):
 ])
 def test_scores_of(tp, predicted, gold, f1):
     assert evaluate.Scores.of(tp, predicted, gold).f1 == f1
+
+
+def test_evaluate_reads_the_pages_as_crawled_when_the_set_has_them(tmp_path):
+    """A page that prints its date only in its URL is dated by `evaluate` as by `extract pages.jsonl`."""
+    import json
+    from tollbook import pipeline
+    from tollbook.rules import load_rules
+    text = "Flood kills four in valley\n\nFour villagers were killed when the river burst its banks on Sunday.\n"
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "p-1.txt").write_text(text, encoding="utf-8")
+    gold = {"id": "p-1", "url": "https://news.example/2024/03/12/flood.html", "language": "en",
+            "published": "2024-03-12", "title": None, "file": "p-1.txt",
+            "claims": [{"outcome": "killed", "count": {"best": 4, "kind": "exact", "text": "Four"},
+                        "evidence": "Four villagers were killed"}]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    from_files = pipeline.evaluate_extractor(tmp_path, load_rules())
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"id": "p-1", "url": gold["url"], "text": text}) + "\n",
+                                          encoding="utf-8")
+    from_crawl = pipeline.evaluate_extractor(tmp_path, load_rules())
+    assert from_files["document_fields_accuracy"]["published"] == 0.0
+    assert from_crawl["document_fields_accuracy"]["published"] == 1.0
