@@ -146,28 +146,13 @@ def tally_by_place(store, by: str, *, outcome=None, since=None, until=None) -> l
     ``Store.tally``; "Ukraine", "Украина" and "Ucrânia" are one key here. An incident
     whose place the gazetteer does not know counts under "unknown".
     """
-    from tollbook.store import TallyRow   # the store's row type, so both tallies print alike
-    from tollbook.store.queries import known_outcome
+    from tollbook.store.incidents import tally_rows   # the store's rows, so both tallies count and print alike
 
     if by not in PLACE_TALLY_KEYS:
         raise ValueError(f"by {by!r}: one of {', '.join(PLACE_TALLY_KEYS)}")
-    wanted = known_outcome(outcome) if outcome is not None else None
     listed = store.incidents(outcome=outcome, since=since, until=until, scope="incident")
     mentions = store.place_mentions([stored.id for stored in listed])
-    totals: dict[tuple[str, str], list[int]] = {}
-    for stored in listed:
-        key = _tally_key(incident_place(mentions[stored.id]), by)
-        for summary in stored.report.outcomes:
-            if wanted is not None and str(summary.outcome) != wanted:
-                continue
-            numbers = totals.setdefault((key, str(summary.outcome)), [0, 0, 0, 0, 0])
-            numbers[0] += 1
-            if summary.best is not None:
-                numbers[1] += 1
-                numbers[2] += summary.low
-                numbers[3] += summary.best
-                numbers[4] += summary.high
-    rows = [TallyRow(key, out, *numbers) for (key, out), numbers in totals.items()]
+    rows = tally_rows(listed, lambda stored: _tally_key(incident_place(mentions[stored.id]), by), outcome)
     order = ("killed", "injured", "captured", "missing", "casualties")
     return sorted(rows, key=lambda r: (order.index(r.outcome) if r.outcome in order else 9, r.key == "unknown",
                                        -r.best, r.key))

@@ -425,20 +425,27 @@ def tally(connection: sa.Connection, by: str, *, outcome=None, since=None, until
     if by not in TALLY_KEYS:
         raise StoreError(f"tally: by {by!r}? use one of {', '.join(TALLY_KEYS)}")
     listed = list_incidents(connection, outcome=outcome, since=since, until=until, scope=Scope.INCIDENT)
+    rows = tally_rows(listed, lambda stored: _tally_key(stored, by), outcome)
+    return sorted(rows, key=lambda r: (list(Outcome).index(Outcome(r.outcome)), -r.best, r.key))
+
+
+def tally_rows(listed: list[StoredIncident], key_of, outcome: str | None = None) -> list[TallyRow]:
+    """One row per (key_of(incident), outcome): how many incidents, how many with a figure, and their
+    low / best / high added, each incident once (unsorted). ``outcome`` keeps only that outcome."""
+    wanted = queries.known_outcome(outcome) if outcome is not None else None
     totals: dict[tuple[str, str], list[int]] = {}
     for stored in listed:
         for summary in stored.report.outcomes:
-            if outcome is not None and summary.outcome != queries.known_outcome(outcome):
+            if wanted is not None and str(summary.outcome) != wanted:
                 continue
-            numbers = totals.setdefault((_tally_key(stored, by), str(summary.outcome)), [0, 0, 0, 0, 0])
+            numbers = totals.setdefault((key_of(stored), str(summary.outcome)), [0, 0, 0, 0, 0])
             numbers[0] += 1
             if summary.best is not None:
                 numbers[1] += 1
                 numbers[2] += summary.low
                 numbers[3] += summary.best
                 numbers[4] += summary.high
-    rows = [TallyRow(key, out, *numbers) for (key, out), numbers in totals.items()]
-    return sorted(rows, key=lambda r: (list(Outcome).index(Outcome(r.outcome)), -r.best, r.key))
+    return [TallyRow(key, out, *numbers) for (key, out), numbers in totals.items()]
 
 
 def _tally_key(stored: StoredIncident, by: str) -> str:
