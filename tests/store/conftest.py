@@ -39,6 +39,16 @@ def store(request, tmp_path, migrated_sqlite):
         yield opened
 
 
+def empty_database_url(backend: str, sqlite_path: Path) -> str:
+    """A database with no tollbook tables: a new SQLite file, or the test PostgreSQL emptied (else skip)."""
+    if backend == "sqlite":
+        return str(sqlite_path)
+    if not POSTGRES_URL:
+        pytest.skip("set TOLLBOOK_TEST_POSTGRES_URL to run these on PostgreSQL too")
+    drop_tollbook_tables(POSTGRES_URL)
+    return POSTGRES_URL
+
+
 def drop_tollbook_tables(url: str) -> None:
     engine = sa.create_engine(url)
     with engine.begin() as connection:

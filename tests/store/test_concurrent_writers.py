@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from tests.conftest import REPO
-from tests.store.conftest import POSTGRES_URL, drop_tollbook_tables
+from tests.store.conftest import empty_database_url
 from tollbook.cli import main
 from tollbook.store import Store
 
@@ -48,12 +48,7 @@ def _pages(folder) -> list[str]:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def fresh_url(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "shared.db")
-    if not POSTGRES_URL:
-        pytest.skip("set TOLLBOOK_TEST_POSTGRES_URL to run these on PostgreSQL too")
-    drop_tollbook_tables(POSTGRES_URL)
-    return POSTGRES_URL
+    return empty_database_url(request.param, tmp_path / "shared.db")
 
 
 def _incidents(url: str) -> list[tuple[str, ...]]:
