@@ -23,7 +23,7 @@ _TRAILING = 5          # tokens after the head read for "из Бурятии", "
 _PARTY_WINDOW = 5      # tokens either side of a loss word read for whose losses they are
 _SOURCE_WORDS = 8      # longest source read
 _DASHES = {"—", "–", "-"}
-_QUOTES_OPEN, _QUOTES_CLOSE = "«„“", "»“”"
+QUOTES_OPEN, _QUOTES_CLOSE = "«„“", "»“”"
 
 __all__ = ["Group", "read_group", "find_places", "find_date", "find_scope", "find_reporter", "fullest_name",
            "parse_published"]
@@ -225,6 +225,8 @@ def find_date(s: Sentence, lex: Lexicon, published, cumulative: bool) -> str | N
 
 def _date_at(s: Sentence, k: int, lex: Lexicon, published) -> date | None:
     stem = s.stems[k]
+    if lex.numeric_dates and s.tokens[k].text[:1].isdigit():
+        return _numeric_date(s, k)
     # "в воскресенье"; a language with postpositions lists no locatives and names the day alone ("रविवार को")
     if stem in lex.weekdays and (not lex.locative or k and s.stems[k - 1] in lex.locative):
         if not published or not published[2]:
@@ -236,6 +238,24 @@ def _date_at(s: Sentence, k: int, lex: Lexicon, published) -> date | None:
     hit = lex.relative.match(s.stems, k)
     if hit and published and published[2]:
         return date(*published) + timedelta(days=hit[1])
+    return None
+
+
+def full_date(s: Sentence, lex: Lexicon) -> date | None:
+    """The first date the sentence writes with its year ('4 квітня 2025 року', '30-05-2024')."""
+    for k in range(len(s.stems)):
+        found = _date_at(s, k, lex, None)
+        if found:
+            return found
+    return None
+
+
+def statement_date(s: Sentence, lex: Lexicon, published) -> str | None:
+    """The day a sentence dates a statement on ('2 марта Минобороны озвучило …'): a date beside a reporting verb."""
+    for k in range(len(s.stems)):
+        found = _date_at(s, k, lex, published)
+        if found and _near_reporting(s, k, lex):
+            return found.isoformat()
     return None
 
 
@@ -253,8 +273,28 @@ def _day_month(s: Sentence, k: int, month: int, published) -> date | None:
         return None
 
 
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
+_AS_OF_WINDOW = 6   # "по состоянию на 7 утра 28 июня": the cue, an hour, then the date
+
+
+def _numeric_date(s: Sentence, k: int) -> date | None:
+    """'30-05-2024', '4.04.2025': day first, as every language read here writes it (dates.yaml ``numeric``)."""
+    if k and s.tokens[k - 1].end == s.tokens[k].start:
+        return None   # the middle of a number
+    end = k + 1
+    while end < len(s.tokens) and end - k < 6 and s.tokens[end].start == s.tokens[end - 1].end:
+        end += 1
+    m = _NUMERIC_DATE.match("".join(t.text for t in s.tokens[k:end]))
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    except ValueError:
+        return None
+
+
 def _after_as_of(s: Sentence, k: int, lex: Lexicon) -> bool:
-    return any(lex.as_of.match(s.stems, j) for j in range(max(0, k - 5), k))
+    return any(lex.as_of.match(s.stems, j) for j in range(max(0, k - _AS_OF_WINDOW), k))
 
 
 def _near_reporting(s: Sentence, k: int, lex: Lexicon) -> bool:

@@ -85,6 +85,7 @@ class Lexicon:
     months: dict[str, int]
     relative: PhraseTable
     as_of: PhraseTable
+    numeric_dates: bool             # "30-05-2024" read as a day, a month and a year (dates.yaml ``numeric``)
     coordination: PhraseTable
     clause_end: frozenset[str]
     gap: frozenset[str]
@@ -179,6 +180,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         weekdays={table.word(w): n for n, forms in enumerate(dates["weekdays"]) for w in forms},
         months={table.word(k): v for k, v in dates["months"].items()},
         relative=table.phrases(dates["relative"]), as_of=table.phrases(dates.get("as_of") or []),
+        numeric_dates=dates.get("numeric") == "day_month_year",
         coordination=table.phrases(grammar["coordination"]), clause_end=table.words(grammar["clause_end"]),
         gap=table.words(grammar["gap"]), toll_words=table.words(grammar["toll_words"]),
         subgroup=table.phrases(grammar["subgroup"]), existence=table.words(grammar["existence"]),

@@ -1,7 +1,9 @@
 """The per-document driver of the free-order reader: runs the steps over each sentence in order."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property
 
 from tollbook.model import Claim, Count as ClaimCount, CountKind, Document, Outcome, Role, Scope, SegmentKind, Victims
@@ -14,6 +16,7 @@ from tollbook.claims.freeorder.lexicon import Lexicon, lexicon
 from tollbook.claims.freeorder.sentence import Sentence, read_sentence
 
 _HEADLINE_KINDS = {SegmentKind.HEADLINE, SegmentKind.STANDFIRST, SegmentKind.CAPTION}
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LOOKBACK = 6   # sentences searched for the speaker of a quote or the antecedent of "он"
 
 
@@ -21,7 +24,7 @@ def extract(document: Document, rules: LanguageRules) -> list[Claim]:
     """Every casualty claim of a document in a free-order language, in text order."""
     reader = _Reader(document, lexicon(rules))
     found = [f for index in range(len(document.sentences)) for f in reader.sentence_claims(index)]
-    return _with_document_context(found, reader.page_place() if found else None)
+    return _with_document_context(found, reader.page_place() if found else None, reader.published_day)
 
 
 @dataclass(frozen=True)
@@ -45,10 +48,25 @@ class _Context:
 class _Reader:
     def __init__(self, document: Document, lex: Lexicon):
         self.document, self.lex = document, lex
-        self.published = fields.parse_published(document.published)
         self._sentences: dict[int, Sentence] = {}
+        self.published = fields.parse_published(document.published) or self._printed_month()
         self._contexts: dict[int, _Context] = {}   # of the sentences with claims, by index
         self._last_loss_party: str | None = None   # the party of the last loss word that named one
+
+    def _printed_month(self) -> tuple[int, int, None] | None:
+        """A page with no publication date that prints a full date ('4 квітня 2025 року') gives its other
+        dates that year: '4 квітня' further down is the same day (GUIDELINE convention 19)."""
+        for index, span in enumerate(self.document.sentences):
+            if span.segment != SegmentKind.BOILERPLATE and _YEAR.search(self.document.text, span.start, span.end):
+                found = fields.full_date(self.sentence(index), self.lex)
+                if found:
+                    return found.year, found.month, None
+        return None
+
+    @property
+    def published_day(self) -> str | None:
+        """The publication date as ISO, when the page gives the day."""
+        return date(*self.published).isoformat() if self.published and self.published[2] else None
 
     def sentence(self, index: int) -> Sentence:
         if index not in self._sentences:
@@ -136,6 +154,8 @@ class _Reader:
         reporter = self._reporter(s, text, busy)
         scope = fields.find_scope(text, reporter, self.lex)
         date = fields.find_date(s, self.lex, self.published, scope == "cumulative")
+        if date is None and scope == "cumulative":
+            date = self._statement_date_before(s.index)
         before = self._contexts.get(s.index - 1)
         if before and before.scope == "cumulative" and not reporter and not places and scope == "incident":
             # "1597 человек получили ранения.": the same total goes on, on nobody's word (NOTES item 17)
@@ -143,6 +163,17 @@ class _Reader:
         where = _Context(places, previous, date, scope, reporter, self._party(reporter))
         self._contexts[s.index] = where
         return where
+
+    def _statement_date_before(self, index: int) -> str | None:
+        """'2 марта Минобороны впервые озвучило число потерь. «… 498 военных погибли …», — сообщили': a total
+        quoted after the sentence that dates the statement counts up to that day (GUIDELINE convention 23)."""
+        if index == 0 or index - 1 in self._contexts or not self._inside_quote_or_opens(index):
+            return None
+        return fields.statement_date(self.sentence(index - 1), self.lex, self.published)
+
+    def _inside_quote_or_opens(self, index: int) -> bool:
+        text = self.text_of(index).lstrip()
+        return text[:1] in fields.QUOTES_OPEN + '"' or self._inside_quote(index)
 
     def _reporter(self, s: Sentence, text: str, busy: set[int]) -> str | None:
         doc_text = self.document.text
@@ -214,11 +245,11 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _with_document_context(found: list[_Found], page_place: str | None) -> list[Claim]:
+def _with_document_context(found: list[_Found], page_place: str | None, published: str | None) -> list[Claim]:
     """Claims whose sentence names no place or date take the document's (GUIDELINE convention 19): the first
     place read with an incident claim, else the page's first named place. A country gives way to the one
     town or region the page names for its incidents (NOTES item 14). A total with no date takes the date
-    of the page's other totals; one home region named for the page's dead is theirs."""
+    of the page's other totals when they count up to the publication day (today's bulletin); one home region named for the page's dead is theirs."""
     incident = [f for f in found if f.claim.scope == Scope.INCIDENT]
     placed = [f for f in incident if f.own_place is not None]
     location = next((f.claim.location for f in placed), page_place)
@@ -226,6 +257,8 @@ def _with_document_context(found: list[_Found], page_place: str | None) -> list[
     region = next(iter(regions)) if len(regions) == 1 else None
     dates = {scope: next((f.claim.date for f in found if f.own_date and f.claim.scope == scope), None)
              for scope in Scope}
+    if dates[Scope.CUMULATIVE] != published:
+        dates[Scope.CUMULATIVE] = None   # an earlier bulletin's day is no as-of day of the page's other totals
     origins = {f.claim.origin for f in found if f.claim.origin}
     home = next((f.claim for f in found if f.claim.origin), None) if len(origins) == 1 else None
     out = []
