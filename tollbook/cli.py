@@ -52,6 +52,8 @@ class TollbookGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click's own (a usage error, --help, Ctrl-C): its message and exit code, not an internal error
         except TollbookError as error:
             say(f"error: {error}")
         except OSError as error:  # a file the command was told to write or read

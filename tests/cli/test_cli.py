@@ -134,3 +134,16 @@ def test_readme_test_command_is_what_ci_runs():
     first_screen = "\n".join(readme.splitlines()[:25])
     assert "pip install -e \".[test]\" && tollbook ingest examples/" in first_screen
     assert "\npytest" in first_screen and "\npytest\n" in ci
+
+
+@pytest.mark.parametrize("args, exit_code, said", [
+    (["extract", "--help"], 0, "Usage: main extract"),
+    (["languages", "--help"], 0, "Usage: main languages"),
+    (["extract"], 2, "Missing argument"),                                  # click's usage error, exit code 2
+    (["languages", "--format", "bad"], 2, "'bad' is not one of"),
+])
+def test_help_and_usage_errors_are_clicks_not_internal_errors(runner, args, exit_code, said):
+    result = runner.invoke(main, args)
+    assert result.exit_code == exit_code, result.output
+    assert said in result.output
+    assert "internal error" not in result.output
