@@ -21,6 +21,9 @@ claims_of = partial(checked_claims, language="ar")
     ("أسفر القصف عن سقوط عدد من الجرحى.", [("injured", None, "vague")]),
     ("ما أدى إلى استشهاد وإصابة العشرات.", [("casualties", None, "vague")]),
     ("أسفر الحادث عن مقتل 7 أشخاص.", [("killed", 7, "exact")]),
+    # two verbs joined by "و", each with its own figure: two clauses, not one figure of dead and wounded
+    ("وقال المحافظ إن أربعة جنود قتلوا وأصيب ستة آخرون.", [("killed", 4, "exact"), ("injured", 6, "exact")]),
+    ("قتل وأصيب 20 شخصا في الغارة.", [("casualties", 20, "exact")]),      # one figure for both
     # not claims
     ("قد يؤدي إلى مقتل المئات.", []),
     ("نفى الجيش مقتل 5 جنود.", []),

@@ -119,13 +119,31 @@ def _merge_pairs(triggers: list[Trigger], s: Sentence, lex: Lexicon) -> list[Tri
     for trigger in triggers:
         previous = merged[-1] if merged else None
         if previous and previous.last + 1 == trigger.first and lex.coordination.match(s.stems, previous.last) \
-                and s.stems[previous.last] != "," and previous.outcomes != trigger.outcomes:
+                and s.stems[previous.last] != "," and previous.outcomes != trigger.outcomes \
+                and not _each_has_its_figure(s, previous, trigger, lex):
             outcomes = tuple(dict.fromkeys(previous.outcomes + trigger.outcomes))
             merged[-1] = Trigger(previous.first, trigger.last, outcomes, previous.forms | trigger.forms,
                                  previous.vetoed or trigger.vetoed, previous.negated)
         else:
             merged.append(trigger)
     return merged
+
+
+def _each_has_its_figure(s: Sentence, first: Trigger, second: Trigger, lex: Lexicon) -> bool:
+    """'ثلاثة ... قتلوا وأصيب تسعة': a figure before the first verb and one right after the second are two
+    clauses, each with its own figure (killed 3, injured 9), not one figure of dead and wounded."""
+    if "verb" not in first.forms or second.last >= len(s.tokens) or not _is_count_start(s, second.last, lex):
+        return False   # nouns ("استشهاد وإصابة المئات") share the figure after them
+    k = first.first - 1
+    while k >= 0 and s.stems[k] not in lex.clause_end:
+        if _is_count_start(s, k, lex):
+            return True
+        k -= 1
+    return False
+
+
+def _is_count_start(s: Sentence, k: int, lex: Lexicon) -> bool:
+    return s.tokens[k].is_digit or s.stems[k] in lex.count_starts or s.words[k] in lex.count_starts
 
 
 def claim_outcomes(trigger: Trigger) -> tuple[str, ...]:
