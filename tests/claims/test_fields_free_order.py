@@ -52,3 +52,13 @@ def test_incident_date(language, text, needle, published, expected):
 ])
 def test_running_total_date_ru(text, needle, published, expected):
     assert attribute_of("ru", text, needle, "date", published) == expected
+
+
+@pytest.mark.parametrize("language, text, needle, expected", [
+    # where a source spoke is no place of the casualties
+    ("ru", "В Министерстве обороны сообщили, что погибли 40 военнослужащих.", "40", None),
+    ("ru", "В Харькове погибли 40 человек, сообщили в Министерстве.", "40", "Харьков"),
+    ("uk", "У Міністерстві оборони повідомили, що загинули 40 військових.", "40", None),
+])
+def test_sentence_place(language, text, needle, expected):
+    assert attribute_of(language, text, needle, "location") == expected

@@ -189,6 +189,8 @@ def _is_name(s: Sentence, j: int, lex: Lexicon) -> bool:
     token = s.tokens[j] if j < len(s.tokens) else None
     if token is None or not token.is_word or len(token.text) < 2 or token.text in lex.places.get("not_places", ()):
         return False
+    if s.stems[j] in lex.source_nouns:
+        return False   # "в Министерстве обороны сообщили": where a source spoke is no place of the casualties
     if token.is_capitalised:
         return True
     return not token.text[0].islower() and gazetteer.is_place(token.text, lex.language)
