@@ -369,7 +369,7 @@ def _iso(year: int, month: int | None, day: int) -> str | None:
 
 _URL_DATES = (
     re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)"),
-    re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{0,6})(?:[/-_.]|$)"),
+    re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{0,6})(?:[/_.-]|$)"),   # /20220301150658/, -20250626-
     re.compile(r"/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})/"),
 )
 
@@ -395,7 +395,20 @@ def _published(page: _Page, header_date: str | None, raw: RawPage) -> str | None
     top = _lines_before_first_sentence(page.lines)
     printed = next((line.date for line in top if line.date and len(line.date) == 10), None)
     printed = printed or _leading_date(page.lines) or _iso_prefix(page.published) or _lone_date_line(page.lines)
-    return printed or header_date or url_date(raw.url) or raw.date
+    in_url = url_date(raw.url)
+    if printed and len(printed) == 10 and in_url and _is_widget_date(printed, in_url):
+        printed = None
+    return printed or in_url or header_date or raw.date   # a full date in the URL wins over a printed month
+
+
+_WIDGET_LAG = 7   # days: a printed date this much later than the URL's is the site's today-widget
+
+
+def _is_widget_date(printed: str, in_url: str) -> bool:
+    """'miércoles, septiembre 24, 2025' above a story filed under /2025/06/25/: the site's date of today in
+    its menu bar, not the page's (a page is not published months after the day its address was made)."""
+    return datetime.date.fromisoformat(printed) - datetime.date.fromisoformat(in_url) > \
+        datetime.timedelta(days=_WIDGET_LAG)
 
 
 def _lines_before_first_sentence(lines: list[_Line]) -> list[_Line]:

@@ -66,6 +66,16 @@ CRAWL_PAGES = [
     ("Паром сел на мель у гавани\n\n05 мар 2022, 05:23\n\nПаром сел на мель на рассвете, сообщили спасатели.\n",
      None, "2022-03-05", "Паром сел на мель у гавани"),
     ("Skip to main content\nBy Jane Doe\nThe ferry hit a sandbank at dawn.\n", None, None, None),
+    # a printed month gives way to the full date of the URL
+    (" date 2022-10 The ferry hit a sandbank at dawn, the coast guard said.\n",
+     "https://example.org/news/2022/10/14/ferry", "2022-10-14", None),
+    (" date 2022-10 The ferry hit a sandbank at dawn, the coast guard said.\n",
+     "https://example.org/news/ferry-aground-20221014-5521.html", "2022-10-14", None),
+    # the site's today-widget, months after the URL's day, is not the page's date; a day later is
+    ("Menu\nmiércoles, septiembre 24, 2025\n\nEl ferry encalló en un banco de arena al amanecer, dijo la guardia.\n",
+     "https://example.org/2025/06/25/ferry", "2025-06-25", None),
+    ("Menu\nmiércoles, junio 25, 2025\n\nEl ferry encalló en un banco de arena al amanecer, dijo la guardia.\n",
+     "https://example.org/2025/06/24/ferry", "2025-06-25", None),
 ]
 
 
@@ -141,6 +151,8 @@ def test_find_date(text, iso):
     ("https://example.org/document/2022-03-25-story", "2022-03-25"),
     ("https://example.org/world/2022/mar/30/story", "2022-03-30"),
     ("https://example.org/2013/04/story.html", None),
+    ("https://example.org/story-20250626-765392.html", "2025-06-26"),
+    ("https://example.org/story-20251399-765392.html", None),
     (None, None),
 ])
 def test_url_date(url, iso):
