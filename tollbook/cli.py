@@ -596,3 +596,7 @@ def _progress(label: str):
             bar.update(task, completed=done, total=total)
 
         yield update
+
+
+if __name__ == "__main__":  # `python -m tollbook.cli ...` runs this checkout's code, not the installed one
+    main()
