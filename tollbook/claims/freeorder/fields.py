@@ -136,6 +136,10 @@ def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
         if end < len(s.tokens) and _is_name(s, end, lex):
             return " ".join(_nominative(s, j, end, lex) + [t.text for t in s.tokens[end:_name_end(s, end, lex)]]), 2
         return None
+    caseless_end = _caseless_place_end(s, j, lex)
+    if caseless_end:
+        name = " ".join(t.text for t in s.tokens[j:caseless_end])
+        return name, 0 if name in lex.places.get("countries", ()) else 1
     if not _is_name(s, j, lex):
         return None
     end = _name_end(s, j, lex)
@@ -182,6 +186,27 @@ def _places_in_locative(s: Sentence, lex: Lexicon) -> list[Place]:
             name = " ".join([t.text for t in s.tokens[first:k]] + [re.split("['’]", token.text)[0]])
             out.append(Place(first, name, 0 if name in lex.places.get("countries", ()) else 1))
     return out
+
+
+_CASELESS_NAME_WORDS = 3   # "مدينة ديار بكر": a kind word and a name of two words
+
+
+def _caseless_place_end(s: Sentence, j: int, lex: Lexicon) -> int | None:
+    """In a script without capitals (Arabic), where the longest run of words from ``j`` the gazetteer knows
+    as one place ends: "ديار بكر" is Diyarbakir where "ديار" alone is a village in Iran, and a kind word
+    before the name ("مدينة الموصل", "محافظة حلب") is part of it. None for a cased word or no place."""
+    if not _is_caseless_word(s, j):
+        return None
+    for end in range(min(len(s.tokens), j + _CASELESS_NAME_WORDS), j + 1, -1):
+        if all(_is_caseless_word(s, k) for k in range(j, end)) \
+                and gazetteer.is_place(" ".join(t.text for t in s.tokens[j:end]), lex.language):
+            return end
+    return None
+
+
+def _is_caseless_word(s: Sentence, j: int) -> bool:
+    token = s.tokens[j] if j < len(s.tokens) else None
+    return token is not None and token.is_word and not token.is_capitalised and not token.text[0].islower()
 
 
 def _is_name(s: Sentence, j: int, lex: Lexicon) -> bool:
