@@ -370,12 +370,12 @@ def _iso(year: int, month: int | None, day: int) -> str | None:
 _URL_DATES = (
     re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)"),
     re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{0,6})(?:[/_.-]|$)"),   # /20220301150658/, -20250626-
-    re.compile(r"/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})/"),
+    re.compile(r"/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})/", re.I),   # /2022/mar/30/, /2024/Nov/11/
 )
 
 
 def url_date(url: str | None) -> str | None:
-    """A full date in a URL path: /2022/03/07/, /2022/3/7/, /20220301150658/, /2022-03-25-..., /2022/mar/30/."""
+    """A full date in a URL path: /2022/03/07/, /2022/3/7/, /20220301150658/, /2022-03-25-..., /2024/Nov/11/."""
     if not url:
         return None
     for pattern in _URL_DATES:

@@ -150,6 +150,8 @@ def test_find_date(text, iso):
     ("https://example.org/news/20220301150658/story", "2022-03-01"),
     ("https://example.org/document/2022-03-25-story", "2022-03-25"),
     ("https://example.org/world/2022/mar/30/story", "2022-03-30"),
+    ("https://example.org/nation/2023/Sep/4/story", "2023-09-04"),   # a capitalised month
+    ("https://example.org/nation/2023/News/4/story", None),         # no month name
     ("https://example.org/2013/04/story.html", None),
     ("https://example.org/story-20250626-765392.html", "2025-06-26"),
     ("https://example.org/story-20251399-765392.html", None),
