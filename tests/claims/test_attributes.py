@@ -111,6 +111,15 @@ def test_reported_by_across_sentences(text, needle, expected):
     # an earlier event keeps no page date
     ("Two guards died in Tarvo on Monday.\nA third died of wounds sustained in a previously reported attack.", "third",
      "2022-05-05", None),
+    # a timetable: a day after the publication in a sentence of what is to come is no incident day
+    ("Four people died at the Tarvo bus station.\nBuses will leave the Tarvo bus station again on 9 March.", "Four",
+     "2022-03-07", None),
+    ("Four people died at the Tarvo bus station.\nBuses will leave the Tarvo bus station again on 29 March.",
+     "Four", "2022-03-07", None),                                          # weeks ahead: not last year's 29 March
+    ("Four people died at the Tarvo bus station.\nA shell hit the Tarvo bus station on 6 March.", "Four",
+     "2022-03-07", "2022-03-06"),                                          # a past day in the same place
+    ("Four people died at the Tarvo bus station on 8 March.", "Four", "2022-03-07", "2022-03-08"),  # an update
+    ("Four people died at the Tarvo bus station on 20 March.", "Four", "2022-03-07", None),  # no past 20 March
 ])
 def test_date(text, needle, published, expected):
     assert attribute_of(text, needle, "date", published=published) == expected

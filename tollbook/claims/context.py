@@ -219,10 +219,32 @@ def find_date(tokens: list[Token], vocab: Vocabulary, published, announcements: 
                 continue
             if trigger is not None and k < trigger and _relative_between(lows, k, trigger, vocab):
                 continue
+            if _after_publication(found, published) and (_is_future(lows, vocab) or
+                                                         _after_publication(found, published, UPDATE_GRACE)):
+                continue   # 'trains will run again on November 14': a timetable, no past event
             return found.isoformat()
         if named and published and published[2] and (elapsed := _elapsed(tokens, lows, vocab, published)):
             return elapsed
     return None
+
+
+def _after_publication(day: date, published, grace: int = 0) -> bool:
+    """A day more than ``grace`` days after the publication (to the month, when that is all the page gives).
+    A page reports what has happened: such a day is a schedule or a forecast ('services resume on 16
+    November'), unless the page was updated after it was stamped ('On 28 June, 18 died' on a page of the
+    27th), which the grace allows in a sentence that tells no future."""
+    if not published:
+        return False
+    year, month, published_day = published
+    if published_day is None:
+        return (day.year, day.month) > (year, month)
+    return day > date(year, month, published_day) + timedelta(days=grace)
+
+
+def _is_future(lows: list[str], vocab: Vocabulary) -> bool:
+    """The sentence tells of what is to come ('will resume', 'is scheduled to'): dates.yaml future_words."""
+    words = vocab.derived("future_words", lambda v: frozenset(v.dates.get("future_words") or ()))
+    return any(low in words for low in lows)
 
 
 def _date_at(tokens, lows, k, dates, published, relative_only: bool = False) -> date | None:
@@ -319,10 +341,26 @@ def _month_day(tokens, lows, k, month, published) -> date | None:
         if not published:
             return None
         year = year_of(month, int(day_text), published)
+        if _is_coming(month, int(day_text), published):
+            year = published[0]   # 'departs on 18 November' on a page of 10 November: this year's timetable
     try:
         return date(year, month, int(day_text))
     except ValueError:
         return None
+
+
+_COMING_DAYS = 31   # days: a day and month this soon after publication are this year's, still to come
+
+
+def _is_coming(month: int, day: int, published) -> bool:
+    year, published_month, published_day = published
+    if published_day is None:
+        return False
+    try:
+        ahead = date(year, month, day) - date(year, published_month, published_day)
+    except ValueError:
+        return False
+    return timedelta(0) < ahead <= timedelta(days=_COMING_DAYS)
 
 
 UPDATE_GRACE = 7   # days: a page updated after it was stamped ("Upd. as of 28 June" on a page of 27 June)
