@@ -120,6 +120,24 @@ def test_reported_by_across_sentences(text, needle, expected):
      "2022-03-07", "2022-03-06"),                                          # a past day in the same place
     ("Four people died at the Tarvo bus station on 8 March.", "Four", "2022-03-07", "2022-03-08"),  # an update
     ("Four people died at the Tarvo bus station on 20 March.", "Four", "2022-03-07", None),  # no past 20 March
+    # a photo caption above the story writes the year; the story's own day wins over it
+    ("Mourners gather at the Tarvo market after the blast, June 3, 2024.\nThe bomb exploded at the Tarvo market on "
+     "Sunday night.\nNine people were killed, police said.", "Nine", "2024-06-04", "2024-06-02"),
+    ("Mourners gather at the Tarvo market after the blast, June 3.\nThe bomb exploded at the Tarvo market on "
+     "Sunday night.\nNine people were killed, police said.", "Nine", "2024-06-04", "2024-06-03"),   # no year: first
+    # the parts and echoes of a running total take its as-of day (none here), not the page's incident day
+    ("A bomb exploded in Ruvo on Monday.\nSince the unrest began in May, 30 people have died, the commission said."
+     "\nRuvo had 12 deaths and Tarvo 9 deaths.", "12", "2024-06-05", None),
+    ("A bomb exploded in Ruvo on Monday.\nSince the unrest began in May, 30 people have died, the commission said."
+     "\nRuvo had 12 deaths and Tarvo 9 deaths.", "9", "2024-06-05", None),
+    ("30 dead in months of unrest in Ruvo\nA bomb exploded in Ruvo on Monday.\nSince the unrest began in May, "
+     "30 people have died, the commission said.", "30 dead", "2024-06-05", None),
+    ("A bomb exploded in Ruvo on Monday.\nSince the unrest began in May, 30 people have died, the commission said."
+     "\nThe bomb killed 4 people in Ruvo.", "4", "2024-06-05", "2024-06-03"),        # an event, told with a verb
+    ("A bomb exploded in Ruvo on Monday.\nSince the unrest began in May, 30 people have died, the commission said."
+     "\nThe mayor spoke.\nRuvo had 12 deaths.", "12", "2024-06-05", "2024-06-03"),  # not right after the total
+    ("A bomb exploded in Ruvo on Monday.\nFour people died in Ruvo.\nSince the unrest began in May, 30 people have "
+     "died, the commission said.", "Four", "2024-06-05", "2024-06-03"),              # another count
 ])
 def test_date(text, needle, published, expected):
     assert attribute_of(text, needle, "date", published=published) == expected

@@ -61,6 +61,7 @@ class _Found:
     own_date: bool
     past_event: bool = False   # "died of wounds sustained in a previously reported bombing": not the page's date
     index: int = 0             # the claim's sentence
+    tally: bool = False        # the sentence counts its dead with nouns only ('Ruvo had 2 deaths'), no event
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ class _DocumentReader:
         where = self._context(index, tokens, mentions, text)              # step 5
         headline = sentence.segment in _HEADLINE_KINDS or text.strip() == (self.document.title or "").strip()
         past = context.is_past_event(text, self.vocab)
-        return [_Found(claim, headline, bool(where.places), where.date is not None, past, index)
+        tally = all(_is_noun_trigger(triggers, m) for m in mentions)
+        return [_Found(claim, headline, bool(where.places), where.date is not None, past, index, tally)
                 for claim in self._claims(tokens, mentions, where)]
 
     def _claims(self, tokens: list[Token], mentions: list[Mention], where: _SentenceContext) -> list[Claim]:
@@ -277,6 +279,12 @@ def _is_passing(lows, k, vocab) -> bool:
     return any(vocab.passing.match(lows, j) for j in range(max(0, k - 5), k))
 
 
+def _is_noun_trigger(triggers: list[Trigger], mention: Mention) -> bool:
+    """The mention's outcome is a noun only ('4 deaths', 'a fatality'), no verb that tells an event."""
+    trigger = next((t for t in triggers if (t.first, t.last) == mention.trigger), None)
+    return trigger is not None and trigger.forms == {"noun"}
+
+
 def _unique(claims: list[Claim]) -> list[Claim]:
     seen, out = set(), []
     for claim in claims:
@@ -298,6 +306,7 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
     date = next((f.claim.date for f in incident if f.own_date), None)
     origins = {f.claim.origin for f in found if f.claim.origin}
     home = next((f.claim for f in found if f.claim.origin), None) if len(origins) == 1 else None
+    totals = _running_total_dates(found)
     out = []
     for f in found:
         claim = f.claim
@@ -310,7 +319,33 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
                             (None if f.past_event else date))
             if claim.date is None and claim.location and claim.scope == Scope.INCIDENT and not f.past_event:
                 claim = replace(claim, date=dates.dated_at(claim.location))  # "on April 8, rockets hit X"
+        if id(f) in totals:
+            claim = replace(claim, date=totals[id(f)])   # a part or echo of a running total
         if home and not claim.origin and claim.side in (None, home.side) and claim.victims.role != Role.CIVILIAN:
             claim = replace(claim, origin=home.origin, side=home.side)  # one home named for the page's dead
         out.append(claim)
     return sorted(out, key=lambda c: c.span)
+
+
+def _running_total_dates(found: list[_Found]) -> dict[int, str | None]:
+    """Claims that are parts or echoes of a running total take its as-of day (or none), not the page's
+    incident day (GUIDELINE convention 23); keyed by id() of their ``_Found``:
+      - the tally sentences right after it with no date of their own ('Since May, 30 people have died.
+        Ruvo had 12 deaths, and Tarvo 9.');
+      - a claim before it of the same outcome and count, with no date of its own (the headline and the lead
+        tell the total first: '30 dead in months of unrest')."""
+    out: dict[int, str | None] = {}
+    for total in (f for f in found if f.claim.scope == Scope.CUMULATIVE):
+        last = total.index
+        for f in found:
+            if f.index <= total.index or f.own_date:
+                continue
+            if f.index > last + 1 or not f.tally:
+                break
+            out[id(f)] = total.claim.date
+            last = f.index
+        for f in found:
+            if f.index < total.index and not f.own_date and f.claim.scope == Scope.INCIDENT \
+                    and f.claim.outcome == total.claim.outcome and f.claim.count.best == total.claim.count.best:
+                out[id(f)] = total.claim.date
+    return out

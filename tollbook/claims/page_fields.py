@@ -55,6 +55,7 @@ class DateMention:
     day: str           # ISO date
     sentence: int
     strength: int      # 2: "Monday's attack"; 1: an event sentence's date; 0: a discovery date
+    with_year: bool = False   # written with this year's number ("April 2, 2024"): a caption's, more often
 
 
 class PageFields:
@@ -225,14 +226,16 @@ class PageFields:
             if found:
                 discovered = self.discovery_shift(tokens, found)
                 out.append(DateMention(discovered or found, index, 1 if discovered or not
-                                       self._is_discovery(tokens) else 0))
+                                       self._is_discovery(tokens) else 0, self._writes_this_year(tokens, found)))
         return out
 
     def date(self) -> str | None:
-        """The page's incident day: the strongest date mention, the first of equals."""
+        """The page's incident day: the strongest date mention, one written without its year first (news
+        prose leaves out the current year; a photo caption above the story writes 'April 2, 2024'), the
+        first of equals."""
         if not self.dates:
             return None
-        return max(self.dates, key=lambda d: (d.strength, -d.sentence)).day
+        return max(self.dates, key=lambda d: (d.strength, not d.with_year, -d.sentence)).day
 
     def date_for(self, own: str | None, index: int) -> str | None:
         """An incident claim's date: its own, unless its own is the day the bodies were found."""
@@ -259,6 +262,13 @@ class PageFields:
                 weekday = dates["weekdays"].index(low[:-2])
                 return (day - timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
         return None
+
+    def _writes_this_year(self, tokens: list[Token], found: str) -> bool:
+        """The sentence writes the year of ``found``, and it is the publication's year (or the page has none)."""
+        year = found[:4]
+        if self.published and str(self.published[0]) != year:
+            return False
+        return any(t.text == year for t in tokens)
 
     def _is_discovery(self, tokens: list[Token]) -> bool:
         verbs = set(self.vocab.dates.get("discovery_verbs") or ())
