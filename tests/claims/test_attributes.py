@@ -138,6 +138,12 @@ def test_reported_by_across_sentences(text, needle, expected):
      "\nThe mayor spoke.\nRuvo had 12 deaths.", "12", "2024-06-05", "2024-06-03"),  # not right after the total
     ("A bomb exploded in Ruvo on Monday.\nFour people died in Ruvo.\nSince the unrest began in May, 30 people have "
      "died, the commission said.", "Four", "2024-06-05", "2024-06-03"),              # another count
+    # a period's first day dates no incident, and keeps the page's day away
+    ("A bomb exploded in Ruvo on Monday.\nFour people were killed in Tarvo from 8-12 July.", "Four", "2022-07-16", None),
+    ("A bomb exploded in Ruvo on Monday.\nFour people were killed in Tarvo from July 8 to 12.", "Four", "2022-07-16",
+     None),
+    ("Four people were killed by shelling from the north on July 8.", "Four", "2022-07-16", "2022-07-08"),
+    ("On 7 October, 300 people died in the city.", "300", "2024-03-01", "2023-10-07"),
 ])
 def test_date(text, needle, published, expected):
     assert attribute_of(text, needle, "date", published=published) == expected

@@ -215,7 +215,8 @@ def find_date(tokens: list[Token], vocab: Vocabulary, published, announcements: 
         # ("today marks two years since ..."), then a relative day ("yesterday")
         for k, low in enumerate(lows):
             found = _date_at(tokens, lows, k, dates, published, relative_only=not named)
-            if found is None or (not announcements and _is_announcement(lows, k, vocab)):
+            if found is None or (not announcements and _is_announcement(lows, k, vocab)) \
+                    or _opens_period(lows, k, vocab):
                 continue
             if trigger is not None and k < trigger and _relative_between(lows, k, trigger, vocab):
                 continue
@@ -241,6 +242,28 @@ def _after_publication(day: date, published, grace: int = 0) -> bool:
     return day > date(year, month, published_day) + timedelta(days=grace)
 
 
+_PERIOD_WINDOW = 2   # words before a date: 'since 7 October', 'desde el 7 de octubre', 'from July 8 to 12'
+
+
+def _opens_period(lows: list[str], k: int, vocab: Vocabulary) -> bool:
+    """The date whose month or weekday is at ``k`` starts a period ('killed since 7 October', 'from 8-12
+    July'): it dates neither an incident nor the day a total counts up to (dates.yaml period_start_words)."""
+    words = vocab.derived("period_start_words", lambda v: frozenset(v.dates.get("period_start_words") or ()))
+    joiners = vocab.dates.get("day_month_joiners") or ()
+    start = k - 1 if k > 1 and lows[k - 1] in joiners else k
+    while start > 0 and (lows[start - 1][:1].isdigit() or lows[start - 1] in {"-", "–"}):
+        start -= 1   # the day before the month: '7 October', '8-12 July'
+    return any(low in words for low in lows[max(0, start - _PERIOD_WINDOW):start])
+
+
+def names_period(tokens: list[Token], vocab: Vocabulary, published) -> bool:
+    """The sentence dates its deaths by a period ('killed from July 8 to 12', 'since 7 October'): they keep
+    no single incident day, nor the page's."""
+    lows = [t.low for t in tokens]
+    return any(_opens_period(lows, k, vocab) and _date_at(tokens, lows, k, vocab.dates, published) is not None
+               for k in range(len(lows)))
+
+
 def _is_future(lows: list[str], vocab: Vocabulary) -> bool:
     """The sentence tells of what is to come ('will resume', 'is scheduled to'): dates.yaml future_words."""
     words = vocab.derived("future_words", lambda v: frozenset(v.dates.get("future_words") or ()))
@@ -252,7 +275,8 @@ def _date_at(tokens, lows, k, dates, published, relative_only: bool = False) -> 
     if low in dates["weekdays"]:
         return None if relative_only else _weekday(dates["weekdays"].index(low), published)
     if low in dates["months"] and (low not in {"may", "mar"} or tokens[k].is_capitalised):
-        return None if relative_only else _month_day(tokens, lows, k, dates["months"][low], published)
+        return None if relative_only else _month_day(tokens, lows, k, dates["months"][low], published,
+                                                     dates.get("day_month_joiners") or ())
     if not relative_only:
         return None
     hit = _relative(lows, k, dates["relative"])
@@ -326,15 +350,18 @@ def _weekday(weekday: int, published) -> date | None:
     return day - timedelta(days=(day.weekday() - weekday) % 7)
 
 
-def _month_day(tokens, lows, k, month, published) -> date | None:
+def _month_day(tokens, lows, k, month, published, joiners=()) -> date | None:
+    """'March 5', '5 March', '5 March 2021', and with the language's joiners (dates.yaml day_month_joiners)
+    '29 de febrero de 2024'."""
     day_text = None
+    before = k - 2 if k > 1 and lows[k - 1] in joiners else k - 1
     if k + 1 < len(tokens) and tokens[k + 1].is_digit and len(tokens[k + 1].text) <= 2:
         day_text, year_at = tokens[k + 1].text, k + 2
-    elif k and tokens[k - 1].is_digit and len(tokens[k - 1].text) <= 2:
-        day_text, year_at = tokens[k - 1].text, k + 1
+    elif before >= 0 and tokens[before].is_digit and len(tokens[before].text) <= 2:
+        day_text, year_at = tokens[before].text, k + 1
     if day_text is None:
         return None
-    if year_at < len(lows) and lows[year_at] == ",":
+    if year_at < len(lows) and (lows[year_at] == "," or lows[year_at] in joiners):
         year_at += 1
     year = int(lows[year_at]) if year_at < len(lows) and re.fullmatch(r"(19|20)\d\d", lows[year_at]) else None
     if year is None:

@@ -58,16 +58,16 @@ class PageDates:
                 (found for index, sentence in enumerate(self.document.sentences)
                  if sentence.segment in _BODY and place in self.document.text[sentence.start:sentence.end]
                  and not _QUOTE_MARKS & set(self.document.text[sentence.start:sentence.end])  # "Tonight, ..."
-                 and self._may_hold_date(index)
+                 and self.may_hold_date(index)
                  and (found := context.find_date(self.tokens_of(index), self.vocab, self.published))), None)
         return self._dated_places[place]
 
     def _statement_date(self, index: int) -> str | None:
-        if not self._may_hold_date(index):
+        if not self.may_hold_date(index):
             return None
         return context.find_statement_date(self.tokens_of(index), self.vocab, self.published)
 
-    def _may_hold_date(self, index: int) -> bool:
+    def may_hold_date(self, index: int) -> bool:
         sentence = self.document.sentences[index]
         return sentence.segment != SegmentKind.BOILERPLATE \
             and self._date_word.search(self.document.text, sentence.start, sentence.end) is not None

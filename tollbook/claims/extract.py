@@ -107,7 +107,8 @@ class _DocumentReader:
         mentions.sort(key=lambda m: (m.count.first, m.trigger))
         where = self._context(index, tokens, mentions, text)              # step 5
         headline = sentence.segment in _HEADLINE_KINDS or text.strip() == (self.document.title or "").strip()
-        past = context.is_past_event(text, self.vocab)
+        past = context.is_past_event(text, self.vocab) or (
+            self.dates.may_hold_date(index) and context.names_period(tokens, self.vocab, self.published))
         tally = all(_is_noun_trigger(triggers, m) for m in mentions)
         return [_Found(claim, headline, bool(where.places), where.date is not None, past, index, tally)
                 for claim in self._claims(tokens, mentions, where)]
