@@ -263,8 +263,7 @@ def language_coverage(rules, gold_dir: Path | None = None) -> list[LanguageCover
             rows[code] = LanguageCoverage(code, language_rules.name, reader, language_rules.vocabulary_entries(),
                                           rules=language_rules.folder or code)
     if gold_dir is not None:
-        records = [document_record(result.document, list(result.claims))
-                   for result in process_paths([str(gold_dir / "docs")], rules) if result.document]
+        records = gold_set_records(gold_dir, rules)
         for code, n in Counter(r.get("language") for r in evaluate.load_gold(gold_dir)).items():
             row = rows.get(code) or LanguageCoverage(code, language_name(code), "-", 0)
             report = evaluate.score(gold_dir, records, code)
@@ -273,15 +272,19 @@ def language_coverage(rules, gold_dir: Path | None = None) -> list[LanguageCover
 
 
 def evaluate_extractor(gold_dir: Path, rules, language: str | None = None) -> dict[str, Any]:
-    """Run the extractor over the gold set's pages and score it against ``gold_dir/gold.jsonl``: the pages as
-    crawled, URLs included (``gold_dir/pages.jsonl``, as ``tollbook extract`` reads a crawl) when the set has
-    them, else its document files (``gold_dir/docs``)."""
+    """Run the extractor over the gold set's pages and score it against ``gold_dir/gold.jsonl``."""
+    return evaluate.score(gold_dir, gold_set_records(gold_dir, rules), language)
+
+
+def gold_set_records(gold_dir: Path, rules) -> list[dict[str, Any]]:
+    """The extract records of a gold set's pages, as ``tollbook extract`` gives them: the pages as crawled,
+    URLs included (``gold_dir/pages.jsonl``) when the set has them, else its document files
+    (``gold_dir/docs``). ``evaluate`` and ``languages`` both score these, so their figures agree."""
     crawled = gold_dir / "pages.jsonl"
     source = crawled if crawled.is_file() else gold_dir / "docs"
     pages = [(result.document, list(result.claims))
              for result in process_paths([str(source)], rules) if result.document]
-    records = [document_record(document, found) for document, found in label_incidents(pages)]
-    return evaluate.score(gold_dir, records, language)
+    return [document_record(document, found) for document, found in label_incidents(pages)]
 
 
 # -- stored incidents: grouping composed with the store ----------------------------------
