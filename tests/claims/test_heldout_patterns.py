@@ -98,6 +98,10 @@ def test_sources(text, expected):
     # a town's name before the kind of event tells where; a people's name does not
     ("Man hurt in Ellory house fire", "Ellory"),
     ("Two people were killed in Israeli strikes.", None),
+    # a toll verb after the name continues the sentence: the name is the toll's place
+    ("The death toll in Varnia stands at 312.", "Varnia"),
+    ("The toll in Kessa rose to 40 on Friday.", "Kessa"),
+    ("The death toll in Israeli strikes rose to 40.", None),
     # "between X and Y"
     ("Four drivers were abducted on the road between Keta and Ossu.", "Keta and Ossu"),
     # the street of "the 900 block of X Avenue"; the block number is no count

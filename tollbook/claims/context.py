@@ -185,9 +185,11 @@ def _is_possessive_name(tokens, j, places) -> bool:
 
 
 def _is_adjectival(low: str, vocab: Vocabulary) -> bool:
-    """A lower-case noun right after the name ('in Israeli strikes'), not a verb or an adverb."""
+    """A lower-case noun right after the name ('in Israeli strikes'), not a verb or an adverb: a toll
+    verb ('the death toll in Myanmar stands at 1,644', 'rose to') continues the sentence after a place."""
     from tollbook.claims.phrases import STOP_WORDS
     return (low not in vocab.words("stop_words", STOP_WORDS) and low not in vocab.places["suffixes"] and not low.endswith(("ed", "ly", "ing"))
+            and low not in vocab.words("toll_verbs", frozenset())
             and vocab.triggers.match([low], 0) is None and vocab.reporting_verbs.match([low], 0) is None)
 
 
