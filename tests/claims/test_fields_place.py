@@ -78,3 +78,25 @@ def test_headline_place(text, needle, expected):
 ])
 def test_page_date(text, needle, published, expected):
     assert attribute_of(text, needle, "date", published=published) == expected
+
+
+@pytest.mark.parametrize("text, needle, headline, expected", [
+    # a town and its state used as an adjective, no preposition before it: the claim's own place
+    ("Eight people were killed at a Paris, Texas elementary school on Friday.", "Eight", False, "Paris, Texas"),
+    ("Two people were killed at a Springfield, Illinois, supermarket.\nTwelve people died in Portland, Maine.",
+     "Two", False, "Springfield, Illinois"),
+    # ... not a person's name and a state the gazetteer does not pair
+    ("Four people were killed when Mary Smith, Texas resident, opened fire.", "Four", False, None),
+    # a town's police: the page's place when no event sentence names a town
+    ("A Tulsa police officer was wounded on Monday.\nThe suspect died at a hospital.", "suspect died", False,
+     "Tulsa"),
+    ("One man was killed after a traffic stop, said Tulsa Police Chief Ann Roe.", "One", False, "Tulsa"),
+    ("One person is dead and a Salem, Oregon, police officer is hurt.", "One", False, "Salem, Oregon"),
+    ("Oklahoma officer shot, suspect killed\nA Tulsa police officer was shot on Monday.", "suspect", True, "Tulsa"),
+    # ... a force that is no town's gives no place, and a town of an event sentence goes first
+    ("Three officers were killed, State Police said.", "Three", False, None),
+    ("Two guards were killed at the Varlo market in Norman.\nTulsa police helped.", "Two", False,
+     "Varlo market"),
+])
+def test_place_as_adjective(text, needle, headline, expected):
+    assert attribute_of(text, needle, "location", headline=headline) == expected

@@ -47,7 +47,44 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
             if out and tokens[k - 1].end == out[-1][1][1]:
                 continue  # "Kharkiv in Ukraine": the first, more specific place stands
             out.append((k, span))
+    adjectives = [found for found in _town_region_adjectives(tokens, lows, vocab)
+                  if not any(span[0] <= found[1][0] < span[1] for _, span in out)]
+    return sorted(out + adjectives) if adjectives else out
+
+
+def _town_region_adjectives(tokens, lows, vocab) -> list[tuple[int, tuple[int, int]]]:
+    """'a Tulsa, Oklahoma, police officer', 'at a Salem, Oregon elementary school': a town and its state
+    or country used as an adjective, with no preposition before it. The gazetteer must know the pair
+    (the town in that state), so a person's name and a comma are not read as one."""
+    from tollbook import gazetteer
+    openers = vocab.derived("adjective_place_openers",
+                           lambda v: frozenset(v.places.get("adjective_place_openers") or ()))
+    out = []
+    for k, low in enumerate(lows):
+        if low not in openers:
+            continue
+        town_end = _name_words_end(tokens, k + 1, vocab.places)
+        if town_end == k + 1 or town_end >= len(lows) or lows[town_end] != ",":
+            continue
+        region_end = _name_words_end(tokens, town_end + 1, vocab.places)
+        after = region_end + 1 if region_end < len(lows) and lows[region_end] == "," else region_end
+        if region_end == town_end + 1 or after >= len(tokens) or not tokens[after].is_word \
+                or tokens[after].is_capitalised:
+            continue
+        span = (tokens[k + 1].start, tokens[region_end - 1].end)
+        found = gazetteer.resolve(" ".join(t.text for t in tokens[k + 1:town_end]) + ", "
+                                  + " ".join(t.text for t in tokens[town_end + 1:region_end]), "en")
+        if found is not None and found.precision in {"city", "admin2"}:
+            out.append((k, span))
     return out
+
+
+def _name_words_end(tokens, j, places, longest: int = 3) -> int:
+    """The index after up to ``longest`` capitalised name words from ``j``."""
+    end = j
+    while end < len(tokens) and end - j < longest and is_name_word(tokens[end], places):
+        end += 1
+    return end
 
 
 def place_after(tokens: list[Token], k: int, vocab: Vocabulary) -> tuple[int, int] | None:
@@ -111,9 +148,9 @@ def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
     name_start = j
     if _is_possessive_name(tokens, j, places):
         first = name_start = j = j + 1   # "in Pahalgam's Baisaran Valley": the second, inner place
-    while j < len(tokens) and _is_name_word(tokens[j], places):
+    while j < len(tokens) and is_name_word(tokens[j], places):
         j += 1
-        if j + 1 < len(tokens) and lows[j] in {"of", "and", "al"} and _is_name_word(tokens[j + 1], places):
+        if j + 1 < len(tokens) and lows[j] in {"of", "and", "al"} and is_name_word(tokens[j + 1], places):
             j += 1
     if j == name_start:
         return None
@@ -169,7 +206,7 @@ def _suffix_length(lows, j, suffixes) -> int:
     return 0
 
 
-def _is_name_word(token: Token, places) -> bool:
+def is_name_word(token: Token, places) -> bool:
     from tollbook.claims.phrases import STOP_WORDS
     return (token.is_word and token.is_capitalised and token.text not in places["not_places"]
             and token.low not in STOP_WORDS and not token.low.endswith(("’s", "'s")))
@@ -177,7 +214,7 @@ def _is_name_word(token: Token, places) -> bool:
 
 def _is_possessive_name(tokens, j, places) -> bool:
     """'Pahalgam's' before 'Baisaran Valley', 'Manipur's' before 'Jiribam district'."""
-    if j + 1 >= len(tokens) or not _is_name_word(tokens[j + 1], places):
+    if j + 1 >= len(tokens) or not is_name_word(tokens[j + 1], places):
         return False
     token = tokens[j]
     return token.is_word and token.is_capitalised and token.low.endswith(("’s", "'s")) \

@@ -48,6 +48,7 @@ class PlaceMention:
     headline: bool
     rank: int          # COUNTRY .. SITE
     country: str | None
+    by_agency: bool = False   # read from a town's police ("a Tulsa police officer"), not from an event sentence
 
 
 @dataclass(frozen=True)
@@ -172,10 +173,33 @@ class PageFields:
     def best_place(self) -> PlaceMention | None:
         """The most specific place of the event sentences, the body's before the headline's, the first of equals."""
         body = [p for p in self.places if not p.headline]
-        candidates = body or self.places
+        candidates = (body or self.places) + self.agency_places
         if not candidates:
             return None
-        return max(candidates, key=lambda p: (p.rank, -p.sentence))
+        return max(candidates, key=lambda p: (p.rank, not p.by_agency, -p.sentence))
+
+    @cached_property
+    def agency_places(self) -> list[PlaceMention]:
+        """'a Tulsa police officer was shot', 'said Tulsa Police Chief Ann Roe': a town's own police work in
+        that town, so its name before the police noun tells the page's place when no event sentence names
+        a town. Read in every sentence (the chief is often named apart from the casualties); only a town
+        the gazetteer knows counts ('State Police', 'National Police' are no town)."""
+        nouns = _agency_nouns(self.vocab)
+        if not nouns:
+            return []
+        text, quick, out = self.document.text, _agency_words(self.vocab), []
+        for index, sentence in enumerate(self.document.sentences):
+            if sentence.segment not in _READ or not quick.search(text, sentence.start, sentence.end):
+                continue
+            tokens = self.tokens_of(index)
+            for k, token in enumerate(tokens):
+                if token.low in nouns and (span := _town_before(tokens, k, self.vocab)) is not None:
+                    name = text[span[0]:span[1]]
+                    found = gazetteer.resolve(name, self.language)
+                    if found is not None and found.precision == "city":
+                        out.append(PlaceMention(name, index, sentence.segment == SegmentKind.HEADLINE, TOWN,
+                                                found.country, by_agency=True))
+        return out
 
     def place(self) -> str | None:
         return self.best_place.text if self.best_place else None
@@ -303,6 +327,38 @@ def _is_reference_point(lows: list[str], k: int, vocab: Vocabulary) -> bool:
     """'near Pahalgam', 'just outside the city of Fort Worth': a landmark the place is told by."""
     words = vocab.derived("reference_words", lambda v: frozenset(v.places.get("reference_words") or ()))
     return any(low in words for low in lows[max(0, k - 3):k + 1])
+
+
+def _town_before(tokens: list[Token], k: int, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The character span of the town, or 'town, state,', written right before token ``k``."""
+    j = k
+    if j and tokens[j - 1].low == ",":   # "a Tulsa, Oklahoma, police officer"
+        region = _name_start(tokens, j - 1, vocab)
+        if region == j - 1 or region == 0 or tokens[region - 1].low != ",":
+            return None
+        j = region - 1
+    start = _name_start(tokens, j, vocab)
+    if start == j:
+        return None
+    return tokens[start].start, tokens[k - 1 if k == j else k - 2].end
+
+
+def _name_start(tokens: list[Token], end: int, vocab: Vocabulary, longest: int = 3) -> int:
+    """The first of up to ``longest`` capitalised name words ending before token ``end``."""
+    start = end
+    while start > 0 and end - start < longest and context.is_name_word(tokens[start - 1], vocab.places):
+        start -= 1
+    return start
+
+
+def _agency_words(vocab: Vocabulary) -> re.Pattern:
+    """A quick test for a sentence naming a police force."""
+    return vocab.derived("agency_words_pattern", lambda v: re.compile(
+        r"\b(?:%s)\b" % "|".join(re.escape(w) for w in _agency_nouns(v)), re.I))
+
+
+def _agency_nouns(vocab: Vocabulary) -> frozenset[str]:
+    return vocab.derived("agency_nouns", lambda v: frozenset(v.places.get("agency_nouns") or ()))
 
 
 def _event_words(vocab: Vocabulary) -> re.Pattern:
