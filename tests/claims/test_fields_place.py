@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from tests.claims.test_attributes import attribute_of
+from tests.claims.helpers import make_document, summary
+from tollbook.claims import extract_claims
+from tollbook.rules import load_rules
 
 
 @pytest.mark.parametrize("text, needle, expected", [
@@ -100,3 +103,39 @@ def test_page_date(text, needle, published, expected):
 ])
 def test_place_as_adjective(text, needle, headline, expected):
     assert attribute_of(text, needle, "location", headline=headline) == expected
+
+
+@pytest.mark.parametrize("text, needle, published, expected", [
+    # "X comes a day after an explosion ...": the news is of the publication's day, the event a day earlier
+    ("The curfew comes a day after a bomb at the market killed 14 people.", "14", "2024-06-12", "2024-06-11"),
+    ("Schools closed on the day. The closure came a day after gunmen killed six guards.", "six", "2024-06-12",
+     "2024-06-11"),
+    # ... with no day said, no date
+    ("The curfew comes after a bomb at the market killed 14 people.", "14", "2024-06-12", None),
+])
+def test_page_date_from_the_news_day(text, needle, published, expected):
+    assert attribute_of(text, needle, "date", published=published) == expected
+
+
+@pytest.mark.parametrize("language, text, needle, published, expected", [
+    # a sentence telling of the attack with no outcome word dates the incident, in every language
+    ("es", "Un grupo armado abrió fuego este martes contra una fiesta.\nAl menos doce personas murieron.", "doce",
+     "2025-06-25", "2025-06-24"),
+    ("pt", "Homens armados abriram fogo na terça-feira contra um bar.\nPelo menos cinco pessoas morreram.", "cinco",
+     "2025-06-25", "2025-06-24"),
+    ("fr", "Des hommes armés ont ouvert le feu mardi dans un marché.\nAu moins cinq personnes ont été tuées.", "cinq",
+     "2025-06-25", "2025-06-24"),
+    ("it", "Uomini armati hanno aperto il fuoco martedì in un bar.\nAlmeno cinque persone sono morte.", "cinque",
+     "2025-06-25", "2025-06-24"),
+    ("de", "Bewaffnete eröffneten am Dienstag das Feuer auf einen Markt.\nMindestens fünf Menschen wurden getötet.",
+     "fünf", "2025-06-25", "2025-06-24"),
+    # ... a sentence about something else does not
+    ("es", "El alcalde habló con la prensa este martes.\nAl menos doce personas murieron.", "doce", "2025-06-25", None),
+    ("de", "Der Bürgermeister sprach am Dienstag mit Reportern.\nMindestens fünf Menschen wurden getötet.", "fünf",
+     "2025-06-25", None),
+])
+def test_page_date_from_an_event_sentence(language, text, needle, published, expected):
+    document = make_document(text, published=published, language=language)
+    claims = [c for c in extract_claims(document, load_rules()) if needle in c.evidence]
+    assert claims, f"no claim with {needle!r}"
+    assert summary(claims[0], ["date"])["date"] == expected

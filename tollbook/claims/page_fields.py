@@ -233,6 +233,8 @@ class PageFields:
             if sentence.segment not in _DATED:
                 continue
             if not self._date_word.search(text, sentence.start, sentence.end):
+                if (news := self._day_before_news(index)) is not None:
+                    out.append(DateMention(news, index, 1))
                 continue   # the quick test: no weekday, month or relative-day word
             body = text[sentence.start:sentence.end]
             if _QUOTE_MARKS & set(body) or context.is_past_event(body, self.vocab):
@@ -285,6 +287,25 @@ class PageFields:
                 day = date(*self.published)
                 weekday = dates["weekdays"].index(low[:-2])
                 return (day - timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
+        return None
+
+    def _day_before_news(self, index: int) -> str | None:
+        """'The suspension came a day after an explosion killed 26': the news is of the publication's day, so
+        the event is the after_event offset before it."""
+        dates = self.vocab.dates
+        comes = set(dates.get("comes_after_words") or ())
+        if not comes or not self.published or not self.published[2]:
+            return None
+        tokens = self.tokens_of(index)
+        lows = [t.low for t in tokens]
+        joined = " ".join(lows)
+        for k, low in enumerate(lows):
+            if low not in comes:
+                continue
+            following = " ".join(lows[k + 1:k + 5])
+            for phrase, offset in (dates.get("after_event") or {}).items():
+                if following.startswith(phrase + " ") and phrase in joined:
+                    return (date(*self.published) + timedelta(days=offset)).isoformat()
         return None
 
     def _writes_this_year(self, tokens: list[Token], found: str) -> bool:
