@@ -70,3 +70,26 @@ def test_headline_source_after_a_dash(text, needle, expected):
 ])
 def test_reported_by_other_languages(text, needle, language, expected):
     assert reporter(text, needle, language) == expected
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    # a quotation with no speaker of its own continues the speaker of the quoted sentence before it
+    ("“It was a loud blast,” Omar Aziz told the radio. “I saw five dead bodies on the road.”", "five",
+     "Omar Aziz"),
+    ("A trader, Omar Aziz, said he heard the blast.\n“It was a loud blast,” he said. “I saw five dead bodies.”",
+     "five", "Omar Aziz"),
+    ("“We counted 90 killings,” Ann Lee, a spokeswoman for the agency, said on Friday.\n"
+     "In addition, “at least 23 more people were killed in the district.”", "23", "Ann Lee"),
+    # ... not after a sentence that quotes nobody, nor after a quotation with no speaker
+    ("The mayor spoke on Friday.\n“At least 23 more people were killed in the district.”", "23", None),
+    ("“The night was long.” “At least 23 more people were killed in the district.”", "23", None),
+    # a source's name read after its verb ends before 'during', 'while', and passes a parenthesis
+    ("“Two bodies were found in the village,” said deputy inspector general of police (operations) Ram Lal "
+     "during a briefing.", "Two", "Ram Lal"),
+    ("Four soldiers were killed, said army spokesman Ivo Brandt while visiting the base.", "Four", "Ivo Brandt"),
+    # plural press and expert nouns are sources; the same nouns as victims are not
+    ("According to journalists, 184 soldiers from the region had been confirmed dead.", "184", "journalists"),
+    ("Two reporters were killed in the strike.", "Two", None),
+])
+def test_reported_by_quotations_and_press(text, needle, expected):
+    assert reporter(text, needle) == expected

@@ -660,7 +660,8 @@ def _trailing_name(tokens, start, end) -> tuple[int, int] | None:
     name = end
     while name > start and tokens[name - 1].is_word and tokens[name - 1].is_capitalised and end - name < 3:
         name -= 1
-    if end - name < 2 or name - start < 2 or tokens[name - 1].is_capitalised or not tokens[name - 1].is_word:
+    if end - name < 2 or name - start < 2 or tokens[name - 1].is_capitalised \
+            or not (tokens[name - 1].is_word or tokens[name - 1].text == ")"):   # 'of police (operations) Ram Lal'
         return None
     return name, end
 

@@ -51,6 +51,8 @@ class SourceResolver:
             reporter = self._pronoun(index, reporter)
         if reporter is None and self._inside_quote(index):
             reporter = self._quote_speaker(index)
+        if reporter is None and self._is_quotation(index):
+            reporter = self._last_quote_speaker(index)
         if reporter is None and self._is_headline_like(index):
             reporter = self._headline_source(tokens)
         return self.fullest(reporter, self.document.sentences[index].start) if reporter else None
@@ -189,6 +191,22 @@ class SourceResolver:
         if context.is_pronoun(source, self.vocab):
             return self._pronoun(opening if opening is not None else index, source)
         return source
+
+    def _is_quotation(self, index: int) -> bool:
+        """The sentence quotes someone it does not name ('“I saw five bodies on the road.”')."""
+        sentence = self.document.sentences[index]
+        return sentence.segment not in _HEADLINE_KINDS and \
+            any(mark in self.text[sentence.start:sentence.end] for mark in _OPEN_QUOTES + '"')
+
+    def _last_quote_speaker(self, index: int) -> str | None:
+        """'“It was a loud blast,” he said. “I saw five bodies.”': a quotation with no speaker of its own that
+        follows a quoted sentence continues that speaker's words (news style names a speaker once)."""
+        if index == 0 or not self._is_quotation(index - 1):
+            return None
+        source = context.find_reporter(self.text, self.tokens_of(index - 1), self.vocab, set())
+        if source is None:
+            return None
+        return self._pronoun(index - 1, source) if context.is_pronoun(source, self.vocab) else source
 
     def _quote_opening(self, index: int) -> int | None:
         paragraph = self._paragraph_start(index)
