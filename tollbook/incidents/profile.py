@@ -64,16 +64,38 @@ def profile(record: ClaimRecord) -> Profile:
     reporter = names.name_stems(claim.reported_by)
     published = _days(record.published)
     days, dated = _incident_days(claim.date, published, claim.scope)
+    on_page = page_places(record.page_words, record.language)
     return Profile(
         key=record.key, document=record.document, outcome=str(claim.outcome), scope=claim.scope,
         role=claim.victims.role, side=_first_stem(claim.side), origin=origin,
-        place=claim.place or gazetteer.resolve(claim.location, record.language), places=places, broad_places=broad,
+        place=claim_place(claim.place, claim.location, record.language, on_page), places=places, broad_places=broad,
         names=title_names | evidence_names, context=record.context, setting=record.setting - reporter,
         reporter=reporter, words=names.all_stems(claim.evidence),
         evidence=claim.evidence, span=claim.span, best=claim.count.best, kind=claim.count.kind,
         days=days, dated=dated, published=published, separate=record.separate,
-        page_places=page_places(record.page_words, record.language),
+        page_places=on_page,
         mentions=places | title_names | evidence_names | record.context)
+
+
+def claim_place(place: Place | None, location: str | None, language: str | None,
+                on_page: frozenset[Place]) -> Place | None:
+    """The claim's canonical place: the extractor's, else its ``location`` looked up whole, else the name
+    that heads it ("Quetta railway station", "Mandalay General Hospital": the gazetteer knows the town, not
+    the building) when the page keeps naming that town and names another place of its country too.
+
+    A lone first word is a weak reading ("Soroka Medical Center" is not Soroca in Moldova, "Mar Elias
+    church" not a town called Mar), hence the page's word for it and a second place of the country.
+    """
+    place = place or gazetteer.resolve(location, language)
+    if place is not None or not location:
+        return place
+    head = names.words(location)[:1]
+    if not head or not head[0][:1].isupper():
+        return None
+    found = gazetteer.resolve(head[0], language)
+    if found is None or found.precision == "country" or found not in on_page:
+        return None
+    return found if any(p != found and p.country == found.country for p in on_page) else None
 
 
 @lru_cache(maxsize=1 << 16)
