@@ -30,9 +30,15 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
     lows = [t.low for t in tokens]
     places, out = vocab.places, []
     kinds = vocab.words("named_by_kind", frozenset(places.get("named_by_kind") or ()))
+    joiners = _kind_joiners(vocab)
     for k, low in enumerate(lows[:-1]):
-        if low in kinds and lows[k + 1] == "of":   # "the town of Um Sadira", "the border town of Vesna"
-            span = _place_at(tokens, lows, k + 2, vocab)
+        site = _leading_kind_place(tokens, lows, k, vocab)   # "la gare de Kramatorsk", "au lycée Gambetta"
+        if site is not None:
+            if not (out and out[-1][1][1] >= site[0]):
+                out.append((k, site))
+            continue
+        if low in kinds and (joined := _after_joiner(tokens, lows, k + 1, joiners, vocab)) is not None:
+            span = _place_at(tokens, lows, joined, vocab)   # "the town of Um Sadira", "la ville de Gaza"
             if span is not None and not (out and out[-1][1][1] >= span[0]):
                 out.append((k, span))
             continue
@@ -77,6 +83,62 @@ def _town_region_adjectives(tokens, lows, vocab) -> list[tuple[int, tuple[int, i
         if found is not None and found.precision in {"city", "admin2"}:
             out.append((k, span))
     return out
+
+
+def _kind_joiners(vocab: Vocabulary) -> frozenset[str]:
+    """The words between a place kind and its name: English 'the town of X', Romance 'la ville de X'."""
+    return vocab.derived("kind_joiners", lambda v: frozenset(v.places.get("kind_joiners") or ("of",)))
+
+
+def _after_joiner(tokens, lows, j, joiners, vocab) -> int | None:
+    """The index after the joiner that follows a kind word at ``j - 1``; where adjectives follow their noun
+    (places.yaml ``kind_adjectives_follow``) one lower-case word may stand between ('la città ucraina di
+    Sumy', 'la ciudad fronteriza de Rafah')."""
+    if j < len(lows) and lows[j] in joiners:
+        return j + 1
+    if vocab.places.get("kind_adjectives_follow") and j + 1 < len(lows) and lows[j + 1] in joiners \
+            and tokens[j].is_word and not tokens[j].is_capitalised and lows[j] not in _kind_stop_words(vocab):
+        return j + 2
+    return None
+
+
+def _kind_stop_words(vocab: Vocabulary) -> frozenset[str]:
+    from tollbook.claims.phrases import STOP_WORDS
+    return vocab.derived("kind_stop_words", lambda v: frozenset(STOP_WORDS) | frozenset(v.words("place_articles", ()))
+                         | frozenset(v.places.get("locative") or ()))
+
+
+def _leading_kinds(vocab: Vocabulary) -> dict[str, list[tuple[str, ...]]]:
+    """places.yaml ``leading_kinds`` by first word: the nouns that name a site before its name, as Romance
+    languages put them ('centro comercial', 'gare', 'lycée', 'calle')."""
+    def build(v: Vocabulary) -> dict[str, list[tuple[str, ...]]]:
+        table: dict[str, list[tuple[str, ...]]] = {}
+        for kind in sorted(v.places.get("leading_kinds") or (), key=lambda w: -len(w.split())):
+            words = tuple(kind.lower().split())
+            table.setdefault(words[0], []).append(words)
+        return table
+    return vocab.derived("leading_kinds", build)
+
+
+def _leading_kind_place(tokens, lows, k, vocab) -> tuple[int, int] | None:
+    """'centro comercial de Kremenchuk', 'la gare de Kramatorsk', 'au lycée Gambetta', 'la calle Bustamante':
+    a site kind, an optional joiner and a name make one place, kind included (the most specific place,
+    GUIDELINE location). Where a source spoke or the wounded were treated is no such place."""
+    table = _leading_kinds(vocab)
+    if lows[k] not in table:
+        return None
+    for words in table[lows[k]]:
+        end = k + len(words)
+        if tuple(lows[k:end]) != words:
+            continue
+        joined = _after_joiner(tokens, lows, end, _kind_joiners(vocab), vocab)
+        if joined is None and (end >= len(tokens) or not is_name_word(tokens[end], vocab.places)):
+            return None   # "sur place", "la gare": a kind with no name
+        span = _place_at(tokens, lows, end if joined is None else joined, vocab)
+        if span is None or _where_spoken(lows, k, vocab) or _after_care_word(lows, k, vocab):
+            return None
+        return tokens[k].start, span[1]
+    return None
 
 
 def _name_words_end(tokens, j, places, longest: int = 3) -> int:

@@ -39,17 +39,21 @@ def extract_claims(document: Document, rules: RuleSet) -> list[Claim]:
     for index in range(len(document.sentences)):
         found.extend(reader.sentence_claims(index))
     return with_places(_with_document_context(found, reader.dates, find_dateline(document), reader.fields),
-                       document.language)
+                       document.language, reader.fields.site_town)
 
 
-def with_places(claims: list[Claim], language: str | None) -> list[Claim]:
+def with_places(claims: list[Claim], language: str | None, site_town=None) -> list[Claim]:
     """Each claim's location resolved in the gazetteer (``Claim.place``); a name several countries
-    have is read in the country the page's other places are in ("Lewiston" beside "Maine")."""
+    have is read in the country the page's other places are in ("Lewiston" beside "Maine"). A site named
+    with a kind before it ("colonia Barrio Nuevo", "gare de Kramatorsk") takes ``site_town(location)``:
+    the most specific town of the page the gazetteer knows."""
     locations = {claim.location for claim in claims if claim.location}
     first = {location: gazetteer.resolve(location, language) for location in locations}
     countries = Counter(place.country for place in first.values() if place and place.country)
     home = countries.most_common(1)[0][0] if countries else None
-    places = {location: gazetteer.resolve(location, language, home) or first[location] for location in locations}
+    sites = {location: site_town(location) if site_town else None for location in locations}
+    places = {location: sites[location] or gazetteer.resolve(location, language, home) or first[location]
+              for location in locations}
     return [replace(claim, place=places[claim.location]) if claim.location else claim for claim in claims]
 
 

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from tollbook import gazetteer
-from tollbook.model import Document, SegmentKind
+from tollbook.model import Document, Place, SegmentKind
 
 from tollbook.claims import context
 from tollbook.claims.dates import date_words
@@ -204,6 +204,26 @@ class PageFields:
     def place(self) -> str | None:
         return self.best_place.text if self.best_place else None
 
+    def site_town(self, location: str) -> Place | None:
+        """The canonical place of a site named with a kind before it ('la colonia Barrio Nuevo, en Irapuato',
+        'la gare de Kramatorsk'): the most specific town or district of the page's body the gazetteer
+        knows (a region or a country is too wide to stand for a site), else the name after the kind. The
+        whole phrase is not looked up: a gazetteer has villages called 'Barrio de San Juan'. None when
+        ``location`` opens with no such kind."""
+        words = location.split()
+        kind = _leading_kind(words, self.vocab.places)
+        if kind is None or kind in _region_kinds(self.vocab):
+            return None
+        known = [(mention, found) for mention in self.places if not mention.headline
+                 and DISTRICT <= mention.rank < SITE and (found := gazetteer.resolve(mention.text, self.language))]
+        if known:
+            return max(known, key=lambda pair: (pair[0].rank, -pair[0].sentence))[1]
+        rest = words[len(kind.split()):]
+        while rest and rest[0].lower() in _kind_joiner_words(self.vocab):
+            rest = rest[1:]
+        found = gazetteer.resolve(" ".join(rest), self.language) if rest else None
+        return found if found is not None and found.precision in {"city", "admin2"} else None
+
     def place_for(self, own: str | None, headline: bool) -> str | None:
         """The place a claim takes: its own unless it names none, only a country or region that holds the
         page's more specific place, or is a headline's (convention 19: a headline takes the body's place)."""
@@ -337,7 +357,22 @@ def _kind_word(words: list[str], places) -> str | None:
         n = len(suffix.split())
         if len(lows) > n and lows[-n:] == suffix.split():
             return suffix
+    return _leading_kind(words, places)
+
+
+def _leading_kind(words: list[str], places) -> str | None:
+    """The place kind a mention opens with, as Romance languages write it ('gare de Kramatorsk',
+    'calle Bustamante'; places.yaml ``leading_kinds``), the longest listed."""
+    lows = [w.lower() for w in words]
+    for prefix in sorted(places.get("leading_kinds") or (), key=lambda s: -len(s.split())):
+        n = len(prefix.split())
+        if len(lows) > n and lows[:n] == prefix.lower().split():
+            return prefix
     return None
+
+
+def _kind_joiner_words(vocab: Vocabulary) -> frozenset[str]:
+    return vocab.derived("kind_joiner_words", lambda v: frozenset(v.places.get("kind_joiners") or ("of",)))
 
 
 def _region_kinds(vocab: Vocabulary) -> frozenset[str]:

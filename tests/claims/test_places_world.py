@@ -1,0 +1,58 @@
+"""Claim places outside English (GUIDELINE location and convention 19), sentences written for these tests.
+
+Each row: language, text (one sentence a line), the location the first claim takes (None: none)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.helpers import checked_claims
+
+# Romance languages put the place kind before the name, joined by "de"/"di" or not at all.
+ROMANCE = [
+    # a town kind names the town after it ("la ville de X" -> X), an adjective may follow the kind
+    ("es", "Tres personas murieron en la ciudad de Tulancingo.", "Tulancingo"),
+    ("es", "Cinco milicianos murieron en la ciudad fronteriza de Rafah.", "Rafah"),
+    ("fr", "Deux gendarmes ont été tués dans la localité de Kaya.", "Kaya"),
+    ("it", "Dodici persone sono morte nella città ucraina di Poltava.", "Poltava"),
+    ("pt", "Quatro pessoas morreram na cidade de Caruaru.", "Caruaru"),
+    # a site kind is kept with its name: the most specific place
+    ("es", "Un misil cayó sobre un centro comercial de Poltava y mató a seis personas.", "centro comercial de Poltava"),
+    ("es", "Dos hombres murieron baleados en la calle Hidalgo.", "calle Hidalgo"),
+    ("es", "El tiroteo en la colonia Santa Fe dejó cuatro muertos.", "colonia Santa Fe"),
+    ("fr", "Au moins 30 personnes ont été tuées dans la frappe sur la gare de Sloviansk.", "gare de Sloviansk"),
+    ("fr", "Un enseignant a été tué au lycée Victor Hugo.", "lycée Victor Hugo"),
+    ("it", "Un razzo ha colpito la stazione ferroviaria di Poltava e ha ucciso nove civili.",
+     "stazione ferroviaria di Poltava"),
+    ("pt", "Três pessoas morreram na praça Tiradentes.", "praça Tiradentes"),
+    # a region kind keeps its word and ranks as a region
+    ("es", "Dos civiles murieron en la provincia de Sumy.", "provincia de Sumy"),
+    # the town of the page stands beside its region
+    ("fr", "Onze soldats sont morts dans la localité de Kaya, province du Sanmatenga.", "Kaya"),
+    # not sites: a kind with no name, a common noun, where the wounded were taken
+    ("fr", "Trois personnes ont été tuées sur place.", None),
+    ("fr", "Deux personnes sont mortes à la gare.", None),
+    ("es", "Tres heridos fueron trasladados al hospital de Poltava.", None),
+    ("es", "El alcalde de Tulancingo dijo que murieron dos personas.", None),
+]
+
+
+@pytest.mark.parametrize("language, text, location", ROMANCE)
+def test_romance_place_kinds(language, text, location):
+    claims = checked_claims(text, language=language)
+    assert claims, text
+    assert claims[0].location == location
+
+
+def test_site_takes_the_town_of_its_page_as_its_canonical_place():
+    """'la colonia Santa Fe, en Irapuato': the gazetteer has no such site; the town it stands in does."""
+    claims = checked_claims("El tiroteo ocurrió en la colonia Santa Fe, en Irapuato.\n"
+                            "Cuatro personas murieron en la colonia Santa Fe.", language="es")
+    assert claims[0].location == "colonia Santa Fe"
+    assert claims[0].place is not None and claims[0].place.name == "Irapuato"
+
+
+def test_site_with_its_town_after_de_is_placed_in_that_town():
+    claims = checked_claims("Au moins 30 personnes ont été tuées dans la frappe sur la gare de Sloviansk.",
+                            language="fr")
+    assert claims[0].place is not None and (claims[0].place.country, claims[0].place.precision) == ("UA", "city")
+    assert claims[0].place.admin1 == "Donetska oblast"
