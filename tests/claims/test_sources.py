@@ -93,3 +93,17 @@ def test_reported_by_other_languages(text, needle, language, expected):
 ])
 def test_reported_by_quotations_and_press(text, needle, expected):
     assert reporter(text, needle) == expected
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    # "he" after a description of one person takes it, not a name further back
+    ("The raid was led by a man called Ivo Brandt.\nA source told the Daily Star that the gunmen came at night.\n"
+     "He said 22 people were killed.", "22", "A source"),
+    ("The raid was led by a man called Ivo Brandt.\nA local resident told reporters the gunmen came at night.\n"
+     "She said nine people died.", "nine", "A local resident"),
+    # ... but a plural or an organisation is no "he": the person named before it is
+    ("Ivo Brandt visited the village.\nThe charity said the gunmen came at night.\nHe said nine people died.",
+     "nine", "Ivo Brandt"),
+])
+def test_reported_by_pronoun_after_a_description(text, needle, expected):
+    assert reporter(text, needle) == expected

@@ -119,7 +119,8 @@ class SourceResolver:
     def _antecedent(self, index: int, person: bool) -> str | None:
         for earlier in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
             source = context.find_reporter(self.text, self.tokens_of(earlier), self.vocab, set())
-            if source and not context.is_pronoun(source, self.vocab) and (not person or self._is_person(source)):
+            if source and not context.is_pronoun(source, self.vocab) and (
+                    not person or self._is_person(source) or self._is_one_person(source)):
                 return source
             if person:
                 names = self.person_names(earlier)
@@ -139,6 +140,12 @@ class SourceResolver:
             if len(words) >= 2 and self._is_person(name):
                 out.append(name)
         return out
+
+    def _is_one_person(self, description: str) -> bool:
+        """'A source', 'the State police spokesman', 'a local resident': a description of one person."""
+        words = self.vocab.derived("person_nouns", lambda v: frozenset(
+            v.attribution.get("person_nouns", ())) | frozenset(v.attribution.get("title_nouns", ())))
+        return description.split()[-1].lower() in words
 
     def _is_person(self, name: str) -> bool:
         words = name.split()
