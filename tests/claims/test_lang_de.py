@@ -54,3 +54,27 @@ CONSTRUCTIONS = [
 def test_constructions(text, expected):
     claims = checked_claims(text, language="de")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+# Who stated the figure (rules/de/attribution.yaml): each text's claims with their reported_by, in order.
+SOURCES = [
+    # a clause opened by "wie" ends with its verb: the source is the phrase after "wie"
+    ("Drei Menschen wurden verletzt, wie die Polizei mitteilte.", ["Polizei"]),
+    ("Zwei Menschen starben, wie Landrat Otto Brenner am Abend bekannt gab.", ["Otto Brenner"]),
+    # "Laut X": the source ends at the finite verb or the figure
+    ("Laut Feuerwehr starben zwei Menschen.", ["Feuerwehr"]),
+    ("Laut Polizei kamen vier Menschen ums Leben.", ["Polizei"]),
+    # Konjunktiv I with no source of its own: the words of the source named just before it
+    ("Zwei Menschen seien verletzt worden, sagte ein Sprecher der Feuerwehr.\n"
+     "Zudem sei ein Feuerwehrmann ums Leben gekommen.", ["ein Sprecher der Feuerwehr", "ein Sprecher der Feuerwehr"]),
+    ("Fünf Menschen seien getötet worden, teilte die Polizei mit.\nDer Fahrer habe überlebt.\n"
+     "Es habe auch zwei Verletzte gegeben.", ["die Polizei", "die Polizei"]),
+    # not carried on: an indicative sentence, or a sentence before that names no source
+    ("Ein Sprecher der Feuerwehr sagte, der Brand sei gelöscht.\nAm Abend wurde ein Feuerwehrmann verletzt.", [None]),
+    ("Der Brand brach am Morgen aus.\nEin Mann sei verletzt worden.", [None]),
+]
+
+
+@pytest.mark.parametrize("text, sources", SOURCES)
+def test_reported_by(text, sources):
+    assert [c.reported_by for c in checked_claims(text, language="de")] == sources

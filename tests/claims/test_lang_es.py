@@ -60,3 +60,19 @@ CONSTRUCTIONS = [
 def test_constructions(text, expected):
     claims = checked_claims(text, language="es")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+# Who stated the figure (rules/es/attribution.yaml): each text's claims with their reported_by, in order.
+SOURCES = [
+    # "según" and a reporting verb before the source
+    ("Tres personas murieron, según confirmó la Cruz Roja.", ["la Cruz Roja"]),
+    ("Según dijo el alcalde, dos personas murieron.", ["el alcalde"]),
+    ("Según la fiscalía, cuatro personas resultaron heridas.", ["la fiscalía"]),
+    # no source named
+    ("Según el reloj, eran las tres cuando dos personas murieron.", [None]),
+]
+
+
+@pytest.mark.parametrize("text, sources", SOURCES)
+def test_reported_by(text, sources):
+    assert [c.reported_by for c in checked_claims(text, language="es")] == sources

@@ -551,7 +551,11 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
         words = prefix.split()
         for k in range(len(lows) - len(words)):
             if lows[k:k + len(words)] == words:
-                span = _name_after(tokens, lows, _past_carrier(lows, k + len(words), vocab), vocab)
+                start = _past_carrier(lows, k + len(words), vocab)
+                verb = vocab.reporting_verbs.match(lows, start) if start < len(lows) else None
+                if verb:
+                    start += verb[0]   # "según confirmó el alcalde": the verb stands between prefix and source
+                span = _name_after(tokens, lows, start, vocab, busy)
                 if span:
                     return _clean(text, tokens, span, vocab)
     for k in range(len(lows)):
@@ -613,6 +617,8 @@ def _subject_before(tokens, lows, k, vocab, busy) -> tuple[int, int] | None:
     if end > 0 and lows[end - 1] == ",":
         return _appositive_subject(tokens, lows, end - 1, vocab, busy)
     start = _phrase_start(tokens, lows, end, busy)
+    if start < end and lows[start] in vocab.attribution.get("verb_final_openers", ()):
+        return _name_after(tokens, lows, start + 1, vocab, busy)   # "wie Kadyrow auf Telegram bekannt gab"
     speaker = _before_participle(tokens, lows, start, end, busy, vocab)
     if speaker is not None:
         return speaker
@@ -708,10 +714,13 @@ def _name_after_verb(tokens, lows, k, length, vocab) -> tuple[int, int] | None:
     return _name_after(tokens, lows, k + length, vocab)
 
 
-def _name_after(tokens, lows, j, vocab) -> tuple[int, int] | None:
+def _name_after(tokens, lows, j, vocab, busy=frozenset()) -> tuple[int, int] | None:
+    """The source that starts at token j; it ends before a count or outcome word (``busy``: 'Laut Polizei kamen
+    vier Menschen ums Leben') and before a reporting verb ('wie die Polizei mitteilte')."""
     end = j
     while end < len(tokens) and end - j < 2 * _NAME_TOKENS and (tokens[end].is_word or tokens[end].text in "()"):
-        if lows[end] in vocab.words("name_breaks", _NAME_BREAKS):
+        if lows[end] in vocab.words("name_breaks", _NAME_BREAKS) or end in busy or (
+                end > j and vocab.reporting_verbs.match(lows, end)):
             break
         end += 1
     return _trailing_name(tokens, j, end) or _valid_source(tokens, lows, j, end, vocab)

@@ -24,6 +24,7 @@ from tollbook.claims.vocab import Vocabulary
 
 _LOOKBACK = 6          # sentences searched back for the antecedent of "he said"
 _QUOTE_AHEAD = 6       # sentences searched forward for the end of a quotation
+_REPORTED_SPEECH_BACK = 3   # sentences of reported speech searched back for the source they go on with
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
@@ -53,6 +54,8 @@ class SourceResolver:
             reporter = self._quote_speaker(index)
         if reporter is None and self._is_quotation(index):
             reporter = self._last_quote_speaker(index)
+        if reporter is None and self._is_reported_speech(index):
+            reporter = self._reported_speech_source(index)
         if reporter is None and self._is_headline_like(index):
             reporter = self._headline_source(tokens)
         return self.fullest(reporter, self.document.sentences[index].start) if reporter else None
@@ -214,6 +217,28 @@ class SourceResolver:
         if source is None:
             return None
         return self._pronoun(index - 1, source) if context.is_pronoun(source, self.vocab) else source
+
+    def _is_reported_speech(self, index: int) -> bool:
+        """The sentence's verb is in the mood of reported speech (attribution.yaml ``reported_speech``: the
+        German Konjunktiv I, 'Außerdem habe der Täter ...', 'Es seien fünf Menschen getötet worden')."""
+        words = self._reported_speech_words
+        return bool(words) and any(t.low in words for t in self.tokens_of(index))
+
+    @cached_property
+    def _reported_speech_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.vocab.attribution.get("reported_speech", ()))
+
+    def _reported_speech_source(self, index: int) -> str | None:
+        """A sentence of reported speech with no source of its own goes on with the words of the source
+        named just before it, through sentences of reported speech ('..., sagte der Polizeichef. Außerdem habe
+        der Täter zuvor seinen Vater erschossen.')."""
+        for earlier in range(index - 1, max(-1, index - 1 - _REPORTED_SPEECH_BACK), -1):
+            source = context.find_reporter(self.text, self.tokens_of(earlier), self.vocab, set())
+            if source:
+                return self._pronoun(earlier, source) if context.is_pronoun(source, self.vocab) else source
+            if not self._is_reported_speech(earlier):
+                return None
+        return None
 
     def _quote_opening(self, index: int) -> int | None:
         paragraph = self._paragraph_start(index)
