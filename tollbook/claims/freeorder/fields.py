@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from tollbook import gazetteer
 from tollbook.claims.context import parse_published, year_of
-from tollbook.claims.morphology import nominative
+from tollbook.claims.morphology import has_dictionary, known_nominative, nominative
 from tollbook.claims.phrases import Phrase
 from tollbook.rules import load_yaml
 
@@ -189,6 +189,7 @@ def _places_in_locative(s: Sentence, lex: Lexicon) -> list[Place]:
 
 
 _CASELESS_NAME_WORDS = 3   # "مدينة ديار بكر": a kind word and a name of two words
+_CASED_NAME_WORDS = 3      # "Кривой Рог", "Нова Каховка": a town's name of several words
 
 
 def _caseless_place_end(s: Sentence, j: int, lex: Lexicon) -> int | None:
@@ -222,7 +223,12 @@ def _is_name(s: Sentence, j: int, lex: Lexicon) -> bool:
 
 
 def _name_end(s: Sentence, j: int, lex: Lexicon) -> int:
-    """One name, or adjectives with the noun they agree with ('Херсонской области', 'Миколаївській ОДА')."""
+    """One name, or adjectives with the noun they agree with ('Херсонской области', 'Миколаївській ОДА'); a
+    town of several words the gazetteer lists ('в Кривом Роге') whatever their endings."""
+    for end in range(min(len(s.tokens), j + _CASED_NAME_WORDS), j + 1, -1):
+        if all(s.tokens[k].is_word and s.tokens[k].is_capitalised for k in range(j, end)) \
+                and known_nominative([t.text for t in s.tokens[j:end]], lex.language, lex.grammar):
+            return end
     end = j + 1
     if not s.words[j].endswith(lex.adjective_endings):
         return end
@@ -236,7 +242,12 @@ def _name_end(s: Sentence, j: int, lex: Lexicon) -> int:
 
 def _nominative(s: Sentence, first: int, end: int, lex: Lexicon) -> list[str]:
     words = [t.text for t in s.tokens[first:end]]
-    return nominative(words, str(lex.grammar.get("dictionary") or lex.language), lex.grammar.get("nominative") or [])
+    dictionary = str(lex.grammar.get("dictionary") or lex.language)
+    if not has_dictionary(dictionary):   # no dictionary: a town the gazetteer lists is spelt as it lists it
+        known = known_nominative(words, lex.language, lex.grammar)
+        if known is not None:
+            return known.split()
+    return nominative(words, dictionary, lex.grammar.get("nominative") or [])
 
 
 # -- date -------------------------------------------------------------------------------------------------------
