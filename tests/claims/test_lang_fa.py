@@ -83,3 +83,41 @@ def test_not_claims(text):
 def test_fields(text, expected):
     claim = claims_of(text, published="2024-03-02")[0]
     assert summary(claim, expected) == expected
+
+
+# The Solar Hijri calendar (tollbook/claims/dates.py) against known pairs: Nowruz of several years, leap and
+# common years' last day, and days of the year's second half.
+@pytest.mark.parametrize("solar, gregorian", [
+    ((1403, 1, 1), "2024-03-20"),
+    ((1402, 1, 1), "2023-03-21"),
+    ((1399, 1, 1), "2020-03-20"),
+    ((1396, 1, 1), "2017-03-21"),
+    ((1395, 12, 30), "2017-03-20"),     # 1395 is a leap year
+    ((1402, 12, 29), "2024-03-19"),     # 1402 is not
+    ((1403, 12, 30), "2025-03-20"),
+    ((1403, 7, 15), "2024-10-06"),
+    ((1402, 10, 1), "2023-12-22"),
+    ((1357, 11, 22), "1979-02-11"),
+])
+def test_solar_hijri_to_gregorian(solar, gregorian):
+    from tollbook.claims.dates import solar_hijri_to_gregorian
+    assert solar_hijri_to_gregorian(*solar).isoformat() == gregorian
+
+
+@pytest.mark.parametrize("solar", [(1402, 12, 30), (1403, 7, 31), (1403, 13, 1), (1403, 1, 0)])
+def test_no_such_solar_hijri_day(solar):
+    from tollbook.claims.dates import solar_hijri_to_gregorian
+    with pytest.raises(ValueError):
+        solar_hijri_to_gregorian(*solar)
+
+
+# A Solar Hijri date in a claim's sentence dates the claim (dates.yaml solar_months); its day and year are no counts.
+@pytest.mark.parametrize("text, published, expected", [
+    ("در انفجار ۱۵ مهر ۱۴۰۳ در کرمان ۵ نفر کشته شدند.", "2024-10-08", [(5, "2024-10-06")]),
+    ("در حمله ۲۹ اسفند ۵ نفر کشته شدند.", "2024-10-08", [(5, "2024-03-19")]),      # no year: the last one
+    ("در حمله ۲ فروردین ۵ نفر کشته شدند.", "2024-03-18", [(5, "2024-03-21")]),      # days after: the new year
+    ("در حمله ۲۹ اسفند ۵ نفر کشته شدند.", None, [(5, None)]),                      # no publication, no year
+    ("در این حادثه ۵ نفر کشته شدند.", "2024-10-08", [(5, None)]),
+])
+def test_solar_hijri_dates(text, published, expected):
+    assert [(c.count.best, c.date) for c in checked_claims(text, published=published, language="fa")] == expected

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from tollbook.model import Document, SegmentKind
 
@@ -84,3 +85,54 @@ def date_words(dates: dict) -> re.Pattern:
         pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words), re.I)
         entry = _DATE_WORDS[id(dates)] = (dates, pattern)
     return entry[1]
+
+
+# -- the Solar Hijri calendar (Iran, Afghanistan) -----------------------------------------------------------------
+# Its year starts at the March equinox (Nowruz); months 1-6 have 31 days, 7-11 have 30, the 12th 29 or 30. Which
+# Gregorian day of March opens a year follows from the leap years, which the calendar spaces in 33-year cycles
+# with the breaks below (the arithmetic of the widely used "jalaali" algorithm, Borkowski 1996), exact for
+# years -61 to 3177 of the calendar.
+_SOLAR_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394,
+                 2456, 3178)
+
+
+def _div(a: int, b: int) -> int:
+    """Integer division towards zero (the algorithm is written for it, not for Python's floor)."""
+    return int(a / b)
+
+
+def nowruz(solar_year: int) -> date:
+    """The Gregorian day on which the Solar Hijri year ``solar_year`` begins (1 Farvardin)."""
+    if not _SOLAR_BREAKS[0] <= solar_year < _SOLAR_BREAKS[-1]:
+        raise ValueError(f"Solar Hijri year out of range: {solar_year}")
+    gregorian_year, leaps, before = solar_year + 621, -14, _SOLAR_BREAKS[0]
+    for brk in _SOLAR_BREAKS[1:]:
+        if solar_year < brk:
+            break
+        jump = brk - before
+        leaps += _div(jump, 33) * 8 + _div(jump % 33, 4)
+        before = brk
+    jump = brk - before
+    n = solar_year - before
+    leaps += _div(n, 33) * 8 + _div(n % 33 + 3, 4)
+    if jump % 33 == 4 and jump - n == 4:
+        leaps += 1
+    gregorian_leaps = _div(gregorian_year, 4) - _div((_div(gregorian_year, 100) + 1) * 3, 4) - 150
+    return date(gregorian_year, 3, 20 + leaps - gregorian_leaps)
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """'15 Mehr 1403' -> 2024-10-06. ValueError for a day the month does not have."""
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        raise ValueError(f"no such Solar Hijri day: {year}-{month}-{day}")
+    offset = (month - 1) * 31 if month <= 7 else 6 * 31 + (month - 7) * 30
+    result = nowruz(year) + timedelta(days=offset + day - 1)
+    if month == 12 and result >= nowruz(year + 1):
+        raise ValueError(f"no such Solar Hijri day: {year}-{month}-{day}")   # 30 Esfand of a common year
+    return result
+
+
+def solar_hijri_year(day: date) -> int:
+    """The Solar Hijri year that the Gregorian ``day`` falls in."""
+    year = day.year - 621
+    return year if day >= nowruz(year) else year - 1

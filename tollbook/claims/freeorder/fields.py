@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tollbook import gazetteer
-from tollbook.claims.context import parse_published, year_of
+from tollbook.claims.context import UPDATE_GRACE, parse_published, year_of
+from tollbook.claims.dates import solar_hijri_to_gregorian, solar_hijri_year
 from tollbook.claims.morphology import has_dictionary, known_nominative, nominative
 from tollbook.claims.phrases import Phrase
 from tollbook.rules import load_yaml
@@ -273,6 +274,8 @@ def _date_at(s: Sentence, k: int, lex: Lexicon, published) -> date | None:
         return day - timedelta(days=(day.weekday() - lex.weekdays[stem]) % 7)
     if stem in lex.months and k and s.tokens[k - 1].is_digit and len(s.tokens[k - 1].text) <= 2:
         return _day_month(s, k, lex.months[stem], published)
+    if stem in lex.solar_months and k and s.tokens[k - 1].is_digit and len(s.tokens[k - 1].text) <= 2:
+        return _solar_day_month(s, k, lex.solar_months[stem], published)
     hit = lex.relative.match(s.stems, k)
     if hit and published and published[2]:
         return date(*published) + timedelta(days=hit[1])
@@ -307,6 +310,27 @@ def _day_month(s: Sentence, k: int, month: int, published) -> date | None:
         year = year_of(month, day, published)
     try:
         return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _solar_day_month(s: Sentence, k: int, month: int, published) -> date | None:
+    """'۱۵ مهر ۱۴۰۳' -> 2024-10-06; with no year, the latest such day no more than a week after the publication
+    (as ``year_of`` does for Gregorian months; near Nowruz that may be in the next Solar Hijri year)."""
+    after = s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
+    day = int(s.tokens[k - 1].text)   # int() reads Persian and Arabic-Indic digits too
+    try:
+        if after.isdigit() and len(after) == 4 and 1300 <= int(after) <= 1500:
+            return solar_hijri_to_gregorian(int(after), month, day)
+        if not published or not published[2]:
+            return None
+        today = date(*published)
+        year = solar_hijri_year(today)
+        for candidate in (year + 1, year, year - 1):   # the latest that is not more than a week ahead
+            found = solar_hijri_to_gregorian(candidate, month, day)
+            if found - today <= timedelta(days=UPDATE_GRACE):
+                return found
+        return None
     except ValueError:
         return None
 

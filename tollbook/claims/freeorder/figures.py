@@ -194,6 +194,8 @@ def _counts_people(s: Sentence, count: Count, lex: Lexicon) -> bool:
         return False  # "М-5", "24/7": part of a name or a code
     if before in lex.months or after in lex.months:
         return False  # "2 марта", "28 июня"
+    if after in lex.solar_months or (before in lex.solar_months and 1300 <= count.best <= 1500):
+        return False  # the day and the year of "۱۵ مهر ۱۴۰۳"
     if after == "." and count.last + 1 < len(s.stems) and s.stems[count.last + 1] in lex.months:
         return False  # "5. svibnja": a day written as an ordinal
     last = s.tokens[count.last - 1].text

@@ -83,6 +83,7 @@ class Lexicon:
     cumulative_sources: tuple[str, ...]
     weekdays: dict[str, int]
     months: dict[str, int]
+    solar_months: dict[str, int]    # Solar Hijri months ("۱۵ مهر ۱۴۰۳"), dates.yaml ``solar_months``
     relative: PhraseTable
     as_of: PhraseTable
     numeric_dates: bool             # "30-05-2024" read as a day, a month and a year (dates.yaml ``numeric``)
@@ -179,6 +180,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         cumulative_sources=tuple(" ".join(table.stems_of(s)) for s in scope.get("cumulative_sources") or []),
         weekdays={table.word(w): n for n, forms in enumerate(dates["weekdays"]) for w in forms},
         months={table.word(k): v for k, v in dates["months"].items()},
+        solar_months={table.word(k): v for k, v in (dates.get("solar_months") or {}).items()},
         relative=table.phrases(dates["relative"]), as_of=table.phrases(dates.get("as_of") or []),
         numeric_dates=dates.get("numeric") == "day_month_year",
         coordination=table.phrases(grammar["coordination"]), clause_end=table.words(grammar["clause_end"]),
