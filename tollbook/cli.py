@@ -16,9 +16,6 @@ from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
-                           TimeRemainingColumn)
-from rich.table import Table
 from rich.text import Text
 
 from tollbook import __version__, exports
@@ -26,6 +23,9 @@ from tollbook.errors import SourceError, TollbookError, internal_error, printabl
 
 if TYPE_CHECKING:  # the pipeline loads trafilatura, numpy and every rule set: only the commands that read pages import it
     from tollbook import pipeline
+
+# Start-up is most of a query command's time, so what only some commands use is imported in them:
+# rich's tables where a table is printed, its progress bar in the commands that read pages.
 
 # A table piped to a file or a pager gets room to breathe; a terminal keeps its own width.
 stdout = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
@@ -295,6 +295,7 @@ def tally(db: str, by: str, outcome, since, until, fmt: str) -> None:
     if not rows:
         say("no incidents")
         return
+    from rich.table import Table
     table = Table(header_style="bold")
     for column in (by, "outcome", "incidents", "with a figure", "low", "best", "high"):
         table.add_column(column, justify="left" if column in (by, "outcome") else "right", overflow="fold")
@@ -344,6 +345,7 @@ def _print_incident_table(listed) -> None:
     if not listed:
         say("no incidents")
         return
+    from rich.table import Table
     table = Table(header_style="bold")
     for column in ("incident", "place", "date", "side", *OUTCOMES, "reports", "first / latest report"):
         table.add_column(column, overflow="fold")
@@ -357,6 +359,7 @@ def _print_incident_table(listed) -> None:
 
 
 def _print_incident(stored, pages: dict) -> None:
+    from rich.table import Table
     report = stored.report
     stdout.print(f"[bold]{report.id}[/bold]  {report.scope}  place {report.location or '?'}  "
                  f"date {report.date or '?'}  side {stored.side or '?'}  origin {stored.origin or '?'}", highlight=False)
@@ -472,6 +475,7 @@ def languages_command(gold_dir: Path | None, fmt: str, codes: tuple[str, ...]) -
 
 
 def _print_language_table(rows: list[pipeline.LanguageCoverage], gold_dir: Path | None) -> None:
+    from rich.table import Table
     table = Table(header_style="bold", title=f"claims scored on {gold_dir}" if gold_dir else None)
     for column in ("code", "name", "reader", "rules", "entries") + (("docs", "P", "R", "F1") if gold_dir else ()):
         table.add_column(column, justify="right" if column in ("entries", "docs", "P", "R", "F1") else "left")
@@ -547,6 +551,7 @@ def _print_claim_table(rows: list[dict]) -> None:
     if not rows:
         say("no claims")
         return
+    from rich.table import Table
     table = Table(show_lines=False, header_style="bold")
     for column in ("outcome", "count", "date", "source"):
         table.add_column(column, no_wrap=True)
@@ -576,18 +581,20 @@ def _highlighted(text: str, claims) -> Text:
     return rich_text
 
 
-class _RateColumn(ProgressColumn):
-    """Inputs per second, once there is a rate to show."""
-
-    def render(self, task) -> Text:
-        return Text(f"{task.speed:.1f} inputs/s" if task.speed else "", style="cyan")
-
-
 @contextmanager
 def _progress(label: str):
     """A progress bar with rate and ETA on a terminal; nothing when stderr is a pipe or file."""
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                               TimeRemainingColumn)
+
+    class RateColumn(ProgressColumn):
+        """Inputs per second, once there is a rate to show."""
+
+        def render(self, task) -> Text:
+            return Text(f"{task.speed:.1f} inputs/s" if task.speed else "", style="cyan")
+
     bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(),
-                   _RateColumn(),
+                   RateColumn(),
                    TimeRemainingColumn(), console=stderr, disable=not stderr.is_terminal, transient=True)
     with bar:
         task = bar.add_task(label, total=None)

@@ -11,7 +11,6 @@ travel pickled, in chunks, to keep the cost per item small.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -45,6 +44,7 @@ def ordered_map(task: Callable[[Any], Any], items: Iterable[Any], jobs: int) -> 
     if jobs <= 1:
         yield from map(task, iterator)
         return
+    import multiprocessing  # here, not at the top: every command reads ``available_cores`` as it starts
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_start_worker, initargs=(task,)) as pool:
         pending: deque = deque()

@@ -61,6 +61,6 @@ def test_the_pool_keeps_the_order_and_reads_only_a_few_chunks_ahead():
 
 def test_a_batch_smaller_than_the_serial_start_never_forks(monkeypatch):
     forks = []
-    monkeypatch.setattr(workers.multiprocessing, "get_context", lambda method: forks.append(method))
+    monkeypatch.setattr("multiprocessing.get_context", lambda method: forks.append(method))
     assert list(workers.ordered_map(lambda n: n + 1, [1], jobs=2)) == [2]
     assert forks == []

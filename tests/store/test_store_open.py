@@ -126,3 +126,26 @@ def test_a_read_only_directory_is_a_store_error(tmp_path):
             Store.open(str(directory / "ledger.db"))
     finally:
         directory.chmod(0o755)
+
+
+def test_the_heads_read_from_the_scripts_are_alembics():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from tollbook.store.connect import MIGRATIONS, script_heads
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert script_heads() == frozenset(ScriptDirectory.from_config(config).get_heads()) == {HEAD}
+
+
+def test_opening_a_database_at_head_does_not_load_alembic(tmp_path):
+    # Alembic takes longer to import than a query command takes in all: only a migration loads it.
+    import subprocess
+    import sys
+    path = tmp_path / "ledger.db"
+    check = ("import sys\nfrom tollbook.store import Store\nStore.open(sys.argv[1]).close()\n"
+             "print(sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))")
+    runs = [subprocess.run([sys.executable, "-c", check, str(path)], capture_output=True, text=True, check=True,
+                           cwd=Path(__file__).resolve().parents[2]).stdout.strip() for _ in range(2)]
+    assert runs[0] != "[]"   # a new database: the scripts run
+    assert runs[1] == "[]"   # at head: nothing to run

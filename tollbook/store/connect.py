@@ -7,19 +7,19 @@ Every failure here becomes one ``StoreError`` line that names the database
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 
 from tollbook.errors import StoreError
+
+# Alembic is imported only when a schema is behind (``_migrate``): loading it takes longer than
+# the whole of a query command on a database already at head.
 
 DEFAULT_PATH = "tollbook.db"
 ENV_VARIABLE = "TOLLBOOK_DB"
@@ -165,11 +165,17 @@ def _lower(value: str | None) -> str | None:
 
 def _migrate(engine: sa.Engine) -> None:
     """Run the Alembic scripts up to head, in one transaction; a no-op when already there."""
+    try:
+        if _at_head(engine):  # the usual case: no lock taken, nothing written, Alembic not loaded
+            return
+    except sa.exc.SQLAlchemyError as e:
+        raise store_error(engine.url, e) from e
+    from alembic import command
+    from alembic.config import Config
+    from alembic.util import CommandError
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
-        if _at_head(engine, config):  # the usual case: no lock taken, nothing written
-            return
         with writing(engine) as connection:
             # One process migrates at a time; the others then find the schema at head.
             if engine.dialect.name == "postgresql":
@@ -183,7 +189,40 @@ def _migrate(engine: sa.Engine) -> None:
         raise store_error(engine.url, e) from e
 
 
-def _at_head(engine: sa.Engine, config: Config) -> bool:
+VERSION_TABLE = "alembic_version"  # Alembic's default, which migrations/env.py keeps
+
+
+def _at_head(engine: sa.Engine) -> bool:
+    """Whether the database's recorded revisions are the scripts' heads (False when unsure:
+    ``command.upgrade`` then finds out, a no-op at head)."""
+    heads = script_heads()
+    if heads is None:
+        return False
     with engine.connect() as connection:
-        current = set(MigrationContext.configure(connection).get_current_heads())
-    return current == set(ScriptDirectory.from_config(config).get_heads())
+        if not sa.inspect(connection).has_table(VERSION_TABLE):
+            return False
+        current = {row[0] for row in connection.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}")}
+    return current == heads
+
+
+_REVISION = re.compile(r"""^revision\s*(?::[^=]*)?=\s*["']([^"']+)["']""", re.M)
+_DOWN_REVISION = re.compile(r"""^down_revision\s*(?::[^=]*)?=\s*(None|["']([^"']+)["'])\s*$""", re.M)
+
+
+@lru_cache(maxsize=1)
+def script_heads() -> frozenset[str] | None:
+    """The head revisions of ``migrations/versions``, read from the scripts' ``revision`` and
+    ``down_revision`` lines as Alembic writes them; None when a script says it some other way
+    (a merge's tuple, a computed value), so that Alembic itself decides."""
+    revisions, parents = set(), set()
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        source = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision.group(1))
+        if down.group(2):
+            parents.add(down.group(2))
+    if not revisions or not parents <= revisions:
+        return None
+    return frozenset(revisions - parents)
