@@ -97,3 +97,38 @@ def test_known_nominative_uk(words, expected):
     from tollbook.rules import load_rules
     grammar = load_rules().for_language("uk").files["grammar"]
     assert known_nominative(words, "uk", grammar) == expected
+
+
+# A military bulletin's areas: the area noun in the nominative singular, its name as written; in a list,
+# each count takes the area of its own item.
+AREAS = [
+    ("ru", "Потери противника в зоне группировки «Юг» составили более 120 военнослужащих.",
+     [(120, "зона группировки «Юг»")]),
+    ("ru", "Противник потерял до 90 военнослужащих в зоне ответственности группировки «Запад».",
+     [(90, "зона ответственности группировки «Запад»")]),
+    ("ru", "Суточные потери ВСУ в зоне СВО составили около 900 военнослужащих.", [(900, "зона СВО")]),
+    ("ru", "Потери противника в зоне группировки «Север» составили более 140 военнослужащих, в зоне "
+           "группировки «Центр» — более 310.", [(140, "зона группировки «Север»"), (310, "зона группировки «Центр»")]),
+    ("ru", "В Сумах погибли 3 человека, а в Харькове — 2.", [(3, "Сумы"), (2, "Харьков")]),
+    ("uk", "У зоні відповідальності угруповання «Схід» загинули 40 окупантів.",
+     [(40, "зона відповідальності угруповання «Схід»")]),
+    # an army's abbreviation is no area's name; an area noun alone is no place
+    ("ru", "В зоне ВСУ погибли 3 человека.", [(3, None)]),
+    ("ru", "В этой зоне погибли 3 человека.", [(3, None)]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", AREAS)
+def test_bulletin_areas(language, text, expected):
+    claims = checked_claims(text, language=language)
+    assert [(c.count.best, c.location) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, stem", [("Seventy-one people were hurt", "seve"), ("Forty soldiers died", "fort"),
+                                        ("Severodonetsk was shelled", None)])
+def test_number_words_are_no_incident_names(text, stem):
+    """'Seventy-one people' opening a page is no name an incident is linked by (a bulletin's «Север» zone
+    folds to the same stem); a town's name is."""
+    from tollbook.incidents import names
+    found = names.name_stems(text)
+    assert (stem not in found) if stem else ("seve" in found)

@@ -127,6 +127,9 @@ def find_places(s: Sentence, lex: Lexicon) -> list[Place]:
 
 
 def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
+    area = _area_at(s, j, lex)
+    if area is not None:
+        return area, 1
     noun = lex.place_nouns.match(s.stems, j)
     if noun:
         end = j + noun[0]
@@ -149,6 +152,41 @@ def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
         return None  # "на Попаснянском направлении": a name used as an adjective
     name = " ".join(_nominative(s, j, end, lex))
     return name, 0 if name in lex.places.get("countries", ()) else 1
+
+
+def _area_at(s: Sentence, j: int, lex: Lexicon) -> str | None:
+    """'в зоне группировки «Север»' -> 'зона группировки «Север»', 'в зоне ответственности группировки
+    «Днепр»', 'в зоне СВО', 'в зоне специальной военной операции': an area noun (written as places.yaml
+    ``area_noun`` gives its nominative singular, else put in the nominative), the
+    genitives that link it (places.yaml ``area_links``), then a quoted name, an abbreviation or a listed
+    name (``area_names``), the rest as written."""
+    if j >= len(s.tokens) or s.stems[j] not in lex.area_nouns:
+        return None
+    k = j + 1
+    while k < len(s.tokens) and s.stems[k] in lex.area_links:
+        k += 1
+    end = _area_name_end(s, k, lex)
+    if end is None:
+        return None
+    rest = "".join((" " if n and s.tokens[n].start > s.tokens[n - 1].end else "") + s.tokens[n].text
+                   for n in range(j + 1, end))
+    noun = lex.places.get("area_noun") or " ".join(_nominative(s, j, j + 1, lex))   # "в зонах «Юг»": one area
+    return str(noun) + rest
+
+
+def _area_name_end(s: Sentence, k: int, lex: Lexicon) -> int | None:
+    if k >= len(s.tokens):
+        return None
+    token = s.tokens[k]
+    if token.text in QUOTES_OPEN + '"':
+        close = next((n for n in range(k + 1, min(len(s.tokens), k + 6)) if s.tokens[n].text in _QUOTES_CLOSE + '"'),
+                     None)
+        return close + 1 if close is not None and close > k + 1 else None
+    if token.is_word and token.text.isupper() and len(token.text) >= 2 \
+            and token.text not in lex.places.get("not_places", ()):
+        return k + 1   # "в зоне СВО"
+    named = lex.area_names.match(s.stems, k) if lex.area_names is not None else None
+    return k + named[0] if named else None
 
 
 def _places_before_postpositions(s: Sentence, lex: Lexicon) -> list[Place]:

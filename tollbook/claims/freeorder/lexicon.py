@@ -116,6 +116,11 @@ class Lexicon:
     known: frozenset[str] = frozenset()
     loss_words: frozenset[str] = frozenset()    # "потери", "потеряли": whose losses the words beside say
     enemy_words: frozenset[str] = frozenset()   # "противник": the party opposite the one reporting
+    # A military bulletin's areas ("в зоне группировки «Север»", "в зоне СВО"): the area noun, the genitives
+    # that link it to its name, and the names written in words ("специальной военной операции").
+    area_nouns: frozenset[str] = frozenset()
+    area_links: frozenset[str] = frozenset()
+    area_names: PhraseTable | None = None
 
     def stems(self, text: str) -> tuple[str, ...]:
         return tuple(self.stem(t.low) for t in tokenize(text))
@@ -200,6 +205,8 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         not_split=_plain(grammar.get("not_split"), stem),
         articles=_plain(numbers.get("articles"), stem),
         locative_suffixes=tuple(stem.fold(str(x)) for x in places.get("locative_suffixes") or ()),
+        area_nouns=table.words(places.get("area_nouns")), area_links=table.words(places.get("area_links")),
+        area_names=table.phrases(places.get("area_names") or []),
         **_word_parts(rules, grammar, stem),
     )
 

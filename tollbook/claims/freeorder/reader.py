@@ -135,13 +135,34 @@ class _Reader:
             count=ClaimCount(count.best, CountKind(count.kind), text[count_span[0]:count_span[1]]),
             evidence=text[span[0]:span[1]], span=span,
             victims=Victims(group.text, Role(group.role)), side=group.side, origin=group.origin,
-            location=self._place(where, mention.trigger[0]), date=where.date, scope=Scope(where.scope),
+            location=self._place(s, where, mention), date=where.date, scope=Scope(where.scope),
             reported_by=where.reported_by)
 
-    def _place(self, where: _Context, near: int) -> str | None:
+    def _place(self, s: Sentence, where: _Context, mention: Mention) -> str | None:
+        """The most specific place of the sentence, the nearest of equals; of several, one in the count's own
+        list item ('… в зоне «Север» — более 240, в зоне «Запад» — более 230')."""
         if not where.places:
             return where.previous_place
-        return max(where.places, key=lambda p: (p.rank, -abs(p.at - near))).name
+        places = where.places
+        if len(places) > 1:
+            places = [p for p in places if self._same_item(s, p.at, mention.count.first)] or places
+        near = mention.trigger[0]
+        return max(places, key=lambda p: (p.rank, -abs(p.at - near))).name
+
+    def _same_item(self, s: Sentence, a: int, b: int) -> bool:
+        """No conjunction or comma of the sentence (outside quotes) stands between tokens ``a`` and ``b``."""
+        first, last = min(a, b), max(a, b)
+        quoted = False
+        for k in range(len(s.tokens)):
+            text = s.tokens[k].text
+            if text in fields.QUOTES_OPEN:
+                quoted = True
+            elif text in "»”":
+                quoted = False
+            elif first < k < last and not quoted and (s.stems[k] in self.lex.clause_end
+                                                      or self.lex.coordination.match(s.stems, k)):
+                return False
+        return True
 
     def _context(self, s: Sentence, mentions: list[Mention], text: str) -> _Context:
         places = fields.find_places(s, self.lex)
