@@ -27,6 +27,14 @@ from tollbook.rules import load_rules
     ("Five soldiers were killed, the general told reporters in Kyiv.", "Five", None),
     # a place kind after the name is part of it
     ("Two pilgrims were killed in the Baisaran meadow.", "Two", "Baisaran meadow"),
+    # a name with its place kind, or after "the city of", is a place whatever word follows it; an article or a
+    # time word after a bare name is no noun the name qualifies
+    ("Six miners went missing in Tarvel district a day after the flood.", "Six", "Tarvel district"),
+    ("A drone attack on the port city of Selmar comes after three sailors died.", "three", "Selmar"),
+    ("Two people died in Ostrava a day after the storm.", "Two", "Ostrava"),
+    ("Forty people have died since clashes began in Korvia last year.", "Forty", "Korvia"),
+    # ... a name before a noun is an adjective of it
+    ("Two people died in Norvish strikes a day after the storm.", "Two", None),
 ])
 def test_sentence_place(text, needle, expected):
     assert attribute_of(text, needle, "location") == expected

@@ -38,7 +38,7 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
                 out.append((k, site))
             continue
         if low in kinds and (joined := _after_joiner(tokens, lows, k + 1, joiners, vocab)) is not None:
-            span = _place_at(tokens, lows, joined, vocab)   # "the town of Um Sadira", "la ville de Gaza"
+            span = _place_at(tokens, lows, joined, vocab, kind_named=True)   # "the town of Um Sadira", "la ville de Gaza"
             if span is not None and not (out and out[-1][1][1] >= span[0]):
                 out.append((k, span))
             continue
@@ -199,7 +199,7 @@ def _in_relative_clause(lows, k) -> bool:
     return False
 
 
-def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
+def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, int] | None:
     places = vocab.places
     after_article = j < len(lows) and lows[j] in vocab.words("place_articles", {"the"})
     if after_article:
@@ -219,15 +219,26 @@ def _place_at(tokens, lows, j, vocab) -> tuple[int, int] | None:
     if j < len(lows) and tokens[j].is_digit and lows[j - 1] in places.get("numbered", ()):
         j += 1  # "Route 31", "Highway 9"
     end = tokens[j - 1].end
+    kind_named = kind_named or _suffix_length(lows, j, places["suffixes"]) > 0
     j = _past_kind_modifiers(tokens, lows, j, places["suffixes"])   # "the Kervale gold mine"
     while (length := _suffix_length(lows, j, places["suffixes"])):
         end, j = tokens[j + length - 1].end, j + length  # "Kramatorsk railway station", "Gaza City"
-    if j < len(lows) and tokens[j].is_word and not tokens[j].is_capitalised and _is_adjectival(lows[j], vocab):
+    # a name with its place kind right after it ("in Jiribam district a day after") or before it ("the city
+    # of Hodeida comes ...") is a place whatever follows; a name before a lower-case noun may be an
+    # adjective ("in Israeli strikes", "in Texas chemical plant explosion")
+    if not kind_named and j < len(lows) and tokens[j].is_word and not tokens[j].is_capitalised \
+            and lows[j] not in _not_qualified(vocab) and _is_adjectival(lows[j], vocab):
         if not _names_an_event_place(tokens, lows, name_start, j, vocab):
             return None  # "in Israeli strikes": a name used as an adjective
     if after_article and places.get("capitalised_nouns") and not _is_wide_place(tokens, first, j):
         return None  # German "auf der Bühne": after an article, a capitalised word is a noun ("in der Ukraine" is not)
     return tokens[first].start, end
+
+
+def _not_qualified(vocab: Vocabulary) -> frozenset[str]:
+    """Lower-case words after a name that are no noun it qualifies ('in Kharkiv a day after', 'in Manipur
+    last year'), places.yaml not_qualified."""
+    return vocab.derived("not_qualified", lambda v: frozenset(v.places.get("not_qualified") or ()))
 
 
 def _is_wide_place(tokens, first, end) -> bool:
