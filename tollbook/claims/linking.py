@@ -248,11 +248,24 @@ class _Linker:
         partitive = self.vocab.words("partitive", {"of"})
         if k >= 1 and self.lows[k - 1] in self.vocab.words("partitive_articles", frozenset()):
             k += 1   # "5 dos 200 passageiros": a preposition and an article in one word
+        elif k >= 2 and self.lows[k - 1] in partitive:
+            return self._container_of(n) is not None
         elif k < 2 or self.lows[k - 1] not in self.vocab.words("determiners", {"the", "its", "their", "all"}):
             return False
         elif self.lows[k - 2] not in partitive:
             return False
         return any(c.last <= k - 2 and k - 2 - c.last <= 2 for c in self.counts[:n])
+
+    def _container_of(self, n: int) -> int | None:
+        """'Three members of a family', 'two relatives of a soldier', 'five members of two rival groups': the
+        count after 'of' names who the people before it belong to, not the victims. Returns the index of the
+        count that owns the figure, whose head noun ends right before 'of'."""
+        of = self.counts[n].first - 1
+        for m in range(n - 1, -1, -1):
+            phrase = self.phrases[m]
+            if not phrase.empty and phrase.last == of and self.lows[phrase.last - 1] in self.vocab.person_nouns:
+                return m
+        return None
 
     def _vague_part_of_casualties(self, count: Count) -> bool:
         """'several of the injured were treated for burns': a vague part of a toll told elsewhere is
@@ -312,6 +325,8 @@ class _Linker:
             if k in self.trigger_at:
                 return self._forward_trigger(count, start, k)
             if k in self.count_at and k > start - 1:
+                if self._container_of(self.count_at[k]) == n:   # "Three members of a family were killed"
+                    return self._forward_past(n, self.phrases[self.count_at[k]])
                 between = {w for w, t in zip(self.lows[start:k], self.tokens[start:k]) if not t.is_capitalised}
                 if "with" in between:
                     return None   # "4 women, with 17 others injured": the others' outcome is theirs
@@ -326,6 +341,16 @@ class _Linker:
                 return None
             if self.vocab.reporting_verbs.match(self.lows, k) and count.single:
                 return None   # "The chief estimated 300 were killed": the one person is the source
+        return None
+
+    def _forward_past(self, n: int, container: Phrase) -> Trigger | None:
+        """The outcome after a container ('of a family', 'of two rival groups'), read for count ``n``."""
+        start = max(container.end, container.last)
+        for k in range(start, min(start + _FORWARD_WINDOW, len(self.lows))):
+            if k in self.trigger_at:
+                return self._forward_trigger(self.counts[n], start, k)
+            if k in self.count_at or self.lows[k] in self.clause_end:
+                return None
         return None
 
     def _forward_trigger(self, count: Count, start: int, k: int) -> Trigger | None:
