@@ -261,6 +261,8 @@ class _Linker:
         count after 'of' names who the people before it belong to, not the victims. Returns the index of the
         count that owns the figure, whose head noun ends right before 'of'."""
         of = self.counts[n].first - 1
+        if of < 1 or self.lows[of] not in self.vocab.words("partitive", {"of"}):
+            return None
         for m in range(n - 1, -1, -1):
             phrase = self.phrases[m]
             if not phrase.empty and phrase.last == of and self.lows[phrase.last - 1] in self.vocab.person_nouns:
