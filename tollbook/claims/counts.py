@@ -200,8 +200,11 @@ def _read_single(tokens, lows, i, vocab):
                 read_number(tokens, lows, i + 1, vocab) or vocab.vague.match(lows, i + 1)))) \
                 and lows[i + 2:i + 4] != ["-", "year-old"]:
             return None   # "the six victims": the figure is the count ("a 25-year-old man" is one)
-        if low == "another" and _next_is_verb_or_trigger(lows, i + 1, vocab):
-            return Count(i, i + 1, 1, EXACT, single=True)
+        if low in vocab.words("another_words", {"another"}) and _next_is_verb_or_trigger(
+                lows, _past_adverbs(lows, i + 1, vocab), vocab):
+            return Count(i, i + 1, 1, EXACT, single=True)   # "another was injured", "otro resultó herido"
+        if low in vocab.words("indefinite_articles", frozenset()) and _casualty_noun_at(lows, i + 1, vocab):
+            return Count(i, i + 1, 1, EXACT, single=True)   # "un herido", "un mort", "um morto", "ein Toter"
         if i + 1 < len(lows) and lows[i + 1] in vocab.numbers["ordinals"] and low not in vocab.possessives:
             return Count(i, i + 1, 1, EXACT, single=True)
         if names_one_person(tokens, lows, i, vocab):
@@ -390,6 +393,23 @@ def _is_modifier_of_casualty_noun(lows, j, vocab) -> bool:
     """'suffered a minor injury': a person word right before a casualty noun is an adjective."""
     hit = vocab.triggers.match(lows, j + 1) if j + 1 < len(lows) else None
     return bool(hit) and all(forms == {"noun"} for _, forms in hit[1])
+
+
+def _past_adverbs(lows, i, vocab) -> int:
+    """'otro mal herido', 'un autre grièvement blessé': the token after a listed adverb of severity."""
+    adverbs = vocab.words("severity_adverbs", frozenset())
+    while i < len(lows) and lows[i] in adverbs:
+        i += 1
+    return i
+
+
+def _casualty_noun_at(lows, i, vocab) -> bool:
+    """A casualty word used as a noun right after an indefinite article: 'un herido', 'un blessé grave'."""
+    j = _past_adverbs(lows, i, vocab)
+    if j >= len(lows) or lows[j] in vocab.words("wound_nouns", frozenset()):
+        return False   # "sufrió una herida": a wound, not a wounded person
+    hit = vocab.triggers.match(lows, j)
+    return bool(hit) and not vocab.cancels.match(lows, j)
 
 
 def _next_is_verb_or_trigger(lows, i, vocab) -> bool:
