@@ -67,6 +67,9 @@ SOURCES = [
     # "según" and a reporting verb before the source
     ("Tres personas murieron, según confirmó la Cruz Roja.", ["la Cruz Roja"]),
     ("Según dijo el alcalde, dos personas murieron.", ["el alcalde"]),
+    # an office set beside a name gives the name
+    ("Tres personas murieron, según confirmó el secretario del Ayuntamiento de Tarna, Iván Solís Mora, en rueda de "
+     "prensa.", ["Iván Solís Mora"]),
     ("Según la fiscalía, cuatro personas resultaron heridas.", ["la fiscalía"]),
     # no source named
     ("Según el reloj, eran las tres cuando dos personas murieron.", [None]),
@@ -76,3 +79,22 @@ SOURCES = [
 @pytest.mark.parametrize("text, sources", SOURCES)
 def test_reported_by(text, sources):
     assert [c.reported_by for c in checked_claims(text, language="es")] == sources
+
+
+# One of a group (numbers.yaml partitive_one) and tolls with a plural subject or a long phrase before the verb.
+RECALL = [
+    ("Uno de los músicos también murió en el lugar.", [("killed", 1, "civilian")]),
+    ("Una de las rehenes fue asesinada.", [("killed", 1, "unspecified")]),
+    ("Las víctimas mortales aumentaron a 12 personas.", [("killed", 12, "unspecified")]),
+    ("Las víctimas mortales del choque registrado la noche del sábado en la carretera federal, cerca de Salamanca, "
+     "aumentaron a 9 personas.", [("killed", 9, "unspecified")]),
+    # not claims
+    ("Uno de los equipos ganó el partido.", []),
+    ("Los visitantes de la feria aumentaron a 300 personas.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECALL)
+def test_recall_constructions(text, expected):
+    claims = checked_claims(text, language="es")
+    assert [(str(c.outcome), c.count.best, str(c.victims.role)) for c in claims] == expected

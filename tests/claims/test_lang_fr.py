@@ -54,3 +54,13 @@ CONSTRUCTIONS = [
 def test_constructions(text, expected):
     claims = checked_claims(text, language="fr")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+# One of a group (numbers.yaml partitive_one).
+@pytest.mark.parametrize("text, expected", [
+    ("L'un des otages a été tué.", [("killed", 1)]),
+    ("Une des victimes a été blessée par balle.", [("injured", 1)]),
+    ("L'un des joueurs a marqué deux buts.", []),
+])
+def test_one_of_a_group(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="fr")] == expected

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.helpers import make_document, summary
+from tests.claims.helpers import checked_claims, make_document, summary
 from tollbook.claims import extract_claims
 from tollbook.rules import load_rules
 
@@ -29,3 +29,13 @@ def test_first_claim_has_fields(text, expect):
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_not_a_claim(text):
     assert extract_claims(make_document(text, language="it"), load_rules()) == []
+
+
+# One of a group (numbers.yaml partitive_one).
+@pytest.mark.parametrize("text, expected", [
+    ("Uno dei feriti è morto in ospedale.", [("killed", 1)]),
+    ("Una delle passeggere è stata ferita.", [("injured", 1)]),
+    ("Uno dei treni è partito in ritardo.", []),
+])
+def test_one_of_a_group(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="it")] == expected

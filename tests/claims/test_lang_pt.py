@@ -50,3 +50,22 @@ CONSTRUCTIONS = [
 def test_constructions(text, expected):
     claims = checked_claims(text, language="pt")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+# One of a group (numbers.yaml partitive_one), a figure before a noun that is also a verb, plural toll verbs.
+RECALL = [
+    ("Um dos passageiros morreu no hospital.", [("killed", 1)]),
+    ("A esposa e uma das crianças morreram no local.", [("killed", 1), ("killed", 1)]),
+    ("O acidente deixou 241 mortos a bordo.", [("killed", 241)]),
+    ("As vítimas fatais aumentaram para 12.", [("killed", 12)]),
+    ("Os dois ataques deixaram vítimas, totalizando cerca de 30 fatalidades.", [("killed", 30)]),
+    # not claims
+    ("Um dos times venceu a partida.", []),
+    ("Os passageiros do metrô aumentaram para 300.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECALL)
+def test_recall_constructions(text, expected):
+    claims = checked_claims(text, language="pt")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

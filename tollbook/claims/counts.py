@@ -195,6 +195,9 @@ def _read_vague(tokens, lows, i, vocab):
 def _read_single(tokens, lows, i, vocab):
     """One person: 'a soldier', 'the suspect', 'another', 'a third', or a bare 'suspect' before its outcome."""
     low = lows[i]
+    if low in vocab.numbers.get("partitive_one", ()) and i + 1 < len(lows) and (
+            lows[i + 1] in vocab.words("partitive", {"of"}) or lows[i + 1] in vocab.words("partitive_articles", ())):
+        return Count(i, i + 1, 1, EXACT)   # "uno de los músicos", "um dos passageiros": one of a group
     if low in vocab.numbers["single"] or low in vocab.possessives:
         if i + 1 < len(lows) and (tokens[i + 1].is_digit or (lows[i + 1] in vocab.count_starters and (
                 read_number(tokens, lows, i + 1, vocab) or vocab.vague.match(lows, i + 1)))) \

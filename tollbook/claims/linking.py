@@ -39,7 +39,7 @@ _ZERO_BLOCK = frozenset({"immediate", "word", "information", "news", "details", 
                          "figure", "figures", "number", "numbers", "data", "estimate", "estimates", "count",
                          "tally", "toll", "breakdown", "clarity", "update"})
 _FORWARD_WINDOW = 16
-_TOLL_WINDOW = 16   # tokens between a toll noun and its figure ("The death toll from ... has surpassed 900")
+_TOLL_WINDOW = 24   # tokens between a toll noun and its figure ("The death toll from ... has surpassed 900")
 _COUNT_OPENERS = frozenset({"another", "a", "further", "an", "additional", "some"})  # "killed another 12"
 _PRONOUN_OBJECTS = frozenset({"him", "her"})
 

@@ -57,7 +57,10 @@ def _classify(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> Trigger:
     passive_aux = vocab.words("passive_aux", _PASSIVE_AUX)
     passive = before in passive_aux or (trigger.first > 1 and lows[trigger.first - 2] in passive_aux
                                         and before.endswith("ly"))
-    active = not passive and bool({"verb", "active", "care"} & trigger.forms) and (
+    # "241 mortos a bordo": a figure right before makes the word a noun, and what follows it no object
+    counted = "noun" in trigger.forms and (before[:1].isdigit() or before in vocab.numbers["units"]
+                                           or before in vocab.numbers["tens"])
+    active = not passive and not counted and bool({"verb", "active", "care"} & trigger.forms) and (
         after in vocab.words("object_words", _OBJECT_WORDS) or after[:1].isdigit() or after in vocab.person_nouns
         or after in vocab.numbers["units"] or after in vocab.numbers["tens"]
         or (trigger.last < len(lows) and vocab.qualifiers.match(lows, trigger.last) is not None))

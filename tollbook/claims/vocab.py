@@ -160,7 +160,7 @@ class Vocabulary:
         tables = (self.number_phrases, self.vague, self.unknown, self.zero, self.qualifiers, self.collective)
         words = set().union(*(table.by_first for table in tables))
         words |= self.range_start | self.singular_nouns | set(self.numbers["single"]) | self.possessives
-        words |= set(self.numbers["units"]) | set(self.numbers["tens"])
+        words |= set(self.numbers["units"]) | set(self.numbers["tens"]) | set(self.numbers.get("partitive_one", ()))
         return frozenset(words)
 
     def words(self, name: str, default: frozenset[str] | set[str]) -> frozenset[str] | set[str]:
