@@ -255,3 +255,60 @@ def test_the_outlet_is_the_site_of_the_page_url():
     page = Document(id="d-1", text=text, url="https://www.valley-courier.example/news/fire")
     [found] = records_for_document(page, [claim])
     assert found.site == "valley-courier.example"
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_the_cycle_collector_is_off_while_claims_are_filed_and_left_as_it_was(enabled_before):
+    import gc
+    seen = []
+
+    def arriving():
+        for r in THREE_OUTLETS:
+            seen.append(gc.isenabled())
+            yield r
+
+    (gc.enable if enabled_before else gc.disable)()
+    try:
+        group_claims(arriving())
+        assert seen == [False] * len(THREE_OUTLETS)
+        assert gc.isenabled() is enabled_before
+    finally:
+        gc.enable()
+
+
+# Blocking by canonical place: which claims of other pages a claim is compared with at all.
+# (its place, the other's place, whether they meet); links need the same place or one inside the other.
+PLACE_CELLS = [
+    ("Izium", "Izium", True),                  # the same town
+    ("Izium", "Kharkiv oblast", True),         # the town and its region, either way round
+    ("Kharkiv oblast", "Izium", True),
+    ("Kharkiv oblast", "Kharkiv oblast", True),
+    ("Izium", "Chuhuiv", False),               # two towns of one region are apart: never compared
+    ("Izium", "Sumy", False),
+    ("Ukraine", "Izium", False),               # a country is no evidence
+]
+
+
+@pytest.mark.parametrize("first, second, meet", PLACE_CELLS)
+def test_claims_meet_under_a_place_cell_only_when_one_place_can_be_the_others(first, second, meet):
+    from tollbook import gazetteer
+    from tollbook.incidents.index import _place_keys
+    from tollbook.incidents.profile import profile
+
+    def placed(key, name):
+        found = record(key, "Two people were killed.", 2, location=name)
+        return profile(replace(found, claim=replace(found.claim, place=gazetteer.resolve(name, "en"))))
+
+    filed, _ = _place_keys(placed("a#0", first))
+    _, looked_up = _place_keys(placed("b#0", second))
+    assert bool(filed & looked_up) is meet
+
+
+def test_a_town_report_links_to_a_report_of_its_region_by_canonical_place_alone():
+    from tollbook import gazetteer
+    town = record("a#0", "Shelling killed four people.", 4, location="Izium", date="2023-05-09")
+    region = record("b#0", "Four civilians were killed by shelling.", 4, location="Kharkiv oblast",
+                    date="2023-05-09")
+    town, region = (replace(r, claim=replace(r.claim, place=gazetteer.resolve(r.claim.location, "en")))
+                    for r in (town, region))
+    assert groups(group_claims([town, region])) == {frozenset({"a#0", "b#0"})}

@@ -22,15 +22,18 @@ An incident's id derives from its content (``incident_id``).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
-from tollbook.incidents.linking import APART, far_figures_apart, link_points, place_relation
+from tollbook.incidents.linking import (APART, COUNTRY, TOWN_DEPTH, far_figures_apart, link_points, place_depth, place_identity,
+                                       place_relation)
 from tollbook.incidents.profile import Profile, profile
 from tollbook.model import ClaimRecord, CountKind, Incident, Place, Scope
 
@@ -56,17 +59,18 @@ class IncidentIndex:
 
     def add(self, records: Iterable[ClaimRecord]) -> list[Incident]:
         """File new claims; return the incidents of every component they touched (claims already seen are skipped)."""
-        touched = set()
-        for record in records:
-            if record.key in self._records:
-                continue
-            self._add_one(record)
-            touched.add(record.key)
-        roots = {self._find(key) for key in touched}
-        for root in roots:
-            self._groups[root] = _form_groups(self._members[root], self._links[root], self._records,
-                                              self._profiles)
-        return sorted((i for root in roots for i in self._groups[root]), key=lambda incident: incident.id)
+        with _no_cycle_collection():
+            touched = set()
+            for record in records:
+                if record.key in self._records:
+                    continue
+                self._add_one(record)
+                touched.add(record.key)
+            roots = {self._find(key) for key in touched}
+            for root in roots:
+                self._groups[root] = _form_groups(self._members[root], self._links[root], self._records,
+                                                  self._profiles)
+            return sorted((i for root in roots for i in self._groups[root]), key=lambda incident: incident.id)
 
     def incidents(self) -> list[Incident]:
         return sorted((i for root in self._members for i in self._groups[root]), key=lambda incident: incident.id)
@@ -76,16 +80,17 @@ class IncidentIndex:
         key = record.key
         self._records[key], self._profiles[key] = record, new
         self._parent[key], self._members[key], self._links[key] = key, [key], []
-        for other in self._candidates(new):
+        filed_at, looked_up = _place_keys(new)
+        for other in self._candidates(new, looked_up):
             linked = link_points(new, self._profiles[other])
             if linked is not None:
                 root = self._union(key, other)
                 self._links[root].append((linked, *sorted((key, other))))
-        self._file(new)
+        self._file(new, filed_at)
 
-    def _candidates(self, new: Profile) -> Iterator[str]:
+    def _candidates(self, new: Profile, places: set[tuple]) -> Iterator[str]:
         seen = set()
-        for key in _lookup_keys(new):
+        for key in _lookup_keys(new, places):
             cells = self._cells.get(key)
             if not cells:
                 continue
@@ -96,9 +101,9 @@ class IncidentIndex:
                         seen.add(other)
                         yield other
 
-    def _file(self, new: Profile) -> None:
+    def _file(self, new: Profile, places: set[tuple]) -> None:
         weeks = [_UNDATED] if new.days is None else list(_weeks(new))
-        for key in _filing_keys(new):
+        for key in _filing_keys(new, places):
             for week in weeks:
                 self._cells[key][week].append(new.key)
 
@@ -121,6 +126,21 @@ class IncidentIndex:
         self._links[root_a] += self._links.pop(root_b)
         self._groups.pop(root_b, None)
         return root_a
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cyclic garbage collector off while claims are filed: grouping allocates millions of small
+    objects (profiles, sets, link tuples) and makes no reference cycles, yet each full collection walks
+    every object alive, the gazetteer's too, so at a million claims collections cost more than grouping.
+    Reference counting still frees what is dropped; the collector is switched back on afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def group_claims(records: Iterable[ClaimRecord]) -> list[Incident]:
@@ -265,27 +285,50 @@ def _weeks(p: Profile) -> range:
 # (country and first-level subdivision) of a canonical place of the claim or of its page.
 # Claims of one page always meet; running totals meet by source and figure.
 
-def _filing_keys(p: Profile) -> set[tuple]:
+def _filing_keys(p: Profile, places: set[tuple]) -> set[tuple]:
     keys = {("document", p.document)}
     if p.scope is Scope.CUMULATIVE:
         return keys | _total_keys(p)
     keys |= {("placed", s) for s in p.places}
     keys |= {("mentioned", s) for s in p.places | p.setting | p.context}
-    return keys | _region_keys(p)
+    return keys | places
 
 
-def _lookup_keys(p: Profile) -> set[tuple]:
+def _lookup_keys(p: Profile, places: set[tuple]) -> set[tuple]:
     keys = {("document", p.document)}
     if p.scope is Scope.CUMULATIVE:
         return keys | _total_keys(p)
     keys |= {("placed", s) for s in p.places | p.setting | p.context}
     keys |= {("mentioned", s) for s in p.places}
-    return keys | _region_keys(p)
+    return keys | places
 
 
-def _region_keys(p: Profile) -> set[tuple]:
-    places = ({p.place} if p.place else set()) | p.page_places
-    return {("region", place.country, place.admin1 or place.name) for place in places if place.precision != "country"}
+def _place_keys(p: Profile) -> tuple[set[tuple], set[tuple]]:
+    """Canonical-place keys: (filed under, looked up), for the claim's place and its page's places.
+
+    Canonical places are evidence when the same, or one inside the other (``linking._near_place``;
+    a country never): a place is filed under its identity ("at") and, as a possible inside, under its
+    first-level region ("in"); a region (admin1 or admin2) is filed as a possible outside ("over").
+    It looks up its identity and the regions that may hold it, and a region also what lies inside.
+    So two towns of one region never meet here: they are apart, whatever else they share.
+    """
+    places = p.page_places if p.place is None else (p.place, *p.page_places)
+    filed, looked_up = set(), set()
+    for place in places:
+        if place.precision == COUNTRY:
+            continue
+        at = ("at", *place_identity(place))
+        filed.add(at)
+        looked_up.add(at)
+        if place.admin1 is None:
+            continue  # no region to be inside or over: only the same place is evidence
+        inside, over = ("in", place.country, place.admin1), ("over", place.country, place.admin1)
+        filed.add(inside)
+        looked_up.add(over)
+        if place_depth(place) < TOWN_DEPTH:
+            filed.add(over)
+            looked_up.add(inside)
+    return filed, looked_up
 
 
 def _total_keys(p: Profile) -> set[tuple]:

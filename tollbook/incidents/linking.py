@@ -116,7 +116,8 @@ def _near_place(a: Place | None, b: Place | None) -> bool:
 
 SAME, INSIDE, APART = "same", "inside", "apart"
 COUNTRY = "country"
-_DEPTH = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
+TOWN_DEPTH = 3
+_DEPTH = {"country": 0, "admin1": 1, "admin2": 2, "city": TOWN_DEPTH}
 
 
 def place_relation(a: Place | None, b: Place | None) -> str | None:
@@ -126,19 +127,24 @@ def place_relation(a: Place | None, b: Place | None) -> str | None:
     """
     if a is None or b is None:
         return None
-    if _identity(a) == _identity(b):
+    if place_identity(a) == place_identity(b):
         return SAME
     if a.country != b.country:
         return APART
-    broad, narrow = sorted((a, b), key=lambda p: _DEPTH.get(p.precision, 3))
-    if _DEPTH.get(broad.precision, 3) >= _DEPTH.get(narrow.precision, 3):
+    broad, narrow = sorted((a, b), key=place_depth)
+    if place_depth(broad) >= place_depth(narrow):
         return APART  # two cities, two regions
     if broad.precision == COUNTRY or (broad.admin1 is not None and broad.admin1 == narrow.admin1):
         return INSIDE
     return APART
 
 
-def _identity(place: Place) -> tuple:
+def place_depth(place: Place) -> int:
+    """0 for a country, 1 and 2 for its subdivisions, 3 for a town (and for a precision not listed)."""
+    return _DEPTH.get(place.precision, TOWN_DEPTH)
+
+
+def place_identity(place: Place) -> tuple:
     return (place.geonames_id,) if place.geonames_id is not None else (place.precision, place.country, place.name)
 
 
@@ -201,7 +207,8 @@ def _near(a: Profile, b: Profile) -> bool:
 
 def _echoed_places(a: Profile, b: Profile) -> set[str]:
     """Stems of either place that the other claim also names: "Lewiston, Maine" beside "Lewiston" in Maine."""
-    return (a.mentions & b.mentions) & (a.places | b.places)
+    # the place stems are one or two, the mentions dozens: test the few against the many
+    return {s for s in a.places | b.places if s in a.mentions and s in b.mentions}
 
 
 def _same_who(a: Profile, b: Profile) -> bool:

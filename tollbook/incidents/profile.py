@@ -26,7 +26,7 @@ DATE_SLACK_DAYS = 1
 Days = tuple[int, int]  # first and last possible day, as date ordinals
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a million profiles without a dict each
 class Profile:
     key: str
     document: str
