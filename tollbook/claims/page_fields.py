@@ -318,13 +318,12 @@ class PageFields:
             return None
         tokens = self.tokens_of(index)
         lows = [t.low for t in tokens]
-        joined = " ".join(lows)
         for k, low in enumerate(lows):
             if low not in comes:
                 continue
             following = " ".join(lows[k + 1:k + 5])
             for phrase, offset in (dates.get("after_event") or {}).items():
-                if following.startswith(phrase + " ") and phrase in joined:
+                if following.startswith(phrase + " "):
                     return (date(*self.published) + timedelta(days=offset)).isoformat()
         return None
 

@@ -146,7 +146,7 @@ class SourceResolver:
 
     def _is_one_person(self, description: str) -> bool:
         """'A source', 'the State police spokesman', 'a local resident': a description of one person."""
-        words = self.vocab.derived("person_nouns", lambda v: frozenset(
+        words = self.vocab.derived("source_person_nouns", lambda v: frozenset(
             v.attribution.get("person_nouns", ())) | frozenset(v.attribution.get("title_nouns", ())))
         return description.split()[-1].lower() in words
 
@@ -190,16 +190,21 @@ class SourceResolver:
     def _quote_speaker(self, index: int) -> str | None:
         """The speaker named where the quotation opens ('X said: “…'), else where it closes ('…,” he wrote.')."""
         opening = self._quote_opening(index)
-        if opening is not None:
-            source = context.find_reporter(self.text, self.tokens_of(opening), self.vocab, set())
-            if source:
-                return self._pronoun(opening, source) if context.is_pronoun(source, self.vocab) else source
+        if opening is not None and (source := self._named_in(opening)):
+            return source
         closing = self._quote_closing(index)
         if closing is None:
             return None
         source = context.find_reporter(self.text, self.tokens_of(closing), self.vocab, set())
         if context.is_pronoun(source, self.vocab):
             return self._pronoun(opening if opening is not None else index, source)
+        return source
+
+    def _named_in(self, index: int) -> str | None:
+        """The source sentence ``index`` names, a pronoun resolved from that sentence ('he said' -> its person)."""
+        source = context.find_reporter(self.text, self.tokens_of(index), self.vocab, set())
+        if source and context.is_pronoun(source, self.vocab):
+            return self._pronoun(index, source)
         return source
 
     def _is_quotation(self, index: int) -> bool:
@@ -213,10 +218,7 @@ class SourceResolver:
         follows a quoted sentence continues that speaker's words (news style names a speaker once)."""
         if index == 0 or not self._is_quotation(index - 1):
             return None
-        source = context.find_reporter(self.text, self.tokens_of(index - 1), self.vocab, set())
-        if source is None:
-            return None
-        return self._pronoun(index - 1, source) if context.is_pronoun(source, self.vocab) else source
+        return self._named_in(index - 1)
 
     def _is_reported_speech(self, index: int) -> bool:
         """The sentence's verb is in the mood of reported speech (attribution.yaml ``reported_speech``: the
@@ -233,9 +235,8 @@ class SourceResolver:
         named just before it, through sentences of reported speech ('..., sagte der Polizeichef. Außerdem habe
         der Täter zuvor seinen Vater erschossen.')."""
         for earlier in range(index - 1, max(-1, index - 1 - _REPORTED_SPEECH_BACK), -1):
-            source = context.find_reporter(self.text, self.tokens_of(earlier), self.vocab, set())
-            if source:
-                return self._pronoun(earlier, source) if context.is_pronoun(source, self.vocab) else source
+            if source := self._named_in(earlier):
+                return source
             if not self._is_reported_speech(earlier):
                 return None
         return None
