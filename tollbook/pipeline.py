@@ -228,14 +228,6 @@ class LabelledRecords:
             yield record
 
 
-def label_incidents(pages: list[tuple[Document, list[Claim]]]) -> list[tuple[Document, list[Claim]]]:
-    """Group the claims of a batch of pages into incidents and give each claim its incident label."""
-    records = [incidents.records_for_document(document, found) for document, found in pages]
-    labels = incidents.incident_labels(incidents.group_claims(r for page in records for r in page))
-    return [(document, [claim.with_incident(labels.get(record.key)) for claim, record in zip(found, page_records)])
-            for (document, found), page_records in zip(pages, records)]
-
-
 @dataclass(frozen=True)
 class LanguageCoverage:
     """One language: what the rule set holds for it, and the claim scores on a gold set's documents in it."""
