@@ -87,6 +87,13 @@ def test_one_person(text, expected):
     ("Ardmore, Kelby and Tarn reported 2 deaths each.", [("killed", 2), ("killed", 2), ("killed", 2)]),
     ("Ardmore and Kelby each recorded one fatality.", [("killed", 1), ("killed", 1)]),
     # ranges
+    # a part of a counted whole takes the outcome said of the whole ("of the 12" is no claim)
+    ("Four of the 12 crew died.", [("killed", 4)]),
+    ("Three of the five kidnapped workers were later found dead.", [("killed", 3)]),
+    ("Two of the 30 injured later died in hospital.", [("killed", 2)]),
+    ("Two of its 40 soldiers were wounded.", [("injured", 2)]),
+    ("Two of the 12 gunmen killed a guard.", [("killed", 1)]),
+    ("Six of the 40 people on board were rescued.", []),
     ("Between 200 and 300 troops were killed a day.", [("killed", 200)]),
     ("Officials said 50 to 70 villagers were wounded.", [("injured", 50)]),
     ("The toll rose from 12 to 15 overnight.", [("killed", 15)]),
@@ -185,6 +192,17 @@ def test_elliptic_items(text, expected):
     ("Twenty gunmen attacked the village, killing five people.", [("killed", 5)]),
     ("The town has a population of over 30,000 and lost 92 men in the war.", [("killed", 92)]),
     ("Victims Mohan Lal (60) and Sita Devi (55) were killed.", [("killed", 1), ("killed", 1)]),
+    # what the victim was taken for is no second victim
+    ("Rebels killed a farmer on suspicion of being a police informer.", [("killed", 1)]),
+    ("Rebels shot dead a trader, suspecting him to be an army spy.", [("killed", 1)]),
+    ("A police informer was killed by rebels.", [("killed", 1)]),
+    ("The gunmen killed a guard as well as a driver.", [("killed", 1), ("killed", 1)]),
+    # events and days counted beside the victims
+    ("Thirty rebels were killed in two clashes.", [("killed", 30)]),
+    ("Nine people died in a string of four strikes.", [("killed", 9)]),
+    ("Thirty rebels were killed in encounters on May 2 and 3.", [("killed", 30)]),
+    ("On 2 and 3 June, 12 people died in the floods.", [("killed", 12)]),
+    ("NAIROBI, Jul 2 - At least 39 people have been killed in the protests.", [("killed", 39)]),
 ])
 def test_false_claims(text, expected):
     assert outcomes(text) == expected

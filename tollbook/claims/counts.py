@@ -210,8 +210,9 @@ def _read_single(tokens, lows, i, vocab):
             return Count(i, i + 1, 1, EXACT, single=True)   # "un herido", "un mort", "um morto", "ein Toter"
         if i + 1 < len(lows) and lows[i + 1] in vocab.numbers["ordinals"] and low not in vocab.possessives:
             return Count(i, i + 1, 1, EXACT, single=True)
-        if names_one_person(tokens, lows, i, vocab):
-            return Count(i, i + 1, 1, EXACT, single=True)
+        if names_one_person(tokens, lows, i, vocab) and not (
+                i and lows[i - 1] in vocab.words("predicative_words", frozenset())):
+            return Count(i, i + 1, 1, EXACT, single=True)   # not "of being a police informer"
         return None
     if _is_bare_singular(tokens, lows, i, vocab):
         return Count(i, i + 1, 1, EXACT, single=True)
@@ -351,12 +352,25 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return False
     if before in vocab.dates["months"] or after in vocab.dates["months"]:
         return False  # "May 14", "14 March"
+    if _in_date_pair(tokens, lows, count, vocab):
+        return False  # "on May 2 and 3", "on 2 and 3 May"
     if after in vocab.more_words and count.last + 1 < len(lows) and lows[count.last + 1] in vocab.not_people:
         return False
     if _is_age_after_name(tokens, lows, count):
         return False
     text = tokens[count.last - 1].text
     return not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100)  # a year
+
+
+def _in_date_pair(tokens, lows, count, vocab) -> bool:
+    """The second day of 'May 2 and 3' or the first of '2 and 3 May': a day of a month, not a count."""
+    first, last, months = count.first, count.last, vocab.dates["months"]
+    if last - first != 1 or not tokens[first].is_digit:
+        return False   # "Jul 2 – At least 39 people": a dateline, then the count
+    joiners = vocab.words("and_words", {"and"}) | {"to", "or"}
+    if first >= 3 and lows[first - 1] in joiners and tokens[first - 2].is_digit and lows[first - 3] in months:
+        return True
+    return last + 2 < len(lows) and lows[last] in joiners and tokens[last + 1].is_digit and lows[last + 2] in months
 
 
 def _is_age_after_name(tokens, lows, count) -> bool:

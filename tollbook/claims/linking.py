@@ -97,7 +97,7 @@ class _Linker:
             trigger = self._nominal_before(count) or self._toll_before(count)
         elif not phrase.not_people and not (count.kind == "vague" and not self._names_people(phrase)
                                              and not phrase.empty) and not self._vague_part_of_casualties(count):
-            trigger = (self._active_before(count, phrase) or self._tight_nominal(count)
+            trigger = (self._active_before(count, phrase) or self._part_of_whole(n) or self._tight_nominal(count)
                        or self._partitive_before(count) or self._attributive(count, phrase)
                        or self._partitive_of(count) or self._forward(n) or self._coordinated_before(n)
                        or self._nominal_before(count) or self._toll_before(count) or self._subgroup(n))
@@ -255,6 +255,38 @@ class _Linker:
         elif self.lows[k - 2] not in partitive:
             return False
         return any(c.last <= k - 2 and k - 2 - c.last <= 2 for c in self.counts[:n])
+
+    def _part_of_whole(self, n: int) -> Trigger | None:
+        """'Four of the 12 crew died', 'Three of the five kidnapped workers were killed', 'Two of the 30
+        injured later died': a part of a counted whole takes the outcome said of the whole after it; a
+        trigger right after the whole's figure ('five kidnapped workers') only describes the whole. The part's
+        victims are the whole's."""
+        j = self.counts[n].last
+        if j >= len(self.lows) or self.lows[j] not in self.vocab.words("partitive", {"of"}):
+            return None
+        j += 1
+        while j < len(self.lows) and self.lows[j] in self.vocab.words("determiners", {"the", "its", "their", "all"}):
+            j += 1
+        if j not in self.count_at or not self._is_denominator(self.count_at[j]):
+            return None
+        whole = self.count_at[j]
+        whole_end, found = self.counts[whole].last, None
+        for k in range(whole_end, min(whole_end + _FORWARD_WINDOW, len(self.lows))):
+            if self.lows[k] in self.clause_end or k in self.count_at:
+                break
+            trigger = self.trigger_at.get(k)
+            if trigger is None:
+                continue
+            if k == whole_end:
+                found = None if trigger.active else trigger
+            elif trigger.active:
+                return None   # "two of the 12 gunmen killed a guard": the part is the agent
+            elif trigger.forms & {"verb", "predicate"}:
+                found = trigger
+                break
+        if found is not None:
+            self.phrases[n] = self.phrases[whole]
+        return found
 
     def _container_of(self, n: int) -> int | None:
         """'Three members of a family', 'two relatives of a soldier', 'five members of two rival groups': the
