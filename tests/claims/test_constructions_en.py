@@ -93,6 +93,10 @@ def test_one_person(text, expected):
     ("Two of the 30 injured later died in hospital.", [("killed", 2)]),
     ("Two of its 40 soldiers were wounded.", [("injured", 2)]),
     ("Two of the 12 gunmen killed a guard.", [("killed", 1)]),
+    # a part named with its description is one claim, not two
+    ("The blast killed four people, one of them a child.", [("killed", 4), ("killed", 1)]),
+    ("Five people died, among them a child.", [("killed", 5), ("killed", 1)]),
+    ("A woman was killed when gunmen fired on the house of a village elder.", [("killed", 1)]),
     ("Six of the 40 people on board were rescued.", []),
     ("Between 200 and 300 troops were killed a day.", [("killed", 200)]),
     ("Officials said 50 to 70 villagers were wounded.", [("injured", 50)]),

@@ -23,6 +23,11 @@ def counts(text: str, language: str) -> list[tuple[str, int | None]]:
     ("Die Tausendfüßler im Zoo wurden gezählt.", "de", []),
     ("Hundreds of people were injured.", "en", [("injured", None)]),   # vague, not 100
     ("Duecento persone sono state evacuate, tre sono morte.", "it", [("killed", 3)]),
+    # "dozen" multiplies like a scale word; "dozens" stays vague
+    ("More than two dozen people were wounded.", "en", [("injured", 24)]),
+    ("At least 3 dozen soldiers were killed.", "en", [("killed", 36)]),
+    ("A dozen hikers are missing.", "en", [("missing", 12)]),
+    ("Dozens of people were hurt.", "en", [("injured", None)]),
 ])
 def test_one_word_number(text, language, expected):
     assert counts(text, language) == expected

@@ -538,6 +538,10 @@ class _Linker:
         before = self.lows[max(0, count.first - 2):count.first]
         if n == 0 or not (self.subgroup & set(before) or self.phrases[n].pronoun and before[-1:] == [","]):
             return None   # "including five children", "84 bodies were identified, five of them children"
+        if count.single and before[-1:] == ["of"]:
+            return None   # "fired on the house of a tribal elder": whose house, not a part of the dead
+        if count.single and self.counts[n - 1].last == count.first - 2 and before[0] in self.subgroup:
+            return None   # "four people, one of them a child": the child is the one, no second victim
         if self._two_outcomes_before(count.first) and "(" not in before:
             return None   # "21 killed and 34 injured, including five children": which? (convention 4);
                           # "110 injured (including 17 children)" is the injured
