@@ -93,6 +93,8 @@ def test_one_person(text, expected):
     ("Two of the 30 injured later died in hospital.", [("killed", 2)]),
     ("Two of its 40 soldiers were wounded.", [("injured", 2)]),
     ("Two of the 12 gunmen killed a guard.", [("killed", 1)]),
+    ("Troops shot dead two out of five infiltrators.", [("killed", 2)]),
+    ("Two out of the five hostages were killed.", [("killed", 2)]),
     # a part named with its description is one claim, not two
     ("The blast killed four people, one of them a child.", [("killed", 4), ("killed", 1)]),
     ("Five people died, among them a child.", [("killed", 5), ("killed", 1)]),
@@ -201,6 +203,11 @@ def test_elliptic_items(text, expected):
     ("Rebels shot dead a trader, suspecting him to be an army spy.", [("killed", 1)]),
     ("A police informer was killed by rebels.", [("killed", 1)]),
     ("The gunmen killed a guard as well as a driver.", [("killed", 1), ("killed", 1)]),
+    # the number of a military unit, and the unit's name, count no one
+    ("Sepoy Arjun Das of 41 Rashtriya Rifles died in the gunfight.", [("killed", 1)]),
+    ("A soldier of 3 Para Regiment was wounded.", [("injured", 1)]),
+    ("Havildar Om Prakash, of the Dogra Regiment, was killed.", [("killed", 1)]),
+    ("Twelve Royal Marines were wounded.", [("injured", 12)]),
     # events and days counted beside the victims
     ("Thirty rebels were killed in two clashes.", [("killed", 30)]),
     ("Nine people died in a string of four strikes.", [("killed", 9)]),

@@ -103,6 +103,8 @@ class _Linker:
                        or self._nominal_before(count) or self._toll_before(count) or self._subgroup(n))
             if trigger is not None and self._is_denominator(n):
                 self.wholes[n], trigger = trigger, None
+            elif trigger is not None and (whole := self._whole_after(n)) is not None:
+                self.phrases[n] = self.phrases[whole]   # "killed two out of five militants": militants
         if trigger is not None and (trigger.vetoed or not self._allowed(count, phrase, trigger)):
             trigger = None
         self.links[n] = trigger
@@ -246,8 +248,11 @@ class _Linker:
         count = self.counts[n]
         k = count.first
         partitive = self.vocab.words("partitive", {"of"})
+        leads = self.vocab.words("partitive_leads", frozenset())
         if k >= 1 and self.lows[k - 1] in self.vocab.words("partitive_articles", frozenset()):
             k += 1   # "5 dos 200 passageiros": a preposition and an article in one word
+        elif k >= 3 and self.lows[k - 1] in partitive and self.lows[k - 2] in leads:
+            return any(c.last == k - 2 for c in self.counts[:n])   # "two out of five militants"
         elif k >= 2 and self.lows[k - 1] in partitive:
             return self._container_of(n) is not None
         elif k < 2 or self.lows[k - 1] not in self.vocab.words("determiners", {"the", "its", "their", "all"}):
@@ -259,17 +264,10 @@ class _Linker:
     def _part_of_whole(self, n: int) -> Trigger | None:
         """'Four of the 12 crew died', 'Three of the five kidnapped workers were killed', 'Two of the 30
         injured later died': a part of a counted whole takes the outcome said of the whole after it; a
-        trigger right after the whole's figure ('five kidnapped workers') only describes the whole. The part's
-        victims are the whole's."""
-        j = self.counts[n].last
-        if j >= len(self.lows) or self.lows[j] not in self.vocab.words("partitive", {"of"}):
+        trigger right after the whole's figure ('five kidnapped workers') only describes the whole."""
+        whole = self._whole_after(n)
+        if whole is None:
             return None
-        j += 1
-        while j < len(self.lows) and self.lows[j] in self.vocab.words("determiners", {"the", "its", "their", "all"}):
-            j += 1
-        if j not in self.count_at or not self._is_denominator(self.count_at[j]):
-            return None
-        whole = self.count_at[j]
         whole_end, found = self.counts[whole].last, None
         for k in range(whole_end, min(whole_end + _FORWARD_WINDOW, len(self.lows))):
             if self.lows[k] in self.clause_end or k in self.count_at:
@@ -284,9 +282,18 @@ class _Linker:
             elif trigger.forms & {"verb", "predicate"}:
                 found = trigger
                 break
-        if found is not None:
-            self.phrases[n] = self.phrases[whole]
         return found
+
+    def _whole_after(self, n: int) -> int | None:
+        """The counted whole that count ``n`` is a part of: 'four of the 12 crew', 'two out of five militants'."""
+        j = self.counts[n].last
+        j += j < len(self.lows) and self.lows[j] in self.vocab.words("partitive_leads", frozenset())   # "out of"
+        if j >= len(self.lows) or self.lows[j] not in self.vocab.words("partitive", {"of"}):
+            return None
+        j += 1
+        while j < len(self.lows) and self.lows[j] in self.vocab.words("determiners", {"the", "its", "their", "all"}):
+            j += 1
+        return self.count_at[j] if j in self.count_at and self._is_denominator(self.count_at[j]) else None
 
     def _container_of(self, n: int) -> int | None:
         """'Three members of a family', 'two relatives of a soldier', 'five members of two rival groups': the

@@ -96,8 +96,26 @@ def read_name(tokens: list[Token], lows: list[str], i: int, vocab: Vocabulary, i
         return None
     if i in items:
         return end
-    return end if victim_verb_after(tokens, lows, _past_list(tokens, lows, end, vocab), vocab,
-                                    person_only=False) else None
+    after = _past_unit(tokens, lows, _past_list(tokens, lows, end, vocab), vocab)
+    return end if victim_verb_after(tokens, lows, after, vocab, person_only=False) else None
+
+
+def _past_unit(tokens, lows, j, vocab) -> int:
+    """Past the unit a named soldier serves in: 'Ram Lal of 38 Rashtriya Rifles died', 'of the Rajput
+    Regiment', with the commas around it."""
+    units = vocab.words("unit_nouns", frozenset())
+    k = j + (j < len(lows) and lows[j] == ",")
+    if not units or k >= len(lows) or lows[k] not in vocab.words("partitive", {"of"}):
+        return j
+    k += 1
+    if k < len(lows) and (lows[k] in vocab.words("determiners", {"the"}) or tokens[k].is_digit):
+        k += 1
+    for m in range(k, min(k + 4, len(tokens))):
+        if not (tokens[m].is_word and tokens[m].is_capitalised):
+            return j
+        if lows[m] in units:
+            return m + 1 + (m + 1 < len(lows) and lows[m + 1] == ",")
+    return j
 
 
 def _introduced(lows, i, vocab) -> bool:
@@ -216,6 +234,8 @@ def _name_end(tokens, lows, i, vocab) -> int | None:
         return None   # "World Central Kitchen workers": a name before a noun modifies it
     if all(tokens[k].low.rstrip(".") in _titles(vocab) or tokens[k].text == "." for k in range(i, j)):
         return None   # a title alone
+    if j > i and lows[j - 1] in vocab.words("unit_nouns", frozenset()):
+        return None   # "Rashtriya Rifles", "Para Regiment": a unit, not a person
     return j if j > i else None
 
 
