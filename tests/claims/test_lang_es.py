@@ -49,6 +49,9 @@ CONSTRUCTIONS = [
     # a denominator is no toll
     ("Murieron 4 de los 60 pasajeros.", [("killed", 4)]),
     ("El incendio mató a 8 de los 30 internos, además de 2 guardias.", [("killed", 8), ("killed", 2)]),
+    # events counted beside their victims are no victims
+    ("En dos ataques armados murieron 5 personas.", [("killed", 5)]),
+    ("Tras tres enfrentamientos, fallecieron 4 soldados.", [("killed", 4)]),
     # not claims
     ("Entre los asistentes se encuentran siete ministros y tres alcaldes.", []),
     ("La cifra de visitantes del museo ascendió a 120.", []),
@@ -71,6 +74,8 @@ SOURCES = [
     ("Tres personas murieron, según confirmó el secretario del Ayuntamiento de Tarna, Iván Solís Mora, en rueda de "
      "prensa.", ["Iván Solís Mora"]),
     ("Según la fiscalía, cuatro personas resultaron heridas.", ["la fiscalía"]),
+    # a dateline before the source is no part of its name
+    ("TARNA, VER.- Autoridades del municipio confirmaron que murieron tres personas.", ["Autoridades del municipio"]),
     # no source named
     ("Según el reloj, eran las tres cuando dos personas murieron.", [None]),
 ]
@@ -88,6 +93,8 @@ RECALL = [
     ("Las víctimas mortales aumentaron a 12 personas.", [("killed", 12, "unspecified")]),
     ("Las víctimas mortales del choque registrado la noche del sábado en la carretera federal, cerca de Salamanca, "
      "aumentaron a 9 personas.", [("killed", 9, "unspecified")]),
+    ("Un sicario fue abatido por la policía.", [("killed", 1, "armed_group")]),
+    ("Dos delincuentes murieron en la balacera.", [("killed", 2, "armed_group")]),
     # not claims
     ("Uno de los equipos ganó el partido.", []),
     ("Los visitantes de la feria aumentaron a 300 personas.", []),

@@ -36,6 +36,8 @@ def test_not_a_claim(text):
     ("Uno dei feriti è morto in ospedale.", [("killed", 1)]),
     ("Una delle passeggere è stata ferita.", [("injured", 1)]),
     ("Uno dei treni è partito in ritardo.", []),
+    # events counted beside their victims are no victims
+    ("In due attacchi sono morte tre persone.", [("killed", 3)]),
 ])
 def test_one_of_a_group(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="it")] == expected

@@ -40,6 +40,8 @@ CONSTRUCTIONS = [
     ("Morreram 5 dos 200 passageiros.", [("killed", 5)]),
     ("O desabamento deixou 9 mortos dos 60 operários, além de ao menos 4 vítimas na rua.",
      [("killed", 9), ("killed", 4)]),
+    # events counted beside their victims are no victims
+    ("Em dois ataques, morreram 3 pessoas.", [("killed", 3)]),
     # not claims
     ("Entre os convidados estão quatro ministros e dois prefeitos.", []),
     ("O número de turistas na cidade subiu para 95 mil.", []),

@@ -671,6 +671,8 @@ def _phrase_start(tokens, lows, end, busy) -> int:
         if start - 1 in busy or not (token.is_word or token.text in {".", "(", ")", "-"}) \
                 or token.low in {"that", "who", "which", "and"} and not _inside_name(tokens, start - 1):
             break
+        if token.text == "-" and start < len(tokens) and tokens[start].start > token.end:
+            break   # "URUAPAN, MICH.- Autoridades ...": a dash before a space ends a dateline, not inside a name
         start -= 1
     return start
 
