@@ -147,3 +147,47 @@ def test_page_date_from_an_event_sentence(language, text, needle, published, exp
     claims = [c for c in extract_claims(document, load_rules()) if needle in c.evidence]
     assert claims, f"no claim with {needle!r}"
     assert summary(claims[0], ["date"])["date"] == expected
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    # a village the text names as such, with no preposition before it, is the most specific place
+    ("At least six people died when bombs fell on Tarsi, a village of 40 households in Chin State.", "six",
+     "Tarsi"),
+    ("Gunmen killed four people as they tried to flee Perel village.", "four", "Perel village"),
+    # ... and it goes before a town the page names too
+    ("Fourteen civilians were killed in an attack on the village of Norro, northwest of Kano city.\n"
+     "Dozens more were wounded.", "Dozens", "Norro"),
+    ("Gunmen attacked the village of Dorsk, near the city of Kano.\nNine farmers were killed.", "Nine", "Dorsk"),
+    # ... not a person described by a village noun, nor a village someone comes from, nor an adjective
+    ("Ahmed, a village elder, said three men were killed in Kano.", "three", "Kano"),
+    ("The two victims, both from Perel village, were killed in Kano.", "two", "Kano"),
+    ("Eleven Kuki village volunteers were killed in Jiribam.", "Eleven", "Jiribam"),
+    # "the capital of X" names no town X
+    ("Six people died in Galdo, the capital of Somalia.", "Six", "Galdo"),
+])
+def test_village_place(text, needle, expected):
+    assert attribute_of(text, needle, "location") == expected
+
+
+def test_village_resolves_in_the_page_town():
+    """A village the gazetteer may know elsewhere ('Karni') is placed by the page's own town."""
+    document = make_document("RSF fighters attacked the village of Karni, northwest of the city of El Fasher.\n"
+                             "At least 14 civilians were killed.")
+    claims = [c for c in extract_claims(document, load_rules()) if "14" in c.evidence]
+    assert claims and claims[0].location == "Karni"
+    assert claims[0].place is not None and claims[0].place.country == "SD"
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    # a side event keeps its own place and takes none of the page's ...
+    ("Six soldiers were killed in Dorvik on Monday.\nSeparately, two farmers were wounded by a mine.", "two", None),
+    ("Six soldiers were killed in Dorvik on Monday.\nMeanwhile, two farmers were wounded in Halvo.", "two",
+     "Halvo"),
+    # ... and gives none to the page's incident
+    ("Five traders died when gunmen stormed a market.\nIn a separate incident, three people were killed in the "
+     "village of Halvo.", "Five", None),
+    ("Five traders died when gunmen stormed a market in Kano.\nIn another attack, three people were killed in the "
+     "village of Halvo.", "Five", "Kano"),
+])
+def test_side_event_place(text, needle, expected):
+    assert attribute_of(text, needle, "location") == expected

@@ -53,9 +53,71 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
             if out and tokens[k - 1].end == out[-1][1][1]:
                 continue  # "Kharkiv in Ukraine": the first, more specific place stands
             out.append((k, span))
-    adjectives = [found for found in _town_region_adjectives(tokens, lows, vocab)
-                  if not any(span[0] <= found[1][0] < span[1] for _, span in out)]
-    return sorted(out + adjectives) if adjectives else out
+    extra = [found for found in _town_region_adjectives(tokens, lows, vocab) + _kind_named_places(tokens, lows, vocab)
+             if not any(span[0] <= found[1][0] < span[1] or found[1][0] <= span[0] < found[1][1] for _, span in out)]
+    return sorted(out + extra) if extra else out
+
+
+def _kind_named_places(tokens, lows, vocab) -> list[tuple[int, tuple[int, int]]]:
+    """A name the text calls a village with no preposition before it: 'Khuafo, a village of 60 households',
+    'Qarni, a nearby village' (an appositive), 'fled Qarni village', 'invaded Tarvo village' (places.yaml
+    ``village_kinds`` after the name). A kind followed by a lower-case noun qualifies it ('Kuki village
+    volunteers')."""
+    villages = vocab.derived("village_kinds", lambda v: frozenset(v.places.get("village_kinds") or ()))
+    if not villages:
+        return []
+    places, out = vocab.places, []
+    k = 0
+    while k < len(tokens):
+        if not is_name_word(tokens[k], places) or (k and is_name_word(tokens[k - 1], places)):
+            k += 1
+            continue
+        end = _name_words_end(tokens, k, places)
+        kind_at = None
+        if end + 1 < len(lows) and lows[end] in villages:
+            kind_at = end                                           # "Qarni village"
+        elif end + 2 < len(lows) and lows[end] == "," and lows[end + 1] in {"a", "an"}:
+            kind_at = next((j for j in range(end + 2, min(end + 5, len(lows)))
+                            if lows[j] in villages), None)          # "Qarni, a nearby village"
+            if kind_at is not None and any(not tokens[j].is_word or tokens[j].is_capitalised
+                                           for j in range(end + 2, kind_at)):
+                kind_at = None
+        if kind_at is not None and not _qualifies_noun(tokens, lows, kind_at + 1, vocab) \
+                and lows[k] not in vocab.demonyms and not (k and lows[k - 1] in _home_words(vocab)):
+            span = (tokens[k].start, tokens[kind_at].end if kind_at == end else tokens[end - 1].end)
+            out.append((k, span))
+        k = end
+    return out
+
+
+def _home_words(vocab: Vocabulary) -> frozenset[str]:
+    """'both from Tarvo village': a home, not where the casualties were (places.yaml ``home_words``)."""
+    return vocab.derived("home_words", lambda v: frozenset(v.places.get("home_words") or ()))
+
+
+def _qualifies_noun(tokens, lows, j, vocab) -> bool:
+    """The kind word before ``j`` is an adjective of a lower-case noun ('village volunteers')."""
+    return j < len(lows) and tokens[j].is_word and not tokens[j].is_capitalised \
+        and lows[j] not in _not_qualified(vocab) and _is_adjectival(lows[j], vocab)
+
+
+def named_kind(tokens: list[Token], k: int, span: tuple[int, int], vocab: Vocabulary) -> str | None:
+    """The place kind the text gives a place found at token ``k`` with character span ``span``: 'the
+    village of X' (a kind before 'of'), 'X, a nearby village' (an appositive kind) or 'X village'."""
+    if not vocab.places.get("town_kinds"):
+        return None   # a language whose data ranks no kinds of its own
+    lows = [t.low for t in tokens]
+    kinds = vocab.words("named_by_kind", frozenset(vocab.places.get("named_by_kind") or ()))
+    if lows[k] in kinds and k + 1 < len(lows) and lows[k + 1] in _kind_joiners(vocab):
+        return lows[k]
+    last = next((j for j, t in enumerate(tokens) if t.end == span[1]), None)
+    if last is None:
+        return None
+    if lows[last] in kinds:
+        return lows[last]
+    if last + 2 < len(lows) and lows[last + 1] == "," and lows[last + 2] in {"a", "an"}:
+        return next((lows[j] for j in range(last + 3, min(last + 6, len(lows))) if lows[j] in kinds), None)
+    return None
 
 
 def _town_region_adjectives(tokens, lows, vocab) -> list[tuple[int, tuple[int, int]]]:

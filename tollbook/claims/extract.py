@@ -307,7 +307,7 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
     the sentences that tell of the casualties (``page_fields``), else the first place and date read in
     the own sentence of an incident claim."""
     incident = [f for f in found if f.claim.scope == Scope.INCIDENT]
-    location = next((f.claim.location for f in incident if f.own_place), None)
+    location = next((f.claim.location for f in incident if f.own_place and not fields.side_event(f.index)), None)
     date = next((f.claim.date for f in incident if f.own_date), None)
     origins = {f.claim.origin for f in found if f.claim.origin}
     home = next((f.claim for f in found if f.claim.origin), None) if len(origins) == 1 else None
@@ -316,12 +316,15 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
     for f in found:
         claim = f.claim
         if f.headline or claim.scope == Scope.INCIDENT:
-            place = fields.place_for(claim.location, f.headline)
-            if place is None and claim.location is None:
-                place = location
+            if fields.side_event(f.index):   # "Separately, ...": its own place only, never the page's
+                place = claim.location if f.own_place else None
+            else:
+                place = fields.place_for(claim.location, f.headline)
+                if place is None and claim.location is None:
+                    place = location
+                place = place_with_dateline(place, dateline)
             day = fields.date_for(claim.date, f.index) if claim.date or not f.past_event else None
-            claim = replace(claim, location=place_with_dateline(place, dateline), date=day or claim.date or
-                            (None if f.past_event else date))
+            claim = replace(claim, location=place, date=day or claim.date or (None if f.past_event else date))
             if claim.date is None and claim.location and claim.scope == Scope.INCIDENT and not f.past_event:
                 claim = replace(claim, date=dates.dated_at(claim.location))  # "on April 8, rockets hit X"
         if id(f) in totals:

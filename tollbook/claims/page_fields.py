@@ -49,6 +49,7 @@ class PlaceMention:
     rank: int          # COUNTRY .. SITE
     country: str | None
     by_agency: bool = False   # read from a town's police ("a Tulsa police officer"), not from an event sentence
+    kind: str | None = None   # the kind the text gives it ("the village of X", "X, a village")
 
 
 @dataclass(frozen=True)
@@ -85,12 +86,15 @@ class PageFields:
     def places(self) -> list[PlaceMention]:
         out = []
         for index in self.event_sentences:
+            if self.side_event(index):
+                continue   # "In a separate incident, ... the village of X": no place of the page's incident
             sentence = self.document.sentences[index]
             headline = sentence.segment == SegmentKind.HEADLINE
             tokens = self.tokens_of(index)
             lows = [t.low for t in tokens]
             for k, (start, end) in context.find_places(tokens, self.vocab):
-                mention = self.mention(self.document.text[start:end], index, headline)
+                kind = context.named_kind(tokens, k, (start, end), self.vocab)
+                mention = self.mention(self.document.text[start:end], index, headline, kind)
                 if mention is not None and mention.rank == SITE:
                     mention = self._with_town(mention, tokens, start, end)
                 if mention is not None and _is_reference_point(lows, k, self.vocab):
@@ -98,6 +102,24 @@ class PageFields:
                 if mention is not None:
                     out.append(mention)
         return out
+
+    def side_event(self, index: int) -> bool:
+        """The sentence opens on another event than the page's ('Separately, ...', 'In another incident,
+        ...', 'Meanwhile, ...'; places.yaml ``side_event_openers``): its place is its own, and the page's
+        is not its."""
+        openers = self._side_openers
+        if openers is None:
+            return False
+        sentence = self.document.sentences[index]
+        return openers.match(self.document.text, sentence.start, sentence.end) is not None
+
+    @cached_property
+    def _side_openers(self) -> re.Pattern | None:
+        words = self.vocab.places.get("side_event_openers") or ()
+        if not words:
+            return None
+        return re.compile(r"\s*(?:%s)\b" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)),
+                          re.I)
 
     def _with_town(self, mention: PlaceMention, tokens: list[Token], start: int, end: int) -> PlaceMention:
         """'the Tri-Chem plant in Cresson': a site with the town it stands in, as the page writes it."""
@@ -110,14 +132,15 @@ class PageFields:
             return mention
         return replace(mention, text=self.document.text[start:town[1]])
 
-    def mention(self, text: str, index: int, headline: bool) -> PlaceMention | None:
-        """``text`` ranked by specificity; None for a headline's capitalised word the gazetteer does not know."""
-        rank, country = self.rank(text)
+    def mention(self, text: str, index: int, headline: bool, kind: str | None = None) -> PlaceMention | None:
+        """``text`` ranked by specificity (``kind``: the place kind the text gives it, 'the village of X');
+        None for a headline's capitalised word the gazetteer does not know."""
+        rank, country = self.rank(text, kind)
         if rank is None:
             return None
         if headline and not self._headline_place(text):
             return None
-        return PlaceMention(text, index, headline, rank, country)
+        return PlaceMention(text, index, headline, rank, country, kind=kind)
 
     def _headline_place(self, text: str) -> bool:
         """A title-case headline capitalises common nouns ("Six Dead in Attack on the Mayor's Office"):
@@ -127,7 +150,10 @@ class PageFields:
             return rank is not None   # German capitalises nouns in any sentence: the article rule reads them
         return rank is not None and (country is not None or text in self._body_text)
 
-    def rank(self, text: str) -> tuple[int | None, str | None]:
+    def rank(self, text: str, named: str | None = None) -> tuple[int | None, str | None]:
+        """The specificity of a place and its country; ``named``, the kind the text calls it ('the village
+        of X', 'X, a town in ...'), ranks it before the gazetteer does: a village is a site, a town or
+        city a town (places.yaml ``town_kinds``), a region kind a region."""
         places = self.vocab.places
         words = text.split()
         while words and words[0].lower() in {"the"} | set(places["directions"]):
@@ -143,9 +169,12 @@ class PageFields:
             known = [r for r in ranks if r[1] is not None]
             return min(known or ranks, default=(None, None))
         found = gazetteer.resolve(bare, self.language)
-        kind = _kind_word(words, places)
+        kind = _kind_word(words, places) or named
         if kind in _region_kinds(self.vocab):
             return (_PRECISION.get(found.precision, REGION), found.country) if found else (REGION, None)
+        if kind in _town_kinds(self.vocab) and not (found and _PRECISION.get(found.precision, TOWN) < DISTRICT):
+            return TOWN, found.country if found else None   # "El Fasher city", "the town of Vesna"; not
+            # "the capital of Somalia"
         if kind is not None:
             return SITE, found.country if found else None   # "Kramatorsk railway station", "Qarni village"
         if found is not None:
@@ -212,17 +241,28 @@ class PageFields:
         ``location`` opens with no such kind."""
         words = location.split()
         kind = _leading_kind(words, self.vocab.places)
+        if kind is None and self._is_village(location):
+            kind = ""   # "the village of Karni": a bare village name is looked up in the page's towns, not alone
         if kind is None or kind in _region_kinds(self.vocab):
             return None
         known = [(mention, found) for mention in self.places if not mention.headline
                  and DISTRICT <= mention.rank < SITE and (found := gazetteer.resolve(mention.text, self.language))]
         if known:
             return max(known, key=lambda pair: (pair[0].rank, -pair[0].sentence))[1]
+        if not kind:
+            return None
         rest = words[len(kind.split()):]
         while rest and rest[0].lower() in _kind_joiner_words(self.vocab):
             rest = rest[1:]
         found = gazetteer.resolve(" ".join(rest), self.language) if rest else None
         return found if found is not None and found.precision in {"city", "admin2"} else None
+
+    def _is_village(self, location: str) -> bool:
+        """The page calls ``location`` a village ('the village of Karni', 'Qarni village'): the gazetteer's
+        town of that name is most often another one, far away."""
+        villages = self.vocab.places.get("village_kinds") or ()
+        last = location.split()[-1].lower() if location.split() else ""
+        return last in villages or any(m.text == location and m.kind in villages for m in self.places)
 
     def place_for(self, own: str | None, headline: bool) -> str | None:
         """The place a claim takes: its own unless it names none, only a country or region that holds the
@@ -372,6 +412,10 @@ def _leading_kind(words: list[str], places) -> str | None:
 
 def _kind_joiner_words(vocab: Vocabulary) -> frozenset[str]:
     return vocab.derived("kind_joiner_words", lambda v: frozenset(v.places.get("kind_joiners") or ("of",)))
+
+
+def _town_kinds(vocab: Vocabulary) -> frozenset[str]:
+    return vocab.derived("town_kinds", lambda v: frozenset(v.places.get("town_kinds") or ()))
 
 
 def _region_kinds(vocab: Vocabulary) -> frozenset[str]:
