@@ -137,6 +137,19 @@ def test_short_name_takes_the_fullest_form_in_the_page():
     assert claims_of(text)[0].reported_by == "Министерство обороны Российской Федерации"
 
 
+@pytest.mark.parametrize("text, sources", [
+    # "по его данным" is the source named before, "Об этом сообщил X" included (X, not "Об этом")
+    ("Глава района Олег Иванов рассказал об обстреле.\nПо его данным, погибли двое.", ["Олег Иванов"]),
+    ("Был обстрелян рынок.\nОб этом сообщил глава района Олег Иванов.\nПо его словам, ранены трое.",
+     ["Олег Иванов"]),
+    # convention 20: the source of the next sentence is not the claim's ("Об этом сообщил X" after it)
+    ("Двое рабочих погибли при обрушении.\nОб этом сообщил глава района Олег Иванов.", [None]),
+    ("Двое рабочих погибли.\nГлава района Олег Иванов приехал на место.", [None]),
+])
+def test_source_named_in_a_neighbouring_sentence(text, sources):
+    assert [c.reported_by for c in claims_of(text)] == sources
+
+
 def test_headline_takes_the_place_of_the_body():
     claims = claims_of("Пять человек погибли при пожаре\nПожар в Самаре: погибли пять человек.", headline=True)
     assert [c.location for c in claims] == ["Самара", "Самара"]

@@ -102,3 +102,13 @@ def test_places_without_the_optional_dictionary(monkeypatch, text, location):
     """The Ukrainian dictionary is an optional extra (GPL): the suffix rules of grammar.yaml stand in."""
     monkeypatch.setattr(morphology, "_analyzer", lambda language: None)
     assert claims_of(text)[0].location == location
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Голова району Олег Коваль розповів про удар.\nЗа його словами, загинули двоє.", ["Олег Коваль"]),
+    ("Стався удар по ринку.\nПро це повідомив голова району Олег Коваль.\nЗа його словами, загинули двоє.",
+     ["Олег Коваль"]),
+    ("Двоє робітників загинули.\nПро це повідомив голова району Олег Коваль.", [None]),
+])
+def test_source_named_in_a_neighbouring_sentence(text, sources):
+    assert [c.reported_by for c in checked_claims(text, language="uk")] == sources

@@ -66,6 +66,8 @@ class Lexicon:
     regions: PhraseTable
     reporting_verbs: PhraseTable
     source_prefixes: PhraseTable
+    refers_back: PhraseTable      # "Об этом сообщил X": an opening that points back, no source
+    pronoun_prefixes: PhraseTable  # "по его данным": the source is the one named before
     source_pronouns: frozenset[str]
     source_nouns: frozenset[str]
     source_between: frozenset[str]
@@ -173,6 +175,8 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         target=table.words(places.get("target")), place_nouns=table.phrases(places.get("place_nouns") or []),
         place_suffixes=table.words(places["suffixes"]), regions=table.phrases(_region_entries(places["regions"])),
         reporting_verbs=table.phrases(attribution["verbs"]), source_prefixes=table.phrases(attribution["prefixes"]),
+        refers_back=table.phrases(attribution.get("refers_back") or []),
+        pronoun_prefixes=table.phrases(attribution.get("pronoun_prefixes") or []),
         source_pronouns=table.words(attribution["pronouns"]), source_nouns=table.words(attribution["source_nouns"]),
         source_between=table.words(attribution.get("between")), relative_words=table.words(attribution.get("relative")),
         titles=table.words(attribution["titles"]),

@@ -203,7 +203,15 @@ class _Reader:
             reporter = self._antecedent_source(s.index)
         if reporter is None and self._inside_quote(s.index):
             reporter = self._quote_speaker(s.index)
+        if reporter is None and any(self.lex.pronoun_prefixes.match(s.stems, k) for k in range(len(s.stems))):
+            reporter = self._antecedent_source(s.index)   # "По его данным, ещё один человек ранен"
         return fields.fullest_name(reporter, doc_text, self.lex) if reporter else None
+
+    def _source_in(self, index: int) -> str | None:
+        """The source sentence ``index`` names; 'Об этом сообщил X' names X, not 'Об этом'."""
+        s = self.sentence(index)
+        opening = self.lex.refers_back.match(s.stems, 0) if self.lex.refers_back else None
+        return fields.find_reporter(self.document.text, s, self.lex, set(range(opening[0])) if opening else set())
 
     def _loss_party(self, s: Sentence, trigger: int, where: _Context) -> str | None:
         """'потери ВСУ', 'потери противника': the party the loss word names; a loss word with none
@@ -250,7 +258,7 @@ class _Reader:
     def _antecedent_source(self, index: int) -> str | None:
         """'Он написал': the last source named in the sentences before."""
         for earlier in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
-            found = fields.find_reporter(self.document.text, self.sentence(earlier), self.lex, set())
+            found = self._source_in(earlier)
             if found and not fields.is_pronoun(found, self.lex):
                 return found
         return None
