@@ -70,8 +70,10 @@ def extract_process(pages) -> tuple[float, float]:
     try:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
+        search_path = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
+        environment = {**os.environ, "PYTHONPATH": search_path}   # the child runs this checkout's tollbook
         subprocess.run([sys.executable, "-c", "from tollbook.cli import main; main()", "extract", "--jobs", "1",
-                        spill.name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+                        spill.name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=environment)
         wall = time.perf_counter() - started
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     finally:

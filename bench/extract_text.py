@@ -16,15 +16,18 @@ import argparse
 import itertools
 import json
 import resource
+import sys
 import time
 from pathlib import Path
 
-from tollbook import documents
-from tollbook.model import RawPage
-from tollbook.pipeline import process_page
-from tollbook.rules import load_rules
-
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))   # this checkout's tollbook, not an installed one
+
+from tollbook import documents  # noqa: E402
+from tollbook.model import RawPage  # noqa: E402
+from tollbook.pipeline import process_page  # noqa: E402
+from tollbook.rules import load_rules  # noqa: E402
+
 CORPORA = [REPO.parent / "shared" / "eval" / "dev" / "docs", REPO / "examples"]
 
 

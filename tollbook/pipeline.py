@@ -37,7 +37,8 @@ _warmed_up = False
 
 def process_page(raw: RawPage, rules) -> tuple[Document, list[Claim]]:
     """One raw page in, the document and its claims out."""
-    document = documents.build_document(raw)
+    # an HTML page no sentence of which can hold a claim skips the date search of its metadata
+    document = documents.build_document(raw, partial(claims.may_hold_claims, rules=rules))
     return document, claims.extract_claims(document, rules)
 
 

@@ -13,8 +13,8 @@ Then, per document, headline claims borrow the place and date of the first body 
 """
 from __future__ import annotations
 
-from tollbook.claims.extract import extract_claims
+from tollbook.claims.extract import extract_claims, may_hold_claims
 
 EXTRACTOR_VERSION = "rules-1"
 
-__all__ = ["EXTRACTOR_VERSION", "extract_claims"]
+__all__ = ["EXTRACTOR_VERSION", "extract_claims", "may_hold_claims"]

@@ -42,6 +42,20 @@ def extract_claims(document: Document, rules: RuleSet) -> list[Claim]:
                        document.language, reader.fields.site_town)
 
 
+def may_hold_claims(document: Document, rules: RuleSet) -> bool:
+    """Does a sentence of the document pass step 0 of its language's reader (an outcome word, stem or
+    zero word)? When none does, extract_claims finds nothing in it, whatever its publication date."""
+    if not rules.covers(document.language):
+        return False
+    language_rules = rules.for_language(document.language)
+    if freeorder.is_free_order(language_rules):
+        passes = freeorder.lexicon(language_rules).may_hold_claim
+    else:
+        passes = vocabulary(language_rules).may_hold_claim
+    text = document.text
+    return any(s.segment != SegmentKind.BOILERPLATE and passes(text[s.start:s.end]) for s in document.sentences)
+
+
 def with_places(claims: list[Claim], language: str | None, site_town=None) -> list[Claim]:
     """Each claim's location resolved in the gazetteer (``Claim.place``); a name several countries
     have is read in the country the page's other places are in ("Lewiston" beside "Maine"). A site named
@@ -96,7 +110,7 @@ class _DocumentReader:
     def sentence_claims(self, index: int) -> list[_Found]:
         sentence = self.document.sentences[index]
         text = self.document.text[sentence.start:sentence.end]
-        if sentence.segment == SegmentKind.BOILERPLATE or not self.vocab.trigger_words.search(text):
+        if sentence.segment == SegmentKind.BOILERPLATE or not self.vocab.may_hold_claim(text):
             return []                                                     # step 0
         tokens = self.tokens(index)
         triggers = find_triggers(tokens, self.vocab)                      # step 1

@@ -153,6 +153,10 @@ class Vocabulary:
     elisions: frozenset[str] = frozenset()      # "d'", "l'": split off the word they are glued to
     flags: frozenset[str] = frozenset()          # e.g. "noun_before_adjective", "thousands_dot"
 
+    def may_hold_claim(self, text: str) -> bool:
+        """Step 0: does the sentence hold a trigger word (or a zero word) at all?"""
+        return self.trigger_words.search(text) is not None
+
     @cached_property
     def count_starters(self) -> frozenset[str]:
         """Every lower-cased token a count can begin with, other than digits: a quick test that lets

@@ -43,15 +43,17 @@ def looks_binary(head: bytes) -> bool:
 
 def decode_page(data: bytes) -> Decoded:
     """Decode page bytes: UTF-8 as is, else detect and repair, with a note saying so."""
+    # Python's UTF-8 decoder refuses encoded surrogates (or replaces them), so its text holds none:
+    # the scan for lone surrogates (half the cost of decoding a large page) is for the other codecs.
     try:
-        return Decoded(_universal_newlines(data.decode("utf-8")), "utf-8")
+        return Decoded(_universal_newlines(data.decode("utf-8"), surrogates=False), "utf-8")
     except UnicodeDecodeError:
         pass
     bad = _count_bad_utf8_bytes(data)
     non_ascii = sum(1 for byte in data if byte >= 128)
     if bad / max(non_ascii, 1) < _DAMAGED_UTF8_SHARE:
         text = data.decode("utf-8", errors="replace")
-        return Decoded(_universal_newlines(text), "utf-8", (f"invalid UTF-8: {bad} bytes replaced",))
+        return Decoded(_universal_newlines(text, surrogates=False), "utf-8", (f"invalid UTF-8: {bad} bytes replaced",))
     return _decode_legacy(data)
 
 
@@ -76,13 +78,16 @@ def _count_bad_utf8_bytes(data: bytes) -> int:
     return sum(1 for char in escaped if "\udc80" <= char <= "\udcff")
 
 
-def _universal_newlines(text: str) -> str:
-    return storable(text.replace("\r\n", "\n").replace("\r", "\n"))
+def _universal_newlines(text: str, surrogates: bool = True) -> str:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return storable(text, surrogates)
 
 
-def storable(text: str) -> str:
+def storable(text: str, surrogates: bool = True) -> str:
     """Text every database and encoder takes: NULs dropped (PostgreSQL refuses them in text),
-    lone surrogates (a JSON ``"\\ud800"``) as U+FFFD (UTF-8 cannot encode them)."""
+    lone surrogates (a JSON ``"\\ud800"``) as U+FFFD (UTF-8 cannot encode them); ``surrogates=False``
+    when the text cannot hold any (Python's UTF-8 decoder made it)."""
     if "\x00" in text:
         text = text.replace("\x00", "")
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    return _LONE_SURROGATE.sub("\ufffd", text) if surrogates else text

@@ -124,6 +124,11 @@ class Lexicon:
     area_links: frozenset[str] = frozenset()
     area_names: PhraseTable | None = None
 
+    def may_hold_claim(self, text: str) -> bool:
+        """Step 0: does the sentence hold an outcome stem or zero word at all? Folded as the vocabulary
+        is: Serbian Cyrillic read as Latin, Arabic without its vowel marks."""
+        return self.quick_test.search(self.stem.fold(text)) is not None
+
     def stems(self, text: str) -> tuple[str, ...]:
         return tuple(self.stem(t.low) for t in tokenize(text))
 

@@ -81,8 +81,7 @@ class _Reader:
 
     def sentence_claims(self, index: int) -> list[_Found]:
         span, text = self.document.sentences[index], self.text_of(index)
-        # folded as the vocabulary is: Serbian Cyrillic is read as Latin, Arabic without its vowel marks
-        if span.segment == SegmentKind.BOILERPLATE or not self.lex.quick_test.search(self.lex.stem.fold(text)):
+        if span.segment == SegmentKind.BOILERPLATE or not self.lex.may_hold_claim(text):
             return []                                                              # step 0
         s = self.sentence(index)
         triggers = links.find_triggers(s, self.lex)                                # step 1
