@@ -45,3 +45,23 @@ def english():
 ])
 def test_english_quick_test(english, text, found):
     assert bool(english.trigger_words.search(text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    "Since the war began, 4,200 soldiers have died.",
+    "So far 61 people have been reported missing.",
+    "Three people were killed in the crash.",
+    "Five people have been missing since Monday's attack on the village.",
+    "The death toll in Gaza rose to 30.",
+    "",
+])
+def test_scope_cues_as_one_alternation_answer_as_each_cue_alone(text):
+    from tollbook.claims.vocab import any_of, compile_patterns
+    rules = load_rules()
+    for language in rules.languages:
+        if "scope" not in rules.by_language[language].files:
+            continue
+        scope = rules.by_language[language].get("scope")
+        for cues in (scope.get("cumulative") or [], scope.get("incident") or []):
+            alone = compile_patterns("scope", cues)
+            assert bool(any(p.search(text) for p in any_of(alone))) is bool(any(p.search(text) for p in alone))

@@ -11,6 +11,7 @@ resolves what that source stands for in the whole page:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
@@ -26,6 +27,7 @@ _LOOKBACK = 6          # sentences searched back for the antecedent of "he said"
 _QUOTE_AHEAD = 6       # sentences searched forward for the end of a quotation
 _REPORTED_SPEECH_BACK = 3   # sentences of reported speech searched back for the source they go on with
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
+_QUOTE_MARK = re.compile("[%s]" % re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + '"'))
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _PERSON = rf"[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{1,3}}"   # two to four capitalised words
@@ -163,26 +165,21 @@ class SourceResolver:
 
     def _open_quotes(self, start: int, end: int) -> int:
         """Quotation marks opened and not closed in text[start:end] (curly, guillemets, or an odd number of '"')."""
-        curly, straight = self._quote_sums
-        return curly[end] - curly[start] + (straight[end] - straight[start]) % 2
+        opening, closing, straight = self._quote_marks
+        curly = bisect_left(opening, end) - bisect_left(opening, start) \
+            - (bisect_left(closing, end) - bisect_left(closing, start))
+        return curly + (bisect_left(straight, end) - bisect_left(straight, start)) % 2
 
     @cached_property
-    def _quote_sums(self) -> tuple[list[int], list[int]]:
-        """Prefix sums over the text: curly quotes opened minus closed, and straight quotes, before each
-        offset. A span's count is then two subtractions; counting over each span made a page of one long
-        paragraph quadratic (400 KB: 34 s)."""
-        curly, straight = [0], [0]
-        opened = marks = 0
-        for char in self.text:
-            if char in _OPEN_QUOTES:
-                opened += 1
-            elif char in _CLOSE_QUOTES:
-                opened -= 1
-            elif char == '"':
-                marks += 1
-            curly.append(opened)
-            straight.append(marks)
-        return curly, straight
+    def _quote_marks(self) -> tuple[list[int], list[int], list[int]]:
+        """Offsets of the text's opening curly quotes, closing ones and straight ones, in order. A span's
+        count is then a few binary searches; counting over each span made a page of one long paragraph
+        quadratic (400 KB: 34 s), and a prefix sum per character cost a Python step per character."""
+        opening, closing, straight = [], [], []
+        by_mark = {**dict.fromkeys(_OPEN_QUOTES, opening), **dict.fromkeys(_CLOSE_QUOTES, closing), '"': straight}
+        for match in _QUOTE_MARK.finditer(self.text):
+            by_mark[match.group()].append(match.start())
+        return opening, closing, straight
 
     def _paragraph_start(self, index: int) -> int:
         return self.text.rfind("\n", 0, self.document.sentences[index].start) + 1

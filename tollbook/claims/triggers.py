@@ -32,12 +32,15 @@ class Trigger:
 def find_triggers(tokens: list[Token], vocab: Vocabulary) -> list[Trigger]:
     """Triggers in text order, with combined pairs merged and vetoes applied."""
     lows = [t.low for t in tokens]
+    cancels, triggers = vocab.cancels, vocab.triggers
+    cancel_starts, trigger_starts = cancels.by_first, triggers.by_first   # most tokens start neither
     found, i = [], 0
     while i < len(lows):
-        if vocab.cancels.match(lows, i):
-            i += vocab.cancels.match(lows, i)[0]
+        cancelled = cancels.match(lows, i) if lows[i] in cancel_starts else None
+        if cancelled:
+            i += cancelled[0]
             continue
-        hit = vocab.triggers.match(lows, i)
+        hit = triggers.match(lows, i) if lows[i] in trigger_starts else None
         if hit is None:
             i += 1
             continue
@@ -46,7 +49,9 @@ def find_triggers(tokens: list[Token], vocab: Vocabulary) -> list[Trigger]:
         forms = frozenset().union(*(f for _, f in entries))
         found.append(_classify(Trigger(i, i + length, outcomes[:1], forms), lows, vocab))
         i += length
-    denied_from = next((k for k in range(len(lows)) if vocab.denial.match(lows, k)), len(lows))
+    denial = vocab.denial
+    denied_from = next((k for k in range(len(lows)) if lows[k] in denial.by_first and denial.match(lows, k)),
+                       len(lows))
     found = [replace(t, vetoed=True) if t.first > denied_from else t for t in found]
     return _merge_pairs(found, lows, vocab.words("pair_words", {"or", "and", "and/or"}))
 
