@@ -233,3 +233,14 @@ def test_false_claims(text, expected):
 ])
 def test_conventions(text, expected):
     assert outcomes(text) == expected
+
+
+# A decade of age ('in his 40s') and a road or model code ('M4', 'F16') are no counts.
+@pytest.mark.parametrize("text, expected", [
+    ("A man in his 40s was killed.", [("killed", 1)]),
+    ("Three people died on the M4 motorway.", [("killed", 3)]),
+    ("The F16 crashed, killing 2 pilots.", [("killed", 2)]),
+    ("Traffic on the A1 was stopped for hours.", []),
+])
+def test_decades_and_codes(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected

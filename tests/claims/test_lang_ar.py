@@ -40,3 +40,33 @@ def test_outcomes_and_counts(text, expected):
 ])
 def test_count_text_as_written(text, count_text):
     assert claims_of(text)[0].count.text == count_text
+
+
+# Verb, doer, object (grammar.yaml agents); dual nouns and dual verbs; a road code is no count.
+@pytest.mark.parametrize("text, expected", [
+    ("قتلت قوات الاحتلال ثلاثة شبان في المخيم.", [("killed", 3, "شبان")]),
+    ("اختطف مسلحون مجهولون عشرة تجار.", [("captured", 10, "تجار")]),
+    ("أصاب القصف سبعة مدنيين.", [("injured", 7, "مدنيين")]),
+    ("قتلت الشرطة خمسة مسلحين.", [("killed", 5, "مسلحين")]),
+    ("استشهد شابان في الغارة.", [("killed", 2, "شابان")]),
+    ("قتل مواطنان برصاص القناصة.", [("killed", 2, "مواطنان")]),
+    ("نقل المسعفون جريحَين إلى المستشفى.", [("injured", 2, None)]),     # a short vowel on the dual
+    ("شابين فلسطينيين قتلا في الهجوم.", [("killed", 2, "شابين")]),
+    ("قتل 3 أشخاص على الطريق M4.", [("killed", 3, "أشخاص")]),
+    # not claims: things destroyed, games won
+    ("دمرت قوات الاحتلال خمسة منازل.", []),
+    ("فازت قوات الجيش بثلاث مباريات.", []),
+])
+def test_agents_and_duals(text, expected):
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims_of(text)] == expected
+
+
+# The source ends before a weekday, a split-off preposition or "أن"; a quoted name after a source noun is kept.
+@pytest.mark.parametrize("text, source", [
+    ('وقالت جمعية "أطباء بلا قيود" إن 8 أشخاص قتلوا.', 'جمعية "أطباء بلا قيود"'),
+    ("أعلنت السلطات أن 4 أشخاص قتلوا.", "السلطات"),
+    ("وأفادت وزارة الصحة بمقتل 12 شخصا.", "وزارة الصحة"),
+    ("قالت الشرطة الخميس إن 6 أشخاص أصيبوا.", "الشرطة"),
+])
+def test_source_ends(text, source):
+    assert [c.reported_by for c in claims_of(text)] == [source]

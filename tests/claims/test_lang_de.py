@@ -78,3 +78,37 @@ SOURCES = [
 @pytest.mark.parametrize("text, sources", SOURCES)
 def test_reported_by(text, sources):
     assert [c.reported_by for c in checked_claims(text, language="de")] == sources
+
+
+# Ages (grammar.yaml age_phrases): the figure of an age is no count; '-Jährige' alone names the person.
+AGES = [
+    ("Ein 25-jähriger Mann wurde bei dem Unfall getötet.", [("killed", 1, "25-jähriger Mann")]),
+    ("Eine 20 Jahre alte Frau wurde schwer verletzt.", [("injured", 1, "20 Jahre alte Frau")]),
+    ("Drei 20 Jahre alte Männer starben.", [("killed", 3, "20 Jahre alte Männer")]),
+    ("Ein 19-Jähriger kam ums Leben.", [("killed", 1, "19-Jähriger")]),
+    # not claims: an arrest, a race, an animal, a threat
+    ("Ein 30-jähriger Mann wurde festgenommen.", []),
+    ("Ein 50-Jähriger gewann das Rennen.", []),
+    ("Ein 12 Jahre alter Hund wurde verletzt.", []),
+    ("Ein 17-Jähriger drohte, ihn zu töten.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGES)
+def test_ages(text, expected):
+    claims = checked_claims(text, language="de")
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected
+
+
+# A road or model code is no count ('A7', 'B96'); after a noun a lowercase word ends its phrase.
+@pytest.mark.parametrize("text, expected", [
+    ("Zwei Tote bei Unfall auf der A7", [("killed", 2)]),
+    ("Auf der B96 wurden drei Menschen verletzt.", [("injured", 3)]),
+    ("Der Täter hatte zuvor einen Mann erschossen.", [("killed", 1)]),
+    # "der" is a relative pronoun only after a comma: here an article, and the outcome is read past it
+    ("Ein Soldat wurde bei der Explosion in der Kaserne getötet.", [("killed", 1)]),
+    ("Ein Soldat wurde bei der Feier in der Kaserne geehrt.", []),
+    ("Auf der A3 staute sich der Verkehr.", []),
+])
+def test_codes_and_phrase_ends(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="de")] == expected

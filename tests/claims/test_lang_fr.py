@@ -64,3 +64,14 @@ def test_constructions(text, expected):
 ])
 def test_one_of_a_group(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="fr")] == expected
+
+
+# An adjective between a casualty noun and 'de' ('la mort tragique de trois Belges').
+@pytest.mark.parametrize("text, expected", [
+    ("La mort tragique de trois Belges à Paris a choqué le pays.", [("killed", 3)]),
+    ("La mort brutale de deux soldats a été confirmée.", [("killed", 2)]),
+    ("La mort tragique de la reine a ému le pays.", []),
+    ("La chute brutale de trois places au classement.", []),
+])
+def test_adjective_after_casualty_noun(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="fr")] == expected

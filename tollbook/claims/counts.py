@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from tollbook.claims.persons import list_items, names_one_person, read_name
-from tollbook.claims.phrases import noun_words
+from tollbook.claims.phrases import age_length, noun_words
 from tollbook.claims.tokens import Token
 from tollbook.claims.vocab import Vocabulary
 
@@ -201,7 +201,7 @@ def _read_single(tokens, lows, i, vocab):
     if low in vocab.numbers["single"] or low in vocab.possessives:
         if i + 1 < len(lows) and (tokens[i + 1].is_digit or (lows[i + 1] in vocab.count_starters and (
                 read_number(tokens, lows, i + 1, vocab) or vocab.vague.match(lows, i + 1)))) \
-                and lows[i + 2:i + 4] != ["-", "year-old"]:
+                and not (tokens[i + 1].is_digit and age_length(lows, i + 2, vocab)):
             return None   # "the six victims": the figure is the count ("a 25-year-old man" is one)
         if low in vocab.words("another_words", {"another"}) and _next_is_verb_or_trigger(
                 lows, _past_adverbs(lows, i + 1, vocab), vocab):
@@ -341,6 +341,10 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return True
     before = lows[count.first - 1] if count.first else ""
     after = lows[count.last] if count.last < len(lows) else ""
+    if count.first and _glued_to_code(tokens[count.first - 1], tokens[count.first]):
+        return False  # "auf der A7", "the M4 highway", "an F16": a road or model code, not a count
+    if count.last < len(lows) and lows[count.last] == "s" and tokens[count.last].start == tokens[count.last - 1].end:
+        return False  # "a man in his 40s": a decade of age
     if before in {"-", "/"} and tokens[count.first - 1].end != tokens[count.first].start:
         before = ""  # a dash between words ("DALLAS (Reuters) - Two people"), not "Su-25"
     if after in vocab.case_nouns and lows[count.last + 1:count.last + 2] == ["of"]:
@@ -384,6 +388,12 @@ def _in_date_pair(tokens, lows, count, vocab) -> bool:
     if first >= 3 and lows[first - 1] in joiners and tokens[first - 2].is_digit and lows[first - 3] in months:
         return True
     return last + 2 < len(lows) and lows[last] in joiners and tokens[last + 1].is_digit and lows[last + 2] in months
+
+
+def _glued_to_code(before: Token, figure: Token) -> bool:
+    """Capital Latin letters written against the figure: 'A7', 'M4', 'B96' name a road or a model."""
+    text = before.text
+    return before.end == figure.start and 0 < len(text) <= 3 and text.isascii() and text.isalpha() and text.isupper()
 
 
 def _is_age_after_name(tokens, lows, count) -> bool:

@@ -83,7 +83,21 @@ class _Linker:
             return Phrase(count.first, count.first, count.last)
         if count.single and count.first + 1 == count.last and self.lows[count.first] in self.vocab.person_nouns:
             return Phrase(count.first, count.last, count.last)  # a bare noun is its own phrase
-        return head_phrase(self.tokens, self.lows, count.last, self.vocab)
+        phrase = head_phrase(self.tokens, self.lows, count.last, self.vocab)
+        return self._people_of_noun(count) or phrase if phrase.empty else phrase
+
+    def _people_of_noun(self, count: Count) -> Phrase | None:
+        """'11 corps de militaires', '12 bodies of migrants': the people after a casualty noun and 'of' are the
+        victims; the search for the outcome goes on from the count (the noun is it)."""
+        trigger = self.trigger_at.get(count.last)
+        partitive = self.vocab.words("partitive", {"of"})
+        if trigger is None or "noun" not in trigger.forms or trigger.last + 1 >= len(self.lows) \
+                or self.lows[trigger.last] not in partitive:
+            return None
+        people = head_phrase(self.tokens, self.lows, trigger.last + 1, self.vocab)
+        if people.empty or people.not_people or self.lows[people.last - 1] not in self.vocab.person_nouns:
+            return None
+        return Phrase(people.first, people.last, count.last)
 
     def link(self, n: int) -> Trigger | None:
         if n in self.links:
@@ -201,10 +215,20 @@ class _Linker:
         k = count.first
         if k < 2 or self.lows[k - 1] not in self.vocab.words("partitive", {"of"}):
             return None
-        trigger = self.trigger_end.get(k - 1) or self.trigger_end.get(k)
-        if trigger is not None and "noun" in trigger.forms and trigger.last in (k - 1, k):
+        trigger = self.trigger_end.get(k - 1) or self.trigger_end.get(k) or self._before_adjective(k - 2)
+        if trigger is not None and "noun" in trigger.forms and trigger.last in (k - 2, k - 1, k):
             return trigger
         return None
+
+    def _before_adjective(self, k: int) -> Trigger | None:
+        """'la mort tragique de deux Suédois': where adjectives follow the noun, one may stand between the
+        casualty noun and 'de'."""
+        if "noun_before_adjective" not in self.vocab.flags or k < 1 or k in self.trigger_at:
+            return None
+        token = self.tokens[k]
+        if not token.is_word or token.is_capitalised or self.lows[k] in self.vocab.words("stop_words", frozenset()):
+            return None
+        return self.trigger_end.get(k)
 
     def _partitive_before(self, count: Count) -> Trigger | None:
         """'Of the dead, 14 were women', 'Among the injured, six are children': a part of a casualty group
@@ -376,13 +400,20 @@ class _Linker:
                 if between and (between <= self.coordination or between <= self.subgroup - {"of"} | {","}):
                     return self.link(self.count_at[k])   # "two children among 12 dead"
                 return None
-            if low in self.clause_end or (count.single and low in self.relatives):
+            if low in self.clause_end or (count.single and self._relative_at(k)):
                 return None
             if count.zero and (low in _ZERO_BLOCK or low in {"on", "about"}):
                 return None
             if self.vocab.reporting_verbs.match(self.lows, k) and count.single:
                 return None   # "The chief estimated 300 were killed": the one person is the source
         return None
+
+    def _relative_at(self, k: int) -> bool:
+        """A relative pronoun opens a clause at k; one that is also an article (grammar.yaml ``article_relatives``,
+        German 'der') only after a comma ('Der Angreifer wurde von der Polizei erschossen' holds no clause)."""
+        if self.lows[k] not in self.relatives:
+            return False
+        return self.lows[k] not in self.vocab.words("article_relatives", frozenset()) or self.lows[k - 1] == ","
 
     def _forward_past(self, n: int, container: Phrase) -> Trigger | None:
         """The outcome after a container ('of a family', 'of two rival groups'), read for count ``n``."""

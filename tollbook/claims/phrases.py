@@ -62,6 +62,16 @@ def noun_words(tokens: list[Token], lows: list[str], j: int, vocab: Vocabulary) 
     return _read_words(tokens, lows, j, vocab)
 
 
+def age_length(lows: list[str], j: int, vocab: Vocabulary) -> int:
+    """Tokens from j, right after a figure, that make the figure an age ('-year-old', '-jähriger', 'Jahre alte';
+    grammar.yaml ``age_phrases``), else 0."""
+    if j >= len(lows):
+        return 0
+    hit = vocab.phrases("age_phrases").match(lows, j) if "age_phrases" in vocab.grammar else \
+        (2,) if lows[j:j + 2] == ["-", "year-old"] else None
+    return hit[0] if hit else 0
+
+
 def skip_aside(tokens: list[Token], lows: list[str], j: int, vocab: Vocabulary, limit: int = 16) -> int:
     """Token index after an aside that opens at j, else j: '—mostly tourists—', '(34)', ', 52,',
     ', who joined the army in 2010,', ', a teacher from Kollam,'. An aside holds no clause end, and its
@@ -100,13 +110,16 @@ def _read_words(tokens, lows, j, vocab) -> tuple[int, int]:
     stop_words = vocab.words("stop_words", STOP_WORDS)
     while j < len(lows) and j - start < 6:
         low = lows[j]
-        if tokens[j].is_digit and lows[j + 1:j + 3] == ["-", "year-old"]:
-            j += 3   # "her 3-year-old daughter": an age is a modifier
+        if tokens[j].is_digit and (age := age_length(lows, j + 1, vocab)):
+            j += 1 + age   # "her 3-year-old daughter", "ein 35 Jahre alter Mann": an age is a modifier
             continue
         if not tokens[j].is_word or low in stop_words or low in vocab.more_words - {"other", "others"}:
             break
+        if j > start and "capitalised_nouns" in vocab.flags and tokens[j - 1].is_capitalised \
+                and not tokens[j].is_capitalised:
+            break   # German: 'der Täter zuvor seinen Vater': after a noun a lowercase word is no more of its phrase
         if j > start and tokens[j].is_capitalised and not tokens[j - 1].is_capitalised \
-                and lows[j - 1] in vocab.person_nouns and "noun_before_adjective" not in vocab.flags:
+                and lows[j - 1] in vocab.person_nouns and not vocab.flags & {"noun_before_adjective", "capitalised_nouns"}:
             break   # "Navy officer Lt. Vinay Narwal": the name after the head is an apposition
         if (hit := vocab.triggers.match(lows, j)):
             if j == start and j + hit[0] < len(lows) and lows[j + hit[0]] in vocab.person_nouns:

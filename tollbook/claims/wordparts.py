@@ -28,29 +28,30 @@ def known_words(values: Iterable[str], normal: Callable[[str], str]) -> frozense
 
 
 def split_words(tokens: list[Token], clitics: tuple[str, ...], duals: dict[str, str], known: frozenset[str],
-                normal: Callable[[str], str]) -> list[Token]:
-    """The tokens with glued clitics split off and duals read as "2" + singular noun."""
+                normal: Callable[[str], str], fold: Callable[[str], str] = str) -> list[Token]:
+    """The tokens with glued clitics split off and duals read as "2" + singular noun; ``fold`` drops what
+    the spelling may add ("جريحَين" with its short vowel is "جريحين"; the listed duals are written without)."""
     if not clitics and not duals:
         return tokens
     out: list[Token] = []
     for token in tokens:
-        out.extend(_parts(token, clitics, duals, known, normal))
+        out.extend(_parts(token, clitics, duals, known, normal, fold))
     return out
 
 
-def _parts(token: Token, clitics, duals, known, normal) -> list[Token]:
-    if token.low in duals:
-        singular = duals[token.low]
+def _parts(token: Token, clitics, duals, known, normal, fold=str) -> list[Token]:
+    if (low := fold(token.low)) in duals:
+        singular = duals[low]
         return [Token("2", "2", token.start, token.end), Token(singular, singular, token.start, token.end)]
     if not token.is_word or normal(token.low) in known:
         return [token]
     for clitic in clitics:
         rest = token.low[len(clitic):]
-        if token.low.startswith(clitic) and len(rest) >= _MIN_REST and _is_known(rest, duals, known, normal, clitics):
+        if token.low.startswith(clitic) and len(rest) >= _MIN_REST and _is_known(fold(rest), duals, known, normal, clitics):
             cut = token.start + len(clitic)
             head = Token(token.text[:len(clitic)], clitic, token.start, cut)
             tail = Token(token.text[len(clitic):], rest, cut, token.end)
-            return [head, *_parts(tail, clitics, duals, known, normal)]
+            return [head, *_parts(tail, clitics, duals, known, normal, fold)]
     return [token]
 
 

@@ -539,11 +539,34 @@ def _phrase_after(s, j, lex, busy) -> tuple[int, int] | None:
     while end < len(s.tokens) and end - j < _SOURCE_WORDS and end not in busy and s.tokens[end].is_word \
             and not (s.stems[end] in lex.reporting_verbs.by_first and end > j) \
             and not (s.stems[end] in lex.locative and not s.tokens[end].is_capitalised and end > j) \
-            and not lex.coordination.match(s.stems, end) and s.stems[end] not in lex.clause_end:
+            and not lex.coordination.match(s.stems, end) and s.stems[end] not in lex.clause_end \
+            and not (end > j and _ends_source(s, end, lex)):
         end += 1
     if end == j or not any(_opens_source(s, k, lex) for k in range(j, min(j + 2, end))):
         return None  # "местные власти": a source noun may follow one modifier
-    return j, end
+    return j, _past_quoted_name(s, end, busy, lex)
+
+
+_QUOTES = frozenset('"«“')
+_CLOSING = frozenset('"»”')
+
+
+def _past_quoted_name(s: Sentence, end: int, busy: set[int], lex: Lexicon) -> int:
+    """'جمعية "أطباء بلا قيود"', 'قناة «النهار»': a source noun and the quoted name right after it are one
+    source; a quote of more than a few words is what the source said, not its name."""
+    if end >= len(s.tokens) or s.tokens[end].text not in _QUOTES or s.stems[end - 1] not in lex.source_nouns:
+        return end   # 'слова Кадырова "РИА Новости"': a quoted name after a person is another source
+    for k in range(end + 2, min(end + 6, len(s.tokens))):
+        if s.tokens[k].text in _CLOSING:
+            inside = range(end + 1, k)
+            return k + 1 if all(s.tokens[i].is_word and i not in busy for i in inside) else end
+    return end
+
+
+def _ends_source(s: Sentence, k: int, lex: Lexicon) -> bool:
+    """A weekday, a split-off preposition ('وزارة الصحة بمقتل'), or a word that opens the reported clause
+    (grammar.yaml ``complementizers``: 'أعلنت السلطات أن ...') ends the source named before it."""
+    return s.stems[k] in lex.weekdays or s.tokens[k].low in lex.clitics or s.stems[k] in lex.complementizers
 
 
 def _opens_source(s: Sentence, k: int, lex: Lexicon) -> bool:
@@ -581,7 +604,11 @@ def _clean(text: str, s: Sentence, span: tuple[int, int], lex: Lexicon) -> str:
     pair = _last_name_pair(s, start, end)
     if pair is not None:
         start, end = pair
-    return text[s.tokens[start].start:s.tokens[end - 1].end].strip("«»\"“” ")
+    raw = text[s.tokens[start].start:s.tokens[end - 1].end]
+    value = raw.strip("«»\"“” ")
+    if value.count('"') % 2 or value.count("«") > value.count("»") or value.count("“") > value.count("”"):
+        return raw.lstrip("«»\"“” ").rstrip()   # 'جمعية "أطباء بلا قيود"': the quoted name keeps its closing mark
+    return value
 
 
 def _last_name_pair(s: Sentence, start: int, end: int) -> tuple[int, int] | None:

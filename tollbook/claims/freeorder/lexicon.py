@@ -101,6 +101,8 @@ class Lexicon:
     item_marks: frozenset[str]       # "—" before the figure of a list item whose verb is gapped
     count_starts: frozenset[str]     # first stems and words of every count table
     auxiliaries: frozenset[str] = frozenset()   # plain words between an outcome and its subject ("je", "su")
+    complementizers: frozenset[str] = frozenset()   # "أن": the reported clause opens, the source has ended
+    agents: frozenset[str] = frozenset()   # the doer between an active verb and its figure ("قتلت قوات الاحتلال ثلاثة")
     number_joiners: frozenset[str] = frozenset()   # "و" of "بیست و پنج" (25)
     # Verb-final languages (Turkish, Persian, Urdu): negation, modals and denials follow the outcome word
     # ("ہلاک نہیں ہوئے", "öldürülebilir", "کشته شدن ... را تکذیب کرد"), so the vetoes look after it too.
@@ -205,6 +207,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         respectively=table.words(grammar.get("respectively")), item_marks=table.words(grammar.get("item_marks")),
         count_starts=_count_starts(numbers, qualifiers, table),
         auxiliaries=_plain(grammar.get("auxiliaries"), stem),
+        agents=table.words(grammar.get("agents")), complementizers=table.words(grammar.get("complementizers")),
         number_joiners=_plain(numbers.get("joiners"), stem),
         verb_final=bool(grammar.get("verb_final")),
         postpositions=table.words(places.get("postpositions")),

@@ -31,6 +31,7 @@ from tollbook.claims.freeorder.sentence import Sentence
 _FORWARD_WINDOW = 16
 _NOUN_REACH = 3       # a casualty noun further than this after a count names another group
 _PHRASE_WINDOW = 5
+_AGENT_REACH = 4      # words naming the doer between a verb and its object figure
 _ITEM_GAP = 12     # words between two items of a gapped list (", а в зоне ответственности группировки «Днепр» —")
 
 
@@ -189,7 +190,7 @@ class _Linker:
         k = self.counts[n].first
         while k > 0 and k not in self.ending and self.s.stems[k - 1] in self.lex.gap | self.lex.more_words:
             k -= 1
-        trigger = self.ending.get(k)
+        trigger = self.ending.get(k) or self._verb_before_agent(k)
         if trigger is None:
             return None
         if self.lex.verb_final and not trigger.forms & {"noun", "predicate"}:
@@ -198,6 +199,15 @@ class _Linker:
                 and self._word_after(n):
             return None  # "потеряла 16 тысяч" is a loss of people, "потеряла 3 очка" is not
         return trigger
+
+    def _verb_before_agent(self, k: int) -> Trigger | None:
+        """'قتلت قوات الاحتلال ثلاثة شبان', 'اختطف مسلحون عشرة تجار' (verb, doer, object): an outcome verb
+        before the words naming the doer (grammar.yaml ``agents``) that end at token k."""
+        j = k
+        while j > 0 and k - j < _AGENT_REACH and self.s.stems[j - 1] in self.lex.agents:
+            j -= 1
+        trigger = self.ending.get(j) if j < k else None
+        return trigger if trigger is not None and "verb" in trigger.forms else None
 
     def _toll(self, n: int) -> Trigger | None:
         """A toll or loss noun before the count, nothing else counted or said in between."""

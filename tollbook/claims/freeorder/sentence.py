@@ -18,6 +18,6 @@ class Sentence:
 
 
 def read_sentence(text: str, offset: int, index: int, lex: Lexicon) -> Sentence:
-    tokens = split_words(tokenize(text, offset), lex.clitics, lex.duals, lex.known, lex.stem)  # "وعشرة", "قتيلين"
+    tokens = split_words(tokenize(text, offset), lex.clitics, lex.duals, lex.known, lex.stem, lex.stem.fold)  # "وعشرة", "قتيلين"
     tokens = split_number_suffixes(tokens, lex.units, lex.number_suffixes, lex.stem.fold, lex.not_split)     # "5'i", "ikisi"
     return Sentence(tokens, [lex.stem(t.low) for t in tokens], [lex.stem.fold(t.low) for t in tokens], index)
