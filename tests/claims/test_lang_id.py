@@ -70,3 +70,16 @@ def test_victims(text, expected):
 ])
 def test_context(text, published, expected):
     assert summary(claims_of(text, published)[0], expected) == expected
+
+
+# A toll across a long phrase (grammar.yaml toll_heads, toll_prepositions, toll_verbs): 'jumlah ... yang tewas' is the
+# toll noun; a thing counted in between ('rumah') takes the figure away.
+@pytest.mark.parametrize("text, expected", [
+    ("Jumlah warga sipil yang tewas akibat serangan sejak bulan lalu telah mencapai lebih dari 2.000 orang.",
+     [("killed", 2000)]),
+    ("Jumlah korban tewas akibat gempa di Sulawesi bertambah menjadi 120 orang.", [("killed", 120)]),
+    ("Jumlah penonton yang datang akibat promosi telah mencapai 2.000 orang.", []),
+    ("Jumlah warga yang tewas akibat banjir sejak Senin, dan rumah yang rusak mencapai 300.", []),
+])
+def test_long_toll_phrases(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

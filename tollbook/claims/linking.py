@@ -560,14 +560,25 @@ class _Linker:
         if not seen_verb:
             return None
         prepositions = self.vocab.words("toll_prepositions", frozenset())
+        inside = self.vocab.words("toll_phrase_words", frozenset())
         for j in range(k, max(-1, count.first - _TOLL_WINDOW), -1):
             low = self.lows[j]
-            if low in self.clause_end or low in {";", ":"} or j in self.count_at:
-                return None
+            if (low in self.clause_end and low not in inside) or low in {";", ":"} or j in self.count_at \
+                    or (low in self.vocab.not_people and self.lows[j - 1] in self.coordination):
+                return None   # "..., dan rumah yang rusak mencapai 300": the figure counts the houses
             trigger = self.trigger_end.get(j)
-            if trigger is not None and "noun" in trigger.forms:
+            if trigger is not None and ("noun" in trigger.forms or self._toll_relative(trigger)):
                 return trigger if self.lows[j] in prepositions else None
         return None
+
+    def _toll_relative(self, trigger: Trigger) -> bool:
+        """'jumlah warga sipil yang tewas akibat ... telah mencapai 30.000': 'the number of ... who died' is a
+        toll noun (grammar.yaml ``toll_heads`` a few words before the relative word and the outcome verb)."""
+        heads = self.vocab.words("toll_heads", frozenset())
+        k = trigger.first - 1
+        if not heads or k < 1 or self.lows[k] not in self.relatives:
+            return False
+        return any(self.lows[j] in heads for j in range(max(0, k - 5), k))
 
     # -- e. a part of the figure before it ----------------------------------------------------------------------
 
