@@ -189,7 +189,9 @@ class LabelledRecords:
 
     Labels need every claim of the batch, but only as grouping reads it (``ClaimRecord``):
     the records themselves (the text too, with ``with_text``) wait in a spill file, so that
-    memory holds the claims and not the pages.
+    memory holds the claims and not the pages. Each page's claims are linked into the
+    incident index as the page is added (``IncidentIndex.link``), so with workers reading
+    pages the comparisons run beside them; the groups are formed once, after the last page.
 
         with LabelledRecords() as batch:
             for result in process_paths(paths, rules, grouping=True):
@@ -200,7 +202,7 @@ class LabelledRecords:
     def __init__(self, with_text: bool = False):
         self._with_text = with_text
         self._spill = tempfile.TemporaryFile()
-        self._claims: list[ClaimRecord] = []
+        self._index = incidents.IncidentIndex()
 
     def __enter__(self) -> LabelledRecords:
         return self
@@ -212,12 +214,12 @@ class LabelledRecords:
         """A page's record; ``result`` must come from ``process_paths(..., grouping=True)``."""
         record = document_record(result.document, list(result.claims), with_text=self._with_text)
         pickle.dump(record, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
-        self._claims.extend(result.records)
+        self._index.link(result.records)
 
     def labelled(self) -> Iterator[dict[str, Any]]:
         """The records in the order they were added, each claim with its incident label."""
-        labels = incidents.incident_labels(incidents.group_claims(self._claims))
-        self._claims = []
+        labels = incidents.incident_labels(self._index.incidents())
+        self._index = incidents.IncidentIndex()
         self._spill.seek(0)
         while True:
             try:

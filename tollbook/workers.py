@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 
 CHUNK = 8  # items sent to a worker at a time
-SERIAL_FIRST = 64  # items run in this process before any worker starts
+SERIAL_FIRST = 16  # items run in this process before any worker starts
 AHEAD = 3  # chunks under way per worker: enough that none waits for the next
 
 _task: Callable[[Any], Any] | None = None

@@ -64,3 +64,19 @@ def test_a_batch_smaller_than_the_serial_start_never_forks(monkeypatch):
     monkeypatch.setattr("multiprocessing.get_context", lambda method: forks.append(method))
     assert list(workers.ordered_map(lambda n: n + 1, [1], jobs=2)) == [2]
     assert forks == []
+
+
+def test_the_streamed_batch_labels_claims_as_grouping_the_whole_batch_does():
+    """`extract` links each page's claims as it arrives (``LabelledRecords``); the labels are
+    those of grouping every claim at the end (``label_incidents``)."""
+    from tollbook import pipeline
+    from tollbook.rules import load_rules
+    rules = load_rules()
+    results = [r for r in pipeline.process_paths([str(EXAMPLES)], rules, jobs=2, grouping=True) if r.document]
+    with pipeline.LabelledRecords() as batch:
+        for result in results:
+            batch.add(result)
+        streamed = [[claim["incident"] for claim in record["claims"]] for record in batch.labelled()]
+    whole = pipeline.label_incidents([(r.document, list(r.claims)) for r in results])
+    assert streamed == [[claim.incident for claim in found] for _, found in whole]
+    assert any(label for labels in streamed for label in labels)

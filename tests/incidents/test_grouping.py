@@ -144,6 +144,29 @@ def test_incremental_batches_equal_a_rebuild_in_any_order(order):
     assert [(i.id, i.keys) for i in index.incidents()] == [(i.id, i.keys) for i in rebuilt]
 
 
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+@pytest.mark.parametrize("table", ["all", "bridge"])
+def test_linking_page_by_page_then_grouping_equals_a_rebuild(order, table):
+    records = ALL if table == "all" else BRIDGE
+    batches = [records[0:3], records[3:4], records[4:]]
+    index = IncidentIndex()
+    for n in order:
+        index.link(batches[n])  # what `tollbook extract` does as each page arrives
+    assert len(index) == len(records)
+    assert [(i.id, i.keys) for i in index.incidents()] == [(i.id, i.keys) for i in group_claims(records)]
+
+
+def test_add_after_link_returns_its_own_incidents_and_forms_the_linked_ones():
+    index = IncidentIndex()
+    index.link(_renamed(TWO_CITIES_SAME_DAY, "cities-"))
+    changed = index.add(THREE_OUTLETS)
+    assert groups(changed) == {frozenset({"a#0", "b#0", "c#0"})}
+    assert groups(index.incidents()) == {frozenset({"a#0", "b#0", "c#0"}), frozenset({"cities-a#0"}),
+                                         frozenset({"cities-b#0"})}
+    index.link(THREE_OUTLETS)  # claims already filed are skipped
+    assert len(index) == 5
+
+
 def test_add_returns_the_incidents_it_created_or_changed():
     index = IncidentIndex()
     index.add(THREE_OUTLETS[:2])

@@ -53,6 +53,7 @@ class IncidentIndex:
         self._links: dict[str, list[tuple[int, str, str]]] = {}  # component root -> (points, key, key)
         self._groups: dict[str, list[Incident]] = {}            # component root -> its incidents
         self._cells: dict[tuple, dict[int | None, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self._unformed: set[str] = set()                        # keys linked whose groups are not formed yet
 
     def __len__(self) -> int:
         return len(self._records)
@@ -60,20 +61,40 @@ class IncidentIndex:
     def add(self, records: Iterable[ClaimRecord]) -> list[Incident]:
         """File new claims; return the incidents of every component they touched (claims already seen are skipped)."""
         with _no_cycle_collection():
-            touched = set()
-            for record in records:
-                if record.key in self._records:
-                    continue
-                self._add_one(record)
-                touched.add(record.key)
+            touched = self._link(records)
+            self._form(touched | self._unformed)
             roots = {self._find(key) for key in touched}
-            for root in roots:
-                self._groups[root] = _form_groups(self._members[root], self._links[root], self._records,
-                                                  self._profiles)
             return sorted((i for root in roots for i in self._groups[root]), key=lambda incident: incident.id)
 
+    def link(self, records: Iterable[ClaimRecord]) -> None:
+        """File and link new claims, leaving their groups to be formed when ``incidents`` is asked for.
+
+        A batch read page by page links each page as it arrives (the comparisons, most of the
+        work, overlap the reading) and forms each component's groups once at the end; the
+        incidents are those of one ``add`` of every claim."""
+        with _no_cycle_collection():
+            self._unformed |= self._link(records)
+
     def incidents(self) -> list[Incident]:
+        if self._unformed:
+            with _no_cycle_collection():
+                self._form(self._unformed)
         return sorted((i for root in self._members for i in self._groups[root]), key=lambda incident: incident.id)
+
+    def _link(self, records: Iterable[ClaimRecord]) -> set[str]:
+        touched = set()
+        for record in records:
+            if record.key in self._records:
+                continue
+            self._add_one(record)
+            touched.add(record.key)
+        return touched
+
+    def _form(self, keys: set[str]) -> None:
+        """(Re)form the groups of the components that hold ``keys``."""
+        for root in {self._find(key) for key in keys}:
+            self._groups[root] = _form_groups(self._members[root], self._links[root], self._records, self._profiles)
+        self._unformed = set()
 
     def _add_one(self, record: ClaimRecord) -> None:
         new = profile(record)
