@@ -5,7 +5,9 @@ import pytest
 
 from tollbook.claims import extract_claims
 from tollbook.claims.vocab import vocabulary
-from tollbook.rules import RULES_DIR, load_rules, load_yaml
+import yaml
+
+from tollbook.rules import RULES_DIR, YAML_LOADER, load_rules, load_yaml
 from tests.claims.helpers import make_document, summary
 
 VOCABULARY_FILES = sorted(p.relative_to(RULES_DIR).as_posix() for p in RULES_DIR.glob("*/*.yaml"))
@@ -17,6 +19,14 @@ EXAMPLES = [(name, example) for name in VOCABULARY_FILES
 @pytest.mark.parametrize("name", VOCABULARY_FILES)
 def test_vocabulary_file_loads_as_a_mapping(name):
     assert isinstance(load_yaml(name), dict)
+
+
+@pytest.mark.parametrize("name", VOCABULARY_FILES)
+def test_the_fast_loader_reads_the_same_data_as_pyyaml_itself(name):
+    """Rules load with libyaml's parser when PyYAML has it: the same values, types and key order."""
+    text = (RULES_DIR / name).read_text(encoding="utf-8")
+    fast, own = yaml.load(text, Loader=YAML_LOADER), yaml.load(text, Loader=yaml.SafeLoader)
+    assert fast == own and repr(fast) == repr(own)
 
 
 def test_rule_set_covers_english_and_compiles():

