@@ -5,6 +5,7 @@ no database, no printing, no global state.
 """
 from __future__ import annotations
 
+import gc
 import pickle
 import signal
 import tempfile
@@ -101,6 +102,10 @@ def _warm_up(rules) -> None:
     document, found = process_page(RawPage(source="warm-up", name="warm-up", body=_WARM_UP_PAGE,
                                            format="html"), rules)
     incidents.records_for_document(document, found)
+    # What is loaded now (rules, models, the gazetteer: millions of objects) stays for the whole process:
+    # the cyclic collector leaves it out of its passes from here on, which it walked at every full
+    # collection, and forked workers then never write to its pages, so they share them with this process.
+    gc.freeze()
 
 
 def _read_inputs(inputs: list[str]) -> Iterator[RawPage | PageResult | _InputDone]:
