@@ -132,3 +132,35 @@ def test_number_words_are_no_incident_names(text, stem):
     from tollbook.incidents import names
     found = names.name_stems(text)
     assert (stem not in found) if stem else ("seve" in found)
+
+
+# Arabic writes no capitals: a site is its kind and the name after it (a definite noun, a place the
+# gazetteer knows, or a village's bare name), read after "في" or a glued or bare preposition before a kind
+# ("لمبنى", "بمخيم", "على قرية"); a place after "قرب", "غرب", "وسط" is a landmark near the scene.
+ARABIC = [
+    ("ar", "قتل 5 أشخاص في دوار الساعة قرب شارع الجلاء غرب مدينة حمص.", "دوار الساعة"),
+    ("ar", "أسفرت غارة استهدفت لمبنى البلدية بمديرية الشيخ عثمان عن 3 قتلى.", "مبنى البلدية بمديرية الشيخ"),
+    ("ar", "قتل 9 مدنيين في هجوم على قرية كرنوي الواقعة شمال مدينة نيالا.", "قرية كرنوي"),
+    ("ar", "استشهد 7 مواطنين في قصف استهدف مدرسة تؤوي نازحين بمخيم الشاطئ.", "مخيم الشاطئ"),
+    ("ar", "قتل 4 أشخاص في غارات على محافظة إدلب.", "محافظة إدلب"),
+    ("ar", "استشهد 6 أشخاص في غارة على وسط قطاع غزة.", "قطاع غزة"),
+    # not sites: an adjective agreeing with the kind, a hospital where a source spoke
+    ("ar", "قتل 3 أشخاص في قرية مجاورة.", None),
+    ("ar", "وأفاد مصدر طبي بمستشفى الأمل بوصول 4 قتلى.", None),
+]
+
+
+@pytest.mark.parametrize("language, text, location", ARABIC)
+def test_arabic_sites(language, text, location):
+    claims = checked_claims(text, language=language)
+    assert claims, text
+    assert claims[0].location == location
+
+
+def test_arabic_town_of_a_named_site_gives_way_to_the_site():
+    """A claim placed in the town the page's named site stands in takes the site (convention 19); the site's
+    canonical place is that town."""
+    claims = checked_claims("قتل 8 أشخاص في حمص.\nوقع الانفجار في دوار الساعة غرب مدينة حمص وأصيب 20 آخرون.",
+                            language="ar")
+    assert [c.location for c in claims] == ["دوار الساعة", "دوار الساعة"]
+    assert claims[1].place is not None and claims[1].place.name == "Homs"

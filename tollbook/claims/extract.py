@@ -60,7 +60,7 @@ def with_places(claims: list[Claim], language: str | None, site_town=None) -> li
     """Each claim's location resolved in the gazetteer (``Claim.place``); a name several countries
     have is read in the country the page's other places are in ("Lewiston" beside "Maine"). A site named
     with a kind before it ("colonia Barrio Nuevo", "gare de Kramatorsk") takes ``site_town(location)``:
-    the most specific town of the page the gazetteer knows."""
+    the most specific town of the page the gazetteer knows. A place the reader set already is kept."""
     locations = {claim.location for claim in claims if claim.location}
     first = {location: gazetteer.resolve(location, language) for location in locations}
     countries = Counter(place.country for place in first.values() if place and place.country)
@@ -68,7 +68,8 @@ def with_places(claims: list[Claim], language: str | None, site_town=None) -> li
     sites = {location: site_town(location) if site_town else None for location in locations}
     places = {location: sites[location] or gazetteer.resolve(location, language, home) or first[location]
               for location in locations}
-    return [replace(claim, place=places[claim.location]) if claim.location else claim for claim in claims]
+    return [replace(claim, place=claim.place or places[claim.location]) if claim.location else claim
+            for claim in claims]
 
 
 @dataclass(frozen=True)

@@ -118,12 +118,24 @@ def find_places(s: Sentence, lex: Lexicon) -> list[Place]:
         out += _places_in_locative(s, lex)
     for k in range(len(s.stems) - 1):
         target = s.stems[k] in lex.target and k and s.stems[k - 1] in lex.attack_nouns
-        if s.stems[k] not in lex.locative and not target:
+        before_kind = s.stems[k] in lex.kind_locative and _opens_kind(s, k + 1, lex)   # "لمبنى", "على قرية"
+        near = s.stems[k] in lex.near_words
+        if s.stems[k] not in lex.locative and not target and not before_kind and not near:
             continue
-        place = _place_at(s, k + 1, lex)
-        if place is not None and not any(p.at < k <= p.at + 4 for p in out):
-            out.append(Place(k, *place))
+        if before_kind and any(s.stems[n] in lex.source_nouns for n in range(max(0, k - 2), k)):
+            continue   # "مصدر طبي بمستشفى العودة": where a source spoke, not where it happened
+        j = k + 1
+        while j + 1 < len(s.stems) and s.stems[j] in lex.near_words:
+            j += 1   # "شمال غربي مدينة الفاشر", "في وسط قطاع غزة"
+        place = _place_at(s, j, lex)
+        if place is not None and not any(p.at < k <= p.at + len(p.name.split()) for p in out):   # inside one
+            name, rank = place
+            out.append(Place(k, name, max(0, rank - 1) if near or j > k + 1 else rank))   # near the scene
     return out
+
+
+def _opens_kind(s: Sentence, j: int, lex: Lexicon) -> bool:
+    return j < len(s.stems) and (s.stems[j] in lex.place_nouns.by_first or s.stems[j] in lex.place_suffixes)
 
 
 def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -131,6 +143,8 @@ def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
     if area is not None:
         return area, 1
     noun = lex.place_nouns.match(s.stems, j)
+    if noun and _is_caseless_word(s, j):
+        return _caseless_site(s, j, j + noun[0], lex)
     if noun:
         end = j + noun[0]
         if end + 1 < len(s.tokens) and s.stems[end] in lex.locative and _is_name(s, end + 1, lex):
@@ -144,6 +158,8 @@ def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
     if caseless_end:
         name = " ".join(t.text for t in s.tokens[j:caseless_end])
         return name, 0 if name in lex.places.get("countries", ()) else 1
+    if s.stems[j] in lex.place_suffixes and _is_kind_name(s, j, j + 1, lex):
+        return _written(s, j, j + 2), 1   # "مديرية الحوك": a district kind and its name
     if not _is_name(s, j, lex):
         return None
     end = _name_end(s, j, lex)
@@ -242,6 +258,40 @@ def _caseless_place_end(s: Sentence, j: int, lex: Lexicon) -> int | None:
                 and gazetteer.is_place(" ".join(t.text for t in s.tokens[j:end]), lex.language):
             return end
     return None
+
+
+def _caseless_site(s: Sentence, j: int, end: int, lex: Lexicon) -> tuple[str, int] | None:
+    """'دوار النابلسي', 'مبنى الإذاعة بمديرية الحوك': a site kind and its name, in a script without capitals,
+    with the district it stands in when a glued preposition and a place kind follow; as written."""
+    if not _is_kind_name(s, j, end, lex):
+        return None
+    last = end + 1
+    if last + 1 < len(s.tokens) and s.stems[last] in lex.kind_locative \
+            and s.stems[last + 1] in lex.place_suffixes and _is_kind_name(s, last + 1, last + 2, lex):
+        last += 3
+    return _written(s, j, last), 2
+
+
+def _is_kind_name(s: Sentence, kind: int, j: int, lex: Lexicon) -> bool:
+    """The word after a place kind is its name: a definite noun ('دوار النابلسي', 'مبنى الإذاعة'), a place the
+    gazetteer knows, or after a kind with agreement endings a bare word that is no adjective agreeing with it
+    ('قرية قرني', not 'قرية مجاورة')."""
+    if not _is_caseless_word(s, j) or s.tokens[j].text in lex.places.get("not_places", ()):
+        return False
+    word = s.words[j]
+    if any(word.startswith(p) and len(word) > len(p) + 1 for p in lex.definite_prefixes):
+        return True
+    endings = lex.agreement_endings.get(s.stems[kind])
+    if endings is not None and not word.endswith(endings) and s.stems[j] not in lex.locative \
+            and s.stems[j] not in lex.near_words and s.stems[j] not in lex.clause_end:
+        return True
+    return gazetteer.is_place(s.tokens[j].text, lex.language)
+
+
+def _written(s: Sentence, first: int, end: int) -> str:
+    """Tokens as the text writes them: a glued clitic stays glued ('بمديرية')."""
+    return "".join((" " if n > first and s.tokens[n].start > s.tokens[n - 1].end else "") + s.tokens[n].text
+                   for n in range(first, end))
 
 
 def _is_caseless_word(s: Sentence, j: int) -> bool:

@@ -125,6 +125,14 @@ class Lexicon:
     area_nouns: frozenset[str] = frozenset()
     area_links: frozenset[str] = frozenset()
     area_names: PhraseTable | None = None
+    # Caseless scripts (Arabic): prepositions that make a place only before a place kind ("لمبنى", "على قرية"),
+    # words after which a place is a landmark near the scene ("قرب", "غرب مدينة غزة"), the definite article
+    # that marks a kind's name ("دوار النابلسي"), and the endings of an adjective agreeing with a kind
+    # ("قرية مجاورة"), after which a bare word is no name.
+    kind_locative: frozenset[str] = frozenset()
+    near_words: frozenset[str] = frozenset()
+    definite_prefixes: tuple[str, ...] = ()
+    agreement_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def may_hold_claim(self, text: str) -> bool:
         """Step 0: does the sentence hold an outcome stem or zero word at all? Folded as the vocabulary
@@ -219,6 +227,10 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         locative_suffixes=tuple(stem.fold(str(x)) for x in places.get("locative_suffixes") or ()),
         area_nouns=table.words(places.get("area_nouns")), area_links=table.words(places.get("area_links")),
         area_names=table.phrases(places.get("area_names") or []),
+        kind_locative=table.words(places.get("kind_locative")), near_words=table.words(places.get("near")),
+        definite_prefixes=tuple(stem.fold(str(x)) for x in places.get("definite_prefixes") or ()),
+        agreement_endings={table.word(k): tuple(stem.fold(str(e)) for e in v)
+                           for k, v in (places.get("agreement_endings") or {}).items()},
         **_word_parts(rules, grammar, stem),
     )
 

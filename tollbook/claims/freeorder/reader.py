@@ -6,7 +6,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from tollbook.model import Claim, Count as ClaimCount, CountKind, Document, Outcome, Role, Scope, SegmentKind, Victims
+from tollbook import gazetteer
+from tollbook.model import (Claim, Count as ClaimCount, CountKind, Document, Outcome, Place, Role, Scope,
+                            SegmentKind, Victims)
 from tollbook.rules import LanguageRules
 
 from tollbook.claims.linking import Mention
@@ -17,6 +19,7 @@ from tollbook.claims.freeorder.sentence import Sentence, read_sentence
 
 _HEADLINE_KINDS = {SegmentKind.HEADLINE, SegmentKind.STANDFIRST, SegmentKind.CAPTION}
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SITE = 2       # rank of a named site ("دوار النابلسي"): fields.Place
 _LOOKBACK = 6   # sentences searched for the speaker of a quote or the antecedent of "он"
 
 
@@ -24,7 +27,8 @@ def extract(document: Document, rules: LanguageRules) -> list[Claim]:
     """Every casualty claim of a document in a free-order language, in text order."""
     reader = _Reader(document, lexicon(rules))
     found = [f for index in range(len(document.sentences)) for f in reader.sentence_claims(index)]
-    return _with_document_context(found, reader.page_place() if found else None, reader.published_day)
+    return _with_document_context(found, reader.page_place() if found else None, reader.published_day,
+                                  document.language)
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,8 @@ class _Found:
     headline: bool
     own_place: int | None     # rank of the place read in the claim's own sentence (None: none there)
     own_date: bool
+    sentence: str = ""        # the claim's sentence as written
+    around: tuple[str, ...] = ()   # the sentence's other places, most specific first: where its site stands
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,12 @@ class _Reader:
         where = self._context(s, mentions, text)                                   # step 5
         headline = span.segment in _HEADLINE_KINDS or text.strip() == (self.document.title or "").strip()
         rank = max((p.rank for p in where.places), default=None)
-        return [_Found(claim, headline, rank, where.date is not None) for claim in self._claims(s, mentions, where)]
+        return [_Found(claim, headline, rank, where.date is not None, text, self._around(where, claim.location))
+                for claim in self._claims(s, mentions, where)]
+
+    @staticmethod
+    def _around(where: _Context, location: str | None) -> tuple[str, ...]:
+        return tuple(p.name for p in sorted(where.places, key=lambda p: -p.rank) if p.name != location)
 
     def page_place(self) -> str | None:
         """The first place named in the page's text, for claims that have none anywhere near them."""
@@ -139,12 +150,14 @@ class _Reader:
 
     def _place(self, s: Sentence, where: _Context, mention: Mention) -> str | None:
         """The most specific place of the sentence, the nearest of equals; of several, one in the count's own
-        list item ('… в зоне «Север» — более 240, в зоне «Запад» — более 230')."""
+        list item ('… в зоне «Север» — более 240, в зоне «Запад» — более 230') when one is as specific."""
         if not where.places:
             return where.previous_place
         places = where.places
         if len(places) > 1:
-            places = [p for p in places if self._same_item(s, p.at, mention.count.first)] or places
+            own = [p for p in places if self._same_item(s, p.at, mention.count.first)]
+            if own and max(p.rank for p in own) == max(p.rank for p in places):
+                places = own   # list items name places of one kind; a country before 'قتيلين وعشرة' is none
         near = mention.trigger[0]
         return max(places, key=lambda p: (p.rank, -abs(p.at - near))).name
 
@@ -263,6 +276,16 @@ class _Reader:
         return None
 
 
+_SITE_TOWNS = ("city", "admin2", "admin1")   # a country is too wide to stand for a site's place
+
+
+def _site_place(f: _Found, language: str | None) -> Place | None:
+    """The canonical place of a site the gazetteer cannot know ('دوار النابلسي'): the most specific place its
+    sentence names beside it that the gazetteer knows as a town or region ('غرب مدينة غزة')."""
+    known = [p for name in f.around if (p := gazetteer.resolve(name, language)) and p.precision in _SITE_TOWNS]
+    return min(known, key=lambda p: _SITE_TOWNS.index(p.precision), default=None)
+
+
 def _unique(claims: list[Claim]) -> list[Claim]:
     seen, out = set(), []
     for claim in claims:
@@ -273,10 +296,12 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _with_document_context(found: list[_Found], page_place: str | None, published: str | None) -> list[Claim]:
+def _with_document_context(found: list[_Found], page_place: str | None, published: str | None,
+                           language: str | None = None) -> list[Claim]:
     """Claims whose sentence names no place or date take the document's (GUIDELINE convention 19): the first
     place read with an incident claim, else the page's first named place. A country gives way to the one
-    town or region the page names for its incidents (NOTES item 14). A total with no date takes the date
+    town or region the page names for its incidents (NOTES item 14); a town or region the page's first named
+    site is placed in ('في دوار النابلسي ... غرب مدينة غزة') gives way to the site, the most specific place. A total with no date takes the date
     of the page's other totals when they count up to the publication day (today's bulletin); one home region named for the page's dead is theirs."""
     incident = [f for f in found if f.claim.scope == Scope.INCIDENT]
     placed = [f for f in incident if f.own_place is not None]
@@ -289,12 +314,18 @@ def _with_document_context(found: list[_Found], page_place: str | None, publishe
         dates[Scope.CUMULATIVE] = None   # an earlier bulletin's day is no as-of day of the page's other totals
     origins = {f.claim.origin for f in found if f.claim.origin}
     home = next((f.claim for f in found if f.claim.origin), None) if len(origins) == 1 else None
+    site = next((f for f in incident if f.own_place == _SITE and not f.headline), None)
     out = []
     for f in found:
         claim = f.claim
         if f.headline or claim.scope == Scope.INCIDENT:
             upgrade = f.own_place == 0 and region and claim.scope == Scope.INCIDENT
             claim = replace(claim, location=region if upgrade else claim.location or location)
+            if site is not None and f.own_place != _SITE and claim.location and claim.location in site.sentence:
+                town = _site_place(site, language) or gazetteer.resolve(claim.location, language)
+                claim = replace(claim, location=site.claim.location, place=town)   # the site is in that place
+            elif f.own_place == _SITE:
+                claim = replace(claim, place=_site_place(f, language))
         if f.headline or not claim.date:
             claim = replace(claim, date=claim.date or dates[claim.scope] or (dates[Scope.INCIDENT] if f.headline
                                                                              else None))
