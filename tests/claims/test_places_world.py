@@ -164,3 +164,49 @@ def test_arabic_town_of_a_named_site_gives_way_to_the_site():
                             language="ar")
     assert [c.location for c in claims] == ["دوار الساعة", "دوار الساعة"]
     assert claims[1].place is not None and claims[1].place.name == "Homs"
+
+
+# A page's site named with its kind is the most specific place of the claims placed in its town
+# (convention 19): the page's one town, or a sentence naming the site by its kind alone.
+ROMANCE_PAGES = [
+    ("fr", "Un homme a blessé trois élèves dans un collège à Nantes.\nLes faits ont eu lieu au collège Jules Verne.",
+     "collège Jules Verne"),
+    ("es", "Cinco personas murieron en la ciudad de Irapuato.\nEl ataque ocurrió en la colonia Santa Fe.",
+     "colonia Santa Fe"),
+    # a page with two towns: the site may stand in the other
+    ("es", "Cinco personas murieron en la ciudad de Irapuato.\nOtro ataque ocurrió en la colonia Santa Fe, "
+           "en la ciudad de León.", "Irapuato"),
+    # a page with no named site keeps the town
+    ("fr", "Un homme a blessé trois élèves dans un collège à Nantes.\nLes faits ont eu lieu vers midi.", "Nantes"),
+    # an event name is no place
+    ("fr", "Deux supporters ont été tués à Lyon avant le match de qualification à l'Euro 2028.", "Lyon"),
+]
+
+
+@pytest.mark.parametrize("language, text, location", ROMANCE_PAGES)
+def test_romance_page_site(language, text, location):
+    claims = checked_claims(text, language=language)
+    assert claims, text
+    assert claims[0].location == location
+
+
+# German capitalises every noun: a site is a compound ending in its kind, named by a hyphen or a word before
+# it, also after "an"/"am"; a town's adjective before a noun is a place in that town.
+GERMAN = [
+    ("de", "Bei einem Angriff an der Kölner Heinrich-Heine-Universität wurden drei Menschen getötet.",
+     "Kölner Heinrich-Heine-Universität"),
+    ("de", "In der Erich-Kästner-Schule wurden zwei Schüler verletzt.", "Erich-Kästner-Schule"),
+    ("de", "Der Täter hatte zuvor in einem Berliner Vorort zwei Menschen getötet.", "Berliner Vorort"),
+    # not places: a bare compound, a noun after "an", a capitalised noun after an article
+    ("de", "An der Universität wurden zwei Menschen verletzt.", None),
+    ("de", "Drei Menschen starben an Verletzungen.", None),
+    ("de", "In einem Haus wurden zwei Menschen getötet.", None),
+]
+
+
+@pytest.mark.parametrize("language, text, location", GERMAN)
+def test_german_sites(language, text, location):
+    claims = checked_claims(text, language=language)
+    assert claims, text
+    assert claims[0].location == location
+

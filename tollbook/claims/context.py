@@ -43,7 +43,8 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
                 out.append((k, span))
             continue
         if low in places["locative"] or (low in {"of", "on"} and k and lows[k - 1] in places["attack_nouns"]) \
-                or low in vocab.derived("target_verbs", _target_verbs):   # "a bombing that targeted X"
+                or low in vocab.derived("target_verbs", _target_verbs) \
+                or (low in places.get("kind_locative", ()) and _named_compound_site(tokens, lows, k + 1, vocab)):
             span = _place_at(tokens, lows, k + 1, vocab)
             if span is None or _in_relative_clause(lows, k) or _where_spoken(lows, k, vocab) \
                     or _after_care_word(lows, k, vocab):
@@ -289,12 +290,49 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
     # of Hodeida comes ...") is a place whatever follows; a name before a lower-case noun may be an
     # adjective ("in Israeli strikes", "in Texas chemical plant explosion")
     if not kind_named and j < len(lows) and tokens[j].is_word and not tokens[j].is_capitalised \
-            and lows[j] not in _not_qualified(vocab) and _is_adjectival(lows[j], vocab):
+            and not (places.get("capitalised_nouns") and j - name_start > 1
+                     and is_town_adjective(tokens[name_start].text, places)) \
+            and lows[j] not in _not_qualified(vocab) and _is_adjectival(lows[j], vocab):   # "Prager Vorort willkürlich"
         if not _names_an_event_place(tokens, lows, name_start, j, vocab):
             return None  # "in Israeli strikes": a name used as an adjective
-    if after_article and places.get("capitalised_nouns") and not _is_wide_place(tokens, first, j):
+    if after_article and places.get("capitalised_nouns") and not _is_wide_place(tokens, first, j) \
+            and not is_named_compound_site([t.text for t in tokens[name_start:j]], places) \
+            and not (j - name_start > 1 and is_town_adjective(tokens[name_start].text, places)):
         return None  # German "auf der Bühne": after an article, a capitalised word is a noun ("in der Ukraine" is not)
     return tokens[first].start, end
+
+
+def is_named_compound_site(words: list[str], places) -> bool:
+    """German 'Prager Karls-Universität', 'Albert-Schweitzer-Schule': a name whose last word is a compound
+    ending in a site kind (places.yaml ``compound_kinds``), named by a hyphen or a word before it; a bare
+    'Grundschule' or 'Hauptbahnhof' names no particular one."""
+    kinds = tuple(places.get("compound_kinds") or ())
+    if not kinds or not words:
+        return False
+    last = words[-1].lower()
+    return last.endswith(kinds) and (len(words) > 1 or "-" in last) and last not in kinds
+
+
+def is_town_adjective(word: str, places) -> bool:
+    """German 'Prager', 'Kölner' before a noun ('in einem Prager Vorort'): a town the gazetteer knows with
+    the adjective ending (places.yaml ``town_adjective_endings``) taken off."""
+    from tollbook import gazetteer
+    for ending in places.get("town_adjective_endings") or ():
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 4:
+            found = gazetteer.resolve(stem)
+            return found is not None and found.precision == "city"
+    return False
+
+
+def _named_compound_site(tokens, lows, j, vocab) -> bool:
+    """'an der Prager Karls-Universität': the words after a preposition that names a site only (``kind_locative``)."""
+    if j < len(lows) and lows[j] in vocab.words("place_articles", {"the"}):
+        j += 1
+    end = j
+    while end < len(tokens) and is_name_word(tokens[end], vocab.places):
+        end += 1
+    return is_named_compound_site([t.text for t in tokens[j:end]], vocab.places)
 
 
 def _not_qualified(vocab: Vocabulary) -> frozenset[str]:

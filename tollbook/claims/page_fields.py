@@ -175,10 +175,12 @@ class PageFields:
         if kind in _town_kinds(self.vocab) and not (found and _PRECISION.get(found.precision, TOWN) < DISTRICT):
             return TOWN, found.country if found else None   # "El Fasher city", "the town of Vesna"; not
             # "the capital of Somalia"
-        if kind is not None:
-            return SITE, found.country if found else None   # "Kramatorsk railway station", "Qarni village"
+        if kind is not None or context.is_named_compound_site(words, places):
+            return SITE, found.country if found else None   # "Kramatorsk railway station", "Karls-Universität"
         if found is not None:
             return _PRECISION.get(found.precision, TOWN), found.country
+        if places.get("capitalised_nouns") and len(words) > 1 and context.is_town_adjective(words[0], places):
+            return TOWN, None     # German "Prager Vorort": a place in that town
         if places.get("capitalised_nouns"):
             return REGION, None   # German "auf der Bühne": an unknown capitalised word may be a common noun
         return TOWN, None   # a name the gazetteer lacks: a village, most often
@@ -238,18 +240,19 @@ class PageFields:
         'la gare de Kramatorsk'): the most specific town or district of the page's body the gazetteer
         knows (a region or a country is too wide to stand for a site), else the name after the kind. The
         whole phrase is not looked up: a gazetteer has villages called 'Barrio de San Juan'. None when
-        ``location`` opens with no such kind."""
+        ``location`` opens with no such kind and is no German compound site ('Prager Karls-Universität')."""
         words = location.split()
         kind = _leading_kind(words, self.vocab.places)
-        if kind is None and self._is_village(location):
+        compound = kind is None and context.is_named_compound_site(words, self.vocab.places)   # "Karls-Universität"
+        if kind is None and not compound and self._is_village(location):
             kind = ""   # "the village of Karni": a bare village name is looked up in the page's towns, not alone
-        if kind is None or kind in _region_kinds(self.vocab):
+        if (kind is None and not compound) or kind in _region_kinds(self.vocab):
             return None
         known = [(mention, found) for mention in self.places if not mention.headline
                  and DISTRICT <= mention.rank < SITE and (found := gazetteer.resolve(mention.text, self.language))]
         if known:
             return max(known, key=lambda pair: (pair[0].rank, -pair[0].sentence))[1]
-        if not kind:
+        if not kind:   # a village's bare name or a compound site: no name after a kind to look up
             return None
         rest = words[len(kind.split()):]
         while rest and rest[0].lower() in _kind_joiner_words(self.vocab):
@@ -264,9 +267,11 @@ class PageFields:
         last = location.split()[-1].lower() if location.split() else ""
         return last in villages or any(m.text == location and m.kind in villages for m in self.places)
 
-    def place_for(self, own: str | None, headline: bool) -> str | None:
+    def place_for(self, own: str | None, headline: bool, index: int | None = None) -> str | None:
         """The place a claim takes: its own unless it names none, only a country or region that holds the
-        page's more specific place, or is a headline's (convention 19: a headline takes the body's place)."""
+        page's more specific place, only the town the page's site stands in ('en la ciudad de Irapuato' beside
+        'la colonia Barrio Nuevo') or of a site its sentence names by kind alone ('dans un lycée à Arras' beside
+        'au lycée Gambetta'), or is a headline's (convention 19: a headline takes the body's place)."""
         best = self.best_place
         if best is not None and best.rank < DISTRICT:
             best = None   # "fighting in Ukraine": a war's country is no incident's place (seed page gold)
@@ -280,7 +285,31 @@ class PageFields:
         if rank <= REGION and best.rank >= TOWN and (best.country is None or country is None
                                                      or best.country == country):
             return best.text
+        if rank == TOWN and best.rank == SITE and (self._stands_in(best.text, own)
+                                                   or index is not None and self._names_kind_alone(best.text, index)):
+            return best.text
         return own
+
+    def _stands_in(self, site: str, town: str) -> bool:
+        """The page's site named with a kind ('colonia Barrio Nuevo') stands in ``town`` ('Irapuato'): the one
+        town the page's event sentences name (a site of a page with two towns may be in the other)."""
+        found = gazetteer.resolve(town, self.language)
+        if found is None or _leading_kind(site.split(), self.vocab.places) is None:
+            return False
+        towns = {known.geonames_id for mention in self.places if not mention.headline and DISTRICT <= mention.rank < SITE
+                 and (known := gazetteer.resolve(mention.text, self.language))}
+        return towns == {found.geonames_id}
+
+    def _names_kind_alone(self, site: str, index: int) -> bool:
+        """Sentence ``index`` names the kind that opens ``site`` ('lycée Gambetta') with no name after it."""
+        kind = _leading_kind(site.split(), self.vocab.places)
+        if kind is None or kind in _region_kinds(self.vocab):
+            return False
+        kind_words, name = kind.lower().split(), site.split()[len(kind.split())].lower()
+        lows = [t.low for t in self.tokens_of(index)]
+        n = len(kind_words)
+        return any(lows[k:k + n] == kind_words and (k + n >= len(lows) or lows[k + n] != name)
+                   for k in range(len(lows) - n + 1))
 
     # -- date --------------------------------------------------------------------------------------------------
 
