@@ -210,3 +210,18 @@ def test_german_sites(language, text, location):
     assert claims, text
     assert claims[0].location == location
 
+
+# A claim with no place of its own takes the page's first place, from the story only: a place named well
+# after the last casualty sentence belongs to the page's trailing links.
+PAGE_PLACE = [
+    ("uk", "Загинули троє людей, повідомили рятувальники.\nЦе сталося у Полтаві.", "Полтава"),
+    ("uk", "Загинули троє людей, повідомили рятувальники.\nРятувальники працюють.\nСхожі новини.\nЧитайте також.\n"
+           "Прем'єр прибув у Польщу.", None),
+]
+
+
+@pytest.mark.parametrize("language, text, location", PAGE_PLACE)
+def test_page_place_comes_from_the_story(language, text, location):
+    claims = checked_claims(text, language=language)
+    assert claims, text
+    assert claims[0].location == location

@@ -20,15 +20,20 @@ from tollbook.claims.freeorder.sentence import Sentence, read_sentence
 _HEADLINE_KINDS = {SegmentKind.HEADLINE, SegmentKind.STANDFIRST, SegmentKind.CAPTION}
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SITE = 2       # rank of a named site ("دوار النابلسي"): fields.Place
+_STORY_AFTER = 2   # sentences after the last casualty sentence still read for the page's place
 _LOOKBACK = 6   # sentences searched for the speaker of a quote or the antecedent of "он"
 
 
 def extract(document: Document, rules: LanguageRules) -> list[Claim]:
     """Every casualty claim of a document in a free-order language, in text order."""
     reader = _Reader(document, lexicon(rules))
-    found = [f for index in range(len(document.sentences)) for f in reader.sentence_claims(index)]
-    return _with_document_context(found, reader.page_place() if found else None, reader.published_day,
-                                  document.language)
+    found, last = [], None
+    for index in range(len(document.sentences)):
+        claims = reader.sentence_claims(index)
+        found += claims
+        last = index if claims else last
+    page_place = reader.page_place(last + _STORY_AFTER) if last is not None else None
+    return _with_document_context(found, page_place, reader.published_day, document.language)
 
 
 @dataclass(frozen=True)
@@ -109,9 +114,11 @@ class _Reader:
     def _around(where: _Context, location: str | None) -> tuple[str, ...]:
         return tuple(p.name for p in sorted(where.places, key=lambda p: -p.rank) if p.name != location)
 
-    def page_place(self) -> str | None:
-        """The first place named in the page's text, for claims that have none anywhere near them."""
-        for index, span in enumerate(self.document.sentences):
+    def page_place(self, last: int) -> str | None:
+        """The first place named in the page's text up to sentence ``last``, for claims that have none anywhere
+        near them; a place named only well after the story's last casualty sentence is the page's trailing
+        material's ('Related Posts ... Візит Путіна в Індію')."""
+        for index, span in enumerate(self.document.sentences[:last + 1]):
             if span.segment != SegmentKind.BOILERPLATE:
                 places = fields.find_places(self.sentence(index), self.lex)
                 if places:
