@@ -225,3 +225,25 @@ def test_page_place_comes_from_the_story(language, text, location):
     claims = checked_claims(text, language=language)
     assert claims, text
     assert claims[0].location == location
+
+
+# "il centro di X" names the town X; a care word before the kind, or a medical adjective between the kind and
+# its name, makes it where the wounded were taken.
+CENTRE_OF = [
+    ("it", "Un missile ha colpito il centro affollato di Poltava e ha ucciso sette persone.", "Poltava"),
+    ("es", "Un misil alcanzó el centro de Poltava y mató a cuatro personas.", "Poltava"),
+    ("fr", "Une frappe sur le centre de Poltava a tué cinq personnes.", "Poltava"),
+    ("pt", "Um míssil atingiu o centro de Poltava e matou seis pessoas.", "Poltava"),
+    ("es", "Cuatro heridos fueron llevados al centro médico de Tulancingo.", None),
+    ("fr", "Cinq blessés ont été pris en charge au centre hospitalier de Lens.", None),
+    ("it", "Sei feriti sono stati portati al centro medico di Poltava.", None),
+    # a medical noun as the victim is no care word
+    ("es", "Un médico murió en Tulancingo.", "Tulancingo"),
+]
+
+
+@pytest.mark.parametrize("language, text, location", CENTRE_OF)
+def test_centre_of_a_town(language, text, location):
+    claims = checked_claims(text, language=language)
+    assert claims, text
+    assert claims[0].location == location

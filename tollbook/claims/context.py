@@ -38,6 +38,9 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
                 out.append((k, site))
             continue
         if low in kinds and (joined := _after_joiner(tokens, lows, k + 1, joiners, vocab)) is not None:
+            care = vocab.derived("care_adjectives", lambda v: frozenset(v.places.get("care_adjectives") or ()))
+            if _after_care_word(lows, k, vocab) or any(low in care for low in lows[k + 1:joined]):
+                continue   # "trasladados al centro médico de Tulancingo": where the wounded were taken
             span = _place_at(tokens, lows, joined, vocab, kind_named=True)   # "the town of Um Sadira", "la ville de Gaza"
             if span is not None and not (out and out[-1][1][1] >= span[0]):
                 out.append((k, span))
