@@ -191,3 +191,23 @@ def test_village_resolves_in_the_page_town():
 ])
 def test_side_event_place(text, needle, expected):
     assert attribute_of(text, needle, "location") == expected
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    # where a source works is no place of the casualties ...
+    ("A police official in Tarvo said two bodies were found in Dorsk district.", "two", "Dorsk district"),
+    ("A spokesman in Kabul told reporters that six guards died.", "six", None),
+    ("A rights group based in Irumu said 25 civilians had been killed.", "25", None),
+    # ... but an official who is a victim is hit where he is
+    ("An official in Kabul was killed in the blast.", "official", "Kabul"),
+    # a possessive place, an adjective and the inner place: the inner one
+    ("Two bodies were found in Norvia's volatile Dorsk district.", "Two", "Dorsk district"),
+    ("Seven people were killed in Nigeria’s northwestern Katsina state.", "Seven", "Katsina state"),
+    # ... never a person named after an office
+    ("Five soldiers died, Russia's defence minister Sergei Shoigu said.", "Five", None),
+    # bodies recovered from a place were found there; people from a place live there
+    ("The bodies of three men were recovered from the Karong area.", "three", "Karong area"),
+    ("Three men from Karong were killed.", "Three", None),
+])
+def test_source_and_inner_places(text, needle, expected):
+    assert attribute_of(text, needle, "location") == expected

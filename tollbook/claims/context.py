@@ -47,7 +47,9 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
             continue
         if low in places["locative"] or (low in {"of", "on"} and k and lows[k - 1] in places["attack_nouns"]) \
                 or low in vocab.derived("target_verbs", _target_verbs) \
-                or (low in places.get("kind_locative", ()) and _named_compound_site(tokens, lows, k + 1, vocab)):
+                or (low in places.get("kind_locative", ()) and _named_compound_site(tokens, lows, k + 1, vocab)) \
+                or (k and lows[k - 1] in _word_set(vocab, "found_from_verbs")
+                    and low in _word_set(vocab, "found_from")):   # "bodies were recovered from the X area"
             span = _place_at(tokens, lows, k + 1, vocab)
             if span is None or _in_relative_clause(lows, k) or _where_spoken(lows, k, vocab) \
                     or _after_care_word(lows, k, vocab):
@@ -237,7 +239,18 @@ def _kind_of_follows(tokens, lows, span, kinds, vocab) -> bool:
 def _where_spoken(lows, k, vocab) -> bool:
     """'police said in Imphal', 'told reporters in Kyiv', 'at a news conference in Geneva': the place
     where a source spoke, never where the casualties were (issue 9)."""
-    return k > 0 and lows[k - 1] in vocab.derived("spoken_before", _spoken_before)
+    if k == 0:
+        return False
+    before = lows[k - 1]
+    if before in vocab.derived("spoken_before", _spoken_before) or before in _word_set(vocab, "based_words"):
+        return True   # "police said in Imphal", "a rights group based in Irumu"
+    # "a police official in Imphal said", "a spokesman in Kabul told AFP": where the source works
+    return before in _word_set(vocab, "source_nouns") \
+        and any(low in _word_set(vocab, "spoken_verbs") for low in lows[k + 2:k + 7])
+
+
+def _word_set(vocab: Vocabulary, key: str) -> frozenset[str]:
+    return vocab.derived("places_" + key, lambda v: frozenset(w.lower() for w in v.places.get(key) or ()))
 
 
 def _after_care_word(lows, k, vocab) -> bool:
@@ -276,6 +289,8 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
     name_start = j
     if _is_possessive_name(tokens, j, places):
         first = name_start = j = j + 1   # "in Pahalgam's Baisaran Valley": the second, inner place
+    elif (inner := _after_possessive_adjectives(tokens, lows, j, vocab)) is not None:
+        first = name_start = j = inner   # "in Manipur's volatile Jiribam district"
     while j < len(tokens) and is_name_word(tokens[j], places):
         j += 1
         if j + 1 < len(tokens) and lows[j] in {"of", "and", "al"} and is_name_word(tokens[j + 1], places):
@@ -395,6 +410,34 @@ def _is_possessive_name(tokens, j, places) -> bool:
     token = tokens[j]
     return token.is_word and token.is_capitalised and token.low.endswith(("’s", "'s")) \
         and token.text[:-2] not in places["not_places"]
+
+
+def _after_possessive_adjectives(tokens, lows, j, vocab) -> int | None:
+    """'Manipur's volatile Jiribam district', 'Nigeria's northwestern Katsina state': a possessive place, one
+    or two lower-case words and an inner place; the index of the inner place's name. The inner name must
+    be a place: one the gazetteer knows or one with a place kind after it ('Russia's defence minister
+    Sergei Shoigu' is none)."""
+    places = vocab.places
+    if not (j + 2 < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised
+            and lows[j].endswith(("’s", "'s")) and tokens[j].text[:-2] not in places["not_places"]):
+        return None
+    from tollbook.claims.phrases import STOP_WORDS
+    for gap in (1, 2):
+        words = tokens[j + 1:j + 1 + gap]
+        if len(words) < gap or not all(t.is_word and not t.is_capitalised and t.low not in STOP_WORDS
+                                       for t in words):
+            return None
+        name = j + 1 + gap
+        if name < len(tokens) and is_name_word(tokens[name], places):
+            end = _name_words_end(tokens, name, places)
+            if _suffix_length(lows, end, places["suffixes"]) or _is_known_place(tokens, name, end):
+                return name
+    return None
+
+
+def _is_known_place(tokens, first, end) -> bool:
+    from tollbook import gazetteer
+    return gazetteer.resolve(" ".join(t.text for t in tokens[first:end])) is not None
 
 
 def _is_adjectival(low: str, vocab: Vocabulary) -> bool:
