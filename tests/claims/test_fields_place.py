@@ -211,3 +211,24 @@ def test_side_event_place(text, needle, expected):
 ])
 def test_source_and_inner_places(text, needle, expected):
     assert attribute_of(text, needle, "location") == expected
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    # a whole country's count is no town's: the country its possessive names, else none
+    ("Myanmar’s death toll from the quake reached 1,644 amid damage in the city of Mandalay.\n"
+     "Rescuers found two bodies in Mandalay.", "1,644", "Myanmar"),
+    ("Rescuers found two bodies in Mandalay.\nOverall, 23 people were killed across the country.", "23", None),
+    ("A bomb killed six in Baghdad.\nNationwide, 40 people died on Thursday.", "40", None),
+    # ... a town's count beside it keeps the town
+    ("Myanmar’s death toll from the quake reached 1,644.\nRescuers found two bodies in Mandalay.", "two",
+     "Mandalay"),
+    # countries joined by "and" are not replaced by a town of one of them
+    ("Sixteen people died when the earthquake struck Myanmar and Thailand.\nThe quake hit near the city of Sagaing.",
+     "Sixteen", "Myanmar and Thailand"),
+    # the place a battle is fought for
+    ("Wagner lost 20,000 fighters in the battle for Bakhmut.", "20,000", "Bakhmut"),
+    ("Three soldiers were killed in the fight for Kherson.", "Three", "Kherson"),
+    ("Four fighters died in the battle on Sunday.", "Four", None),
+])
+def test_nationwide_and_battle_places(text, needle, expected):
+    assert attribute_of(text, needle, "location") == expected

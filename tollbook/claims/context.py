@@ -48,6 +48,7 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
         if low in places["locative"] or (low in {"of", "on"} and k and lows[k - 1] in places["attack_nouns"]) \
                 or low in vocab.derived("target_verbs", _target_verbs) \
                 or (low in places.get("kind_locative", ()) and _named_compound_site(tokens, lows, k + 1, vocab)) \
+                or (k and lows[k - 1] in _word_set(vocab, "battle_nouns") and low in _word_set(vocab, "battle_joiners")) \
                 or (k and lows[k - 1] in _word_set(vocab, "found_from_verbs")
                     and low in _word_set(vocab, "found_from")):   # "bodies were recovered from the X area"
             span = _place_at(tokens, lows, k + 1, vocab)
@@ -247,6 +248,23 @@ def _where_spoken(lows, k, vocab) -> bool:
     # "a police official in Imphal said", "a spokesman in Kabul told AFP": where the source works
     return before in _word_set(vocab, "source_nouns") \
         and any(low in _word_set(vocab, "spoken_verbs") for low in lows[k + 2:k + 7])
+
+
+def nationwide(tokens: list[Token], vocab: Vocabulary) -> tuple[bool, str | None]:
+    """A count of a whole country ('across the country', 'nationwide', "Myanmar's death toll"; places.yaml
+    ``nationwide_phrases``, ``toll_nouns``): whether the sentence gives one, and the country it names
+    before a toll noun, if any. Such a count is no town's."""
+    from tollbook import gazetteer
+    lows = [t.low for t in tokens]
+    phrases = vocab.derived("nationwide_phrases", lambda v: [tuple(p.lower().split())
+                                                               for p in v.places.get("nationwide_phrases") or ()])
+    tolls = _word_set(vocab, "toll_nouns")
+    for k, token in enumerate(tokens):
+        if token.is_capitalised and token.low.endswith(("’s", "'s")) and tolls & set(lows[k + 1:k + 4]):
+            found = gazetteer.resolve(token.text[:-2])
+            if found is not None and found.precision == "country":
+                return True, token.text[:-2]   # "Myanmar's death toll"
+    return any(tuple(lows[k:k + len(p)]) == p for p in phrases for k in range(len(lows))), None
 
 
 def _word_set(vocab: Vocabulary, key: str) -> frozenset[str]:

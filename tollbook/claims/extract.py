@@ -81,6 +81,7 @@ class _Found:
     past_event: bool = False   # "died of wounds sustained in a previously reported bombing": not the page's date
     index: int = 0             # the claim's sentence
     tally: bool = False        # the sentence counts its dead with nouns only ('Ruvo had 2 deaths'), no event
+    nationwide: tuple = (False, None)   # a whole country's count, and the country named ("Myanmar's death toll")
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ class _DocumentReader:
         past = context.is_past_event(text, self.vocab) or (
             self.dates.may_hold_date(index) and context.names_period(tokens, self.vocab, self.published))
         tally = all(_is_noun_trigger(triggers, m) for m in mentions)
-        return [_Found(claim, headline, bool(where.places), where.date is not None, past, index, tally)
+        whole = context.nationwide(tokens, self.vocab)
+        return [_Found(claim, headline, bool(where.places), where.date is not None, past, index, tally, whole)
                 for claim in self._claims(tokens, mentions, where)]
 
     def _claims(self, tokens: list[Token], mentions: list[Mention], where: _SentenceContext) -> list[Claim]:
@@ -331,7 +333,9 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
     for f in found:
         claim = f.claim
         if f.headline or claim.scope == Scope.INCIDENT:
-            if fields.side_event(f.index):   # "Separately, ...": its own place only, never the page's
+            if f.nationwide[0]:   # "Myanmar's death toll", "across the country": the country, no town
+                place = f.nationwide[1] or (claim.location if f.own_place else None)
+            elif fields.side_event(f.index):   # "Separately, ...": its own place only, never the page's
                 place = claim.location if f.own_place else None
             else:
                 place = fields.place_for(claim.location, f.headline, f.index)

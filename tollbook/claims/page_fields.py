@@ -185,6 +185,15 @@ class PageFields:
             return REGION, None   # German "auf der Bühne": an unknown capitalised word may be a common noun
         return TOWN, None   # a name the gazetteer lacks: a village, most often
 
+    def _countries_joined(self, text: str) -> bool:
+        """'Myanmar and Thailand': countries joined by 'and'."""
+        parts = [part for part in re.split(r"\s+(?:%s)\s+" % "|".join(self._and_words), text) if part]
+        if len(parts) < 2:
+            return False
+        found = [gazetteer.resolve(part, self.language) for part in parts]
+        return all(place is not None and place.precision == "country" for place in found) \
+            and len({place.country for place in found}) > 1   # not "Israel and Hamas"
+
     @cached_property
     def _date_word(self) -> re.Pattern:
         return date_words(self.vocab.dates)
@@ -279,6 +288,8 @@ class PageFields:
             return own if not headline or own is None or self._headline_place(own) else None
         if own is None or headline:
             return best.text
+        if self._countries_joined(own):
+            return own   # "struck Myanmar and Thailand": no town of one of them stands for both
         rank, country = self.rank(own)
         if rank is None:
             return best.text   # "Protests", "Attack": no place
