@@ -232,3 +232,14 @@ def test_source_and_inner_places(text, needle, expected):
 ])
 def test_nationwide_and_battle_places(text, needle, expected):
     assert attribute_of(text, needle, "location") == expected
+
+
+@pytest.mark.parametrize("text, places", [
+    # "A, B and C each had 1 death": one claim per place, each with the whole list as its evidence
+    ("Ardmore, Kelby and Tarn each had 1 death.", ["Ardmore", "Kelby", "Tarn"]),
+    ("Norvale and Brisk reported 3 deaths each.", ["Norvale", "Brisk"]),
+])
+def test_distributed_list_evidence(text, places):
+    claims = extract_claims(make_document(text), load_rules())
+    assert [c.location for c in claims] == places
+    assert len({c.evidence for c in claims}) == 1 and all(p in claims[0].evidence for p in places)

@@ -164,6 +164,8 @@ class _DocumentReader:
         pieces.append(self._reporting_subject(tokens, mention))
         place = (tokens[mention.place[0]].start, tokens[mention.place[1] - 1].end) if mention.place else None
         pieces.append(place)   # "A, B and C reported 2 deaths each": each claim is its place's
+        if mention.items:   # ... and its evidence the whole list, which "each" counts over
+            pieces.append((tokens[mention.items[0]].start, tokens[mention.items[1] - 1].end))
         span = (min(p[0] for p in pieces if p), max(p[1] for p in pieces if p))   # step 6
         return Claim(
             outcome=Outcome(mention.outcome),
@@ -310,7 +312,7 @@ def _is_noun_trigger(triggers: list[Trigger], mention: Mention) -> bool:
 def _unique(claims: list[Claim]) -> list[Claim]:
     seen, out = set(), []
     for claim in claims:
-        key = (claim.outcome, claim.span, claim.count.text, claim.origin)
+        key = (claim.outcome, claim.span, claim.count.text, claim.origin, claim.location)
         if key not in seen:
             seen.add(key)
             out.append(claim)

@@ -52,6 +52,7 @@ class Mention:
     trigger: tuple[int, int]      # token range of the outcome words
     phrase: Phrase                # the victims' head phrase (may be empty)
     place: tuple[int, int] | None = None   # token range of the place of a distributive item ("A and B ... each")
+    items: tuple[int, int] | None = None   # token range of the whole list the item belongs to
 
 
 class _Linker:
@@ -658,7 +659,9 @@ def distribute(tokens: list[Token], mention: Mention, vocab: Vocabulary) -> list
     opens_clause = j < 0 or lows[j] in vocab.words("clause_end", _CLAUSE_END) | {",", ":", ";"}
     if len(items) < 2 or not opens_clause:
         return [mention]
-    return [Mention(mention.count, mention.outcome, mention.trigger, mention.phrase, place) for place in reversed(items)]
+    whole = (items[-1][0], items[0][1])   # each claim's evidence is the list and its figure ("A, B and C had 1 each")
+    return [Mention(mention.count, mention.outcome, mention.trigger, mention.phrase, place, whole)
+            for place in reversed(items)]
 
 
 def pronoun_mentions(tokens, counts, triggers, mentions, vocab) -> list[Mention]:
