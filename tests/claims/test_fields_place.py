@@ -27,6 +27,9 @@ from tollbook.rules import load_rules
     ("Five soldiers were killed, the general told reporters in Kyiv.", "Five", None),
     # a place kind after the name is part of it
     ("Two pilgrims were killed in the Baisaran meadow.", "Two", "Baisaran meadow"),
+    # one letter is no place name ("J&K" is an abbreviation)
+    ("Two soldiers were injured in J&K's Torvan district.", "Two", None),
+    ("Two soldiers were injured in Torvan district.", "Two", "Torvan district"),
     # a name with its place kind, or after "the city of", is a place whatever word follows it; an article or a
     # time word after a bare name is no noun the name qualifies
     ("Six miners went missing in Tarvel district a day after the flood.", "Six", "Tarvel district"),

@@ -313,8 +313,8 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
         j += 1
         if j + 1 < len(tokens) and lows[j] in {"of", "and", "al"} and is_name_word(tokens[j + 1], places):
             j += 1
-    if j == name_start:
-        return None
+    if j == name_start or (j == name_start + 1 and len(tokens[name_start].text) == 1):
+        return None   # no name, or one letter ("in J&K's Rajouri": an abbreviation's first letter)
     if j < len(lows) and tokens[j].is_digit and lows[j - 1] in places.get("numbered", ()):
         j += 1  # "Route 31", "Highway 9"
     end = tokens[j - 1].end
