@@ -30,6 +30,9 @@ from tollbook.rules import load_rules
     # one letter is no place name ("J&K" is an abbreviation)
     ("Two soldiers were injured in J&K's Torvan district.", "Two", None),
     ("Two soldiers were injured in Torvan district.", "Two", "Torvan district"),
+    # a faith or people attacked is no place
+    ("Nine worshippers died in an attack on Shias in Kelby.", "Nine", "Kelby"),
+    ("Nine worshippers died in an attack on Christians.", "Nine", None),
     # a name with its place kind, or after "the city of", is a place whatever word follows it; an article or a
     # time word after a bare name is no noun the name qualifies
     ("Six miners went missing in Tarvel district a day after the flood.", "Six", "Tarvel district"),
