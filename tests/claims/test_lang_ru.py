@@ -150,6 +150,19 @@ def test_source_named_in_a_neighbouring_sentence(text, sources):
     assert [c.reported_by for c in claims_of(text)] == sources
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a phrase of two person words ends on its head, so the item after "и" keeps its verb
+    ("Погибли один военнослужащий и двое гражданских лиц.", [("killed", 1), ("killed", 2)]),
+    ("В результате обстрела погибли двое мирных жителей и трое военных.", [("killed", 2), ("killed", 3)]),
+    ("Погибли трое мирных жителей.", [("killed", 3)]),
+    # the second item has a verb of its own
+    ("Погибли двое мирных жителей, трое военных госпитализированы.", [("killed", 2), ("injured", 3)]),
+])
+def test_second_item_after_a_two_word_phrase(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+
 def test_headline_takes_the_place_of_the_body():
     claims = claims_of("Пять человек погибли при пожаре\nПожар в Самаре: погибли пять человек.", headline=True)
     assert [c.location for c in claims] == ["Самара", "Самара"]

@@ -356,8 +356,9 @@ def victim_phrase(s: Sentence, i: int, lex: Lexicon) -> Phrase:
         if stem in lex.not_people:
             return Phrase(j, k + 1, k + 1, not_people=True)
         if stem in lex.person_nouns:
-            while lex.verb_final and k + 1 < len(s.stems) and s.stems[k + 1] in lex.person_nouns:
-                k += 1   # head-final noun phrases: "پولیس اہلکار", "polis memuru" end on their head
+            while k + 1 < len(s.stems) and s.stems[k + 1] in lex.person_nouns \
+                    and k + 1 not in _trigger_starts(s, k + 1, lex):
+                k += 1   # the phrase ends on its head: "мирных жителей", "гражданских лиц", "پولیس اہلکار"
             last = _names_after(s, k + 1)
             return Phrase(j, last, last)
     return Phrase(j, j, j)
