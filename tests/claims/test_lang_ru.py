@@ -182,3 +182,15 @@ def test_stemmer_joins_case_forms_and_keeps_other_words_apart(words, expected):
 def test_nominative_falls_back_to_suffix_rules_without_a_dictionary():
     rules = [["ской", "ская"], ["ии", "ия"]]
     assert nominative(["Херсонской", "ОДА"], "xx", rules) == ["Херсонская", "ОДА"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive after a verb of success is a killing; after one of intent it is none
+    ("Правоохранителям удалось уничтожить двоих боевиков.", [("killed", 2)]),
+    ("Силовики смогли ликвидировать трех боевиков.", [("killed", 3)]),
+    ("Боевики пытались убить двоих полицейских.", []),
+    ("Боевики угрожали убить пятерых заложников.", []),
+    ("Командир приказал уничтожить десять пленных.", []),
+])
+def test_infinitive_outcomes(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
