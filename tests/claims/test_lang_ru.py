@@ -126,6 +126,8 @@ def test_count_kinds(text, expected):
     ("По словам мэра Ивана Петрова, погибли 5 человек.", None, {"reported_by": "Ивана Петрова"}),
     ("«Погибли двое», — заявил глава района Олег Иванов.", None, {"reported_by": "Олег Иванов"}),
     ("В результате пожара погибли 7 человек — МЧС.", None, {"reported_by": "МЧС"}),
+    ("Двое рабочих погибли, сообщает «Вести».", None, {"reported_by": "Вести"}),
+    ("Двое рабочих погибли, сообщает \"Вести\".", None, {"reported_by": "Вести"}),
 ])
 def test_fields(text, published, expected):
     assert summary(claims_of(text, published)[0], expected) == expected

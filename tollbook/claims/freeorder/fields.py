@@ -581,6 +581,8 @@ def _skip_channel(s, j, lex) -> int:
 
 
 def _phrase_after(s, j, lex, busy) -> tuple[int, int] | None:
+    if j + 1 < len(s.tokens) and s.tokens[j].text in QUOTES_OPEN + '"' and s.tokens[j + 1].is_capitalised:
+        j += 1   # 'сообщает «Интерфакс»': a quoted name is the source
     while j + 1 < len(s.tokens) and s.stems[j] in lex.source_between:
         j += 1  # "priopćila je policija": the auxiliary is no part of the source
     if j + 1 < len(s.tokens) and s.stems[j] in lex.locative and _opens_source(s, j + 1, lex):
