@@ -31,7 +31,16 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
     places, out = vocab.places, []
     kinds = vocab.words("named_by_kind", frozenset(places.get("named_by_kind") or ()))
     joiners = _kind_joiners(vocab)
+    target_verbs, kind_locative = vocab.derived("target_verbs", _target_verbs), places.get("kind_locative", ())
+    battle_nouns, battle_joiners = _word_set(vocab, "battle_nouns"), _word_set(vocab, "battle_joiners")
+    found_verbs, found_from = _word_set(vocab, "found_from_verbs"), _word_set(vocab, "found_from")
+    # a place is read only from one of these words (a quick test before the readers below, per token)
+    openers = vocab.derived("place_openers", lambda v: frozenset(
+        set(_leading_kinds(v)) | set(kinds) | set(places["locative"]) | {"of", "on"} | set(target_verbs)
+        | set(kind_locative) | battle_joiners | found_from))
     for k, low in enumerate(lows[:-1]):
+        if low not in openers:
+            continue
         site = _leading_kind_place(tokens, lows, k, vocab)   # "la gare de Kramatorsk", "au lycée Gambetta"
         if site is not None:
             if not (out and out[-1][1][1] >= site[0]):
@@ -46,11 +55,10 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
                 out.append((k, span))
             continue
         if low in places["locative"] or (low in {"of", "on"} and k and lows[k - 1] in places["attack_nouns"]) \
-                or low in vocab.derived("target_verbs", _target_verbs) \
-                or (low in places.get("kind_locative", ()) and _named_compound_site(tokens, lows, k + 1, vocab)) \
-                or (k and lows[k - 1] in _word_set(vocab, "battle_nouns") and low in _word_set(vocab, "battle_joiners")) \
-                or (k and lows[k - 1] in _word_set(vocab, "found_from_verbs")
-                    and low in _word_set(vocab, "found_from")):   # "bodies were recovered from the X area"
+                or low in target_verbs \
+                or (low in kind_locative and _named_compound_site(tokens, lows, k + 1, vocab)) \
+                or (k and lows[k - 1] in battle_nouns and low in battle_joiners) \
+                or (k and lows[k - 1] in found_verbs and low in found_from):   # "bodies were recovered from the X area"
             span = _place_at(tokens, lows, k + 1, vocab)
             if span is None or _in_relative_clause(lows, k) or _where_spoken(lows, k, vocab) \
                     or _after_care_word(lows, k, vocab):
