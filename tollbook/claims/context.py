@@ -47,7 +47,7 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
                 out.append((k, site))
             continue
         if low in kinds and (joined := _after_joiner(tokens, lows, k + 1, joiners, vocab)) is not None:
-            care = vocab.derived("care_adjectives", lambda v: frozenset(v.places.get("care_adjectives") or ()))
+            care = _word_set(vocab, "care_adjectives")
             if _after_care_word(lows, k, vocab) or any(low in care for low in lows[k + 1:joined]):
                 continue   # "trasladados al centro médico de Tulancingo": where the wounded were taken
             span = _place_at(tokens, lows, joined, vocab, kind_named=True)   # "the town of Um Sadira", "la ville de Gaza"
@@ -78,7 +78,7 @@ def _kind_named_places(tokens, lows, vocab) -> list[tuple[int, tuple[int, int]]]
     'Qarni, a nearby village' (an appositive), 'fled Qarni village', 'invaded Tarvo village' (places.yaml
     ``village_kinds`` after the name). A kind followed by a lower-case noun qualifies it ('Kuki village
     volunteers')."""
-    villages = vocab.derived("village_kinds", lambda v: frozenset(v.places.get("village_kinds") or ()))
+    villages = _word_set(vocab, "village_kinds")
     if not villages:
         return []
     places, out = vocab.places, []
@@ -107,7 +107,7 @@ def _kind_named_places(tokens, lows, vocab) -> list[tuple[int, tuple[int, int]]]
 
 def _home_words(vocab: Vocabulary) -> frozenset[str]:
     """'both from Tarvo village': a home, not where the casualties were (places.yaml ``home_words``)."""
-    return vocab.derived("home_words", lambda v: frozenset(v.places.get("home_words") or ()))
+    return _word_set(vocab, "home_words")
 
 
 def _qualifies_noun(tokens, lows, j, vocab) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from tollbook.claims.persons import list_items, names_one_person, read_name
+from tollbook.claims.persons import list_items, names_one_person, read_name, unit_name_end
 from tollbook.claims.phrases import age_length, noun_words
 from tollbook.claims.tokens import Token
 from tollbook.claims.vocab import Vocabulary
@@ -358,25 +358,14 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return False  # "May 14", "14 March"
     if _in_date_pair(tokens, lows, count, vocab):
         return False  # "on May 2 and 3", "on 2 and 3 May"
-    if _numbers_a_unit(tokens, lows, count.last, vocab):
-        return False  # "of 38 Rashtriya Rifles"
+    if unit_name_end(tokens, lows, count.last, vocab) is not None:
+        return False  # "of 38 Rashtriya Rifles": the figure numbers a unit
     if after in vocab.more_words and count.last + 1 < len(lows) and lows[count.last + 1] in vocab.not_people:
         return False
     if _is_age_after_name(tokens, lows, count):
         return False
     text = tokens[count.last - 1].text
     return not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100)  # a year
-
-
-def _numbers_a_unit(tokens, lows, j, vocab) -> bool:
-    """The capitalised name from token j ends in a unit noun ('38 Rashtriya Rifles', '2 Para Regiment')."""
-    units = vocab.words("unit_nouns", frozenset())
-    for k in range(j, min(j + 4, len(tokens))):
-        if not (tokens[k].is_word and tokens[k].is_capitalised):
-            return False
-        if lows[k] in units:
-            return True
-    return False
 
 
 def _in_date_pair(tokens, lows, count, vocab) -> bool:

@@ -110,12 +110,20 @@ def _past_unit(tokens, lows, j, vocab) -> int:
     k += 1
     if k < len(lows) and (lows[k] in vocab.words("determiners", {"the"}) or tokens[k].is_digit):
         k += 1
-    for m in range(k, min(k + 4, len(tokens))):
-        if not (tokens[m].is_word and tokens[m].is_capitalised):
-            return j
-        if lows[m] in units:
-            return m + 1 + (m + 1 < len(lows) and lows[m + 1] == ",")
-    return j
+    end = unit_name_end(tokens, lows, k, vocab)
+    return j if end is None else end + (end < len(lows) and lows[end] == ",")
+
+
+def unit_name_end(tokens, lows, j, vocab) -> int | None:
+    """The index after a capitalised name from token j that ends in a unit noun ('Rashtriya Rifles',
+    'Para Regiment'; grammar.yaml ``unit_nouns``), else None."""
+    units = vocab.words("unit_nouns", frozenset())
+    for k in range(j, min(j + 4, len(tokens))):
+        if not (tokens[k].is_word and tokens[k].is_capitalised):
+            return None
+        if lows[k] in units:
+            return k + 1
+    return None
 
 
 def _introduced(lows, i, vocab) -> bool:
