@@ -41,6 +41,17 @@ from tollbook.rules import load_rules
     ("Forty people have died since clashes began in Korvia last year.", "Forty", "Korvia"),
     # ... a name before a noun is an adjective of it
     ("Two people died in Norvish strikes a day after the storm.", "Two", None),
+    # a site named after the body or office it belongs to is the place, the owner's name included
+    ("Six people died in an attack targeting the offices of the governor of Varno.", "Six",
+     "offices of the governor of Varno"),
+    ("Four guards were killed at the main entrance of the Ministry of Water Affairs.", "Four",
+     "main entrance of the Ministry of Water Affairs"),
+    ("A bomber killed five people outside the Peruvian foreign ministry.", "five", "Peruvian foreign ministry"),
+    ("Three clerks were hurt outside the Norvia Ministry of Labour.", "Three", "Norvia Ministry of Labour"),
+    # ... a site with no owner's name is none, nor a people's adjective alone
+    ("Four guards were killed at the main entrance of the building.", "Four", None),
+    ("Six people died in an attack targeting the offices of a charity.", "Six", None),
+    ("Five people died in Peruvian strikes.", "Five", None),
 ])
 def test_sentence_place(text, needle, expected):
     assert attribute_of(text, needle, "location") == expected
@@ -60,6 +71,11 @@ def test_sentence_place(text, needle, expected):
      "Varlo market"),
     ("A bus crashed at the Tamsin junction.\nThe injured were taken to hospitals in Caldport.\n"
      "Fourteen people were hurt.", "Fourteen", "Tamsin junction"),
+    # a site named after its owner is more specific than the town: claims with no place of their own take it
+    ("A bomber struck outside the Peruvian foreign ministry in Lima.\nAt least nine people were killed.", "nine",
+     "Peruvian foreign ministry"),
+    ("Gunmen stormed the offices of the mayor of Varno.\nSeven guards were killed, the police said.", "Seven",
+     "offices of the mayor of Varno"),
 ])
 def test_page_place(text, needle, expected):
     assert attribute_of(text, needle, "location") == expected

@@ -59,7 +59,7 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
                 or (low in kind_locative and _named_compound_site(tokens, lows, k + 1, vocab)) \
                 or (k and lows[k - 1] in battle_nouns and low in battle_joiners) \
                 or (k and lows[k - 1] in found_verbs and low in found_from):   # "bodies were recovered from the X area"
-            span = _place_at(tokens, lows, k + 1, vocab)
+            span = _place_at(tokens, lows, k + 1, vocab) or _institution_site(tokens, lows, k + 1, vocab)
             if span is None or _in_relative_clause(lows, k) or _where_spoken(lows, k, vocab) \
                     or _after_care_word(lows, k, vocab):
                 continue
@@ -71,6 +71,45 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
     extra = [found for found in _town_region_adjectives(tokens, lows, vocab) + _kind_named_places(tokens, lows, vocab)
              if not any(span[0] <= found[1][0] < span[1] or found[1][0] <= span[0] < found[1][1] for _, span in out)]
     return sorted(out + extra) if extra else out
+
+
+def _institution_site(tokens, lows, j, vocab) -> tuple[int, int] | None:
+    """'targeting the offices of the mayor of Mogadishu', 'at the main entrance of the Ministry of Foreign
+    Affairs': a site written with a lower-case noun (places.yaml ``institution_sites``), up to two words
+    before it, and the body or office it belongs to, capitalised, after 'of'. The whole phrase is the
+    place, the most specific one the sentence gives (GUIDELINE convention 19)."""
+    heads = _word_set(vocab, "institution_sites")
+    if not heads:
+        return None
+    from tollbook.claims.phrases import STOP_WORDS
+    if j < len(lows) and lows[j] in vocab.words("place_articles", {"the"}) | {"a", "an"}:
+        j += 1
+    start = j
+    while j < len(lows) and j - start < 2 and lows[j] not in heads and tokens[j].is_word \
+            and not tokens[j].is_capitalised and lows[j] not in STOP_WORDS:
+        j += 1   # "the main entrance"
+    if j + 2 >= len(lows) or lows[j] not in heads or lows[j + 1] != "of":
+        return None
+    end = _owner_end(tokens, lows, j + 2, vocab)
+    return (tokens[start].start, tokens[end - 1].end) if end is not None else None
+
+
+def _owner_end(tokens, lows, j, vocab) -> int | None:
+    """The index after the owner of a site: a capitalised name ('the Ministry of Foreign Affairs', the
+    words of ``not_places`` included) or an office of one ('the mayor of Mogadishu'); None when there is
+    no capitalised name."""
+    if j < len(lows) and lows[j] == "the":
+        j += 1
+    if j + 1 < len(lows) and lows[j] in vocab.attribution.get("title_nouns", ()) and lows[j + 1] == "of":
+        j += 2   # "the mayor of Mogadishu": the office's town names the site
+        if j < len(lows) and lows[j] == "the":
+            j += 1
+    start = j
+    while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised and not lows[j].endswith(("’s", "'s")):
+        j += 1
+        if j + 1 < len(tokens) and lows[j] in {"of", "and", "for"} and tokens[j + 1].is_capitalised:
+            j += 1   # "Ministry of Foreign Affairs"
+    return j if j > start else None
 
 
 def _kind_named_places(tokens, lows, vocab) -> list[tuple[int, tuple[int, int]]]:
@@ -330,6 +369,9 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
     j = _past_kind_modifiers(tokens, lows, j, places["suffixes"])   # "the Kervale gold mine"
     while (length := _suffix_length(lows, j, places["suffixes"])):
         end, j = tokens[j + length - 1].end, j + length  # "Kramatorsk railway station", "Gaza City"
+    if j > name_start and j + 1 < len(lows) and lows[j - 1] in _word_set(vocab, "institution_sites") \
+            and lows[j] == "of" and (owner := _owner_end(tokens, lows, j + 1, vocab)) is not None:
+        end, j = tokens[owner - 1].end, owner   # "the Afghanistan Ministry of Foreign Affairs"
     # a name with its place kind right after it ("in Jiribam district a day after") or before it ("the city
     # of Hodeida comes ...") is a place whatever follows; a name before a lower-case noun may be an
     # adjective ("in Israeli strikes", "in Texas chemical plant explosion")

@@ -161,15 +161,17 @@ class PageFields:
         if not words:
             return None, None
         bare = " ".join(words)
-        if words[0] in places["not_places"] or words[0].lower() in self.vocab.demonyms:
+        if words[0] in places["not_places"]:
             return None, None
+        if words[0].lower() in self.vocab.demonyms and not self._is_site(words):
+            return None, None   # "Israeli strikes", "the Ukrainian city"; "the Afghan foreign ministry" is a site
         joined = [part for part in re.split(r"\s+(?:%s)\s+" % "|".join(self._and_words), bare) if part]
         if len(joined) > 1:   # "Israel and Hamas", "Myanmar and Thailand": as wide as the widest known part
             ranks = [r for r in (self.rank(part) for part in joined) if r[0] is not None]
             known = [r for r in ranks if r[1] is not None]
             return min(known or ranks, default=(None, None))
         found = gazetteer.resolve(bare, self.language)
-        kind = _kind_word(words, places) or named
+        kind = _kind_word(words, places) or _institution_head(words, places) or named
         if kind in _region_kinds(self.vocab):
             return (_PRECISION.get(found.precision, REGION), found.country) if found else (REGION, None)
         if kind in _town_kinds(self.vocab) and not (found and _PRECISION.get(found.precision, TOWN) < DISTRICT):
@@ -184,6 +186,11 @@ class PageFields:
         if places.get("capitalised_nouns"):
             return REGION, None   # German "auf der Bühne": an unknown capitalised word may be a common noun
         return TOWN, None   # a name the gazetteer lacks: a village, most often
+
+    def _is_site(self, words: list[str]) -> bool:
+        """The mention ends with a kind of site, no region or town ('Afghan foreign ministry', 'Pakistani embassy')."""
+        kind = _kind_word(words, self.vocab.places)
+        return kind is not None and kind not in _region_kinds(self.vocab) and kind not in _town_kinds(self.vocab)
 
     def _countries_joined(self, text: str) -> bool:
         """'Myanmar and Thailand': countries joined by 'and'."""
@@ -252,15 +259,22 @@ class PageFields:
         ``location`` opens with no such kind and is no German compound site ('Prager Karls-Universität')."""
         words = location.split()
         kind = _leading_kind(words, self.vocab.places)
+        if kind is None and _institution_head(words, self.vocab.places):
+            owner = _owner_town(words, self.language)   # "offices of the mayor of Mogadishu": Mogadishu
+            if owner is not None:
+                return owner
+            kind = ""   # "main entrance of the Ministry of Foreign Affairs": the page's town
+        if kind is None and words[0].lower() in self.vocab.demonyms and self._is_site(words):
+            kind = ""   # "the Afghan foreign ministry": the page's town
         compound = kind is None and context.is_named_compound_site(words, self.vocab.places)   # "Karls-Universität"
         if kind is None and not compound and self._is_village(location):
             kind = ""   # "the village of Karni": a bare village name is looked up in the page's towns, not alone
         if (kind is None and not compound) or kind in _region_kinds(self.vocab):
             return None
-        known = [(mention, found) for mention in self.places if not mention.headline
+        known = [(mention, found) for mention in self.places + self.agency_places if not mention.headline
                  and DISTRICT <= mention.rank < SITE and (found := gazetteer.resolve(mention.text, self.language))]
-        if known:
-            return max(known, key=lambda pair: (pair[0].rank, -pair[0].sentence))[1]
+        if known:   # the town of the event sentences, else of its police ("a spokesman for the Kabul police")
+            return max(known, key=lambda pair: (pair[0].rank, not pair[0].by_agency, -pair[0].sentence))[1]
         if not kind:   # a village's bare name or a compound site: no name after a kind to look up
             return None
         rest = words[len(kind.split()):]
@@ -437,6 +451,24 @@ def _kind_word(words: list[str], places) -> str | None:
         if len(lows) > n and lows[-n:] == suffix.split():
             return suffix
     return _leading_kind(words, places)
+
+
+def _owner_town(words: list[str], language: str | None) -> Place | None:
+    """The town or district whose name ends a site named after its owner ('offices of the mayor of Mogadishu')."""
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    found = gazetteer.resolve(" ".join(words[start:]), language) if start < len(words) else None
+    return found if found is not None and found.precision in {"city", "admin2"} else None
+
+
+def _institution_head(words: list[str], places) -> str | None:
+    """The lower-case site noun that opens a site named after its owner ('offices of the mayor of Mogadishu',
+    'main entrance of the Ministry of Foreign Affairs'; places.yaml ``institution_sites``), or the capitalised
+    one an owner follows ('Afghanistan Ministry of Foreign Affairs')."""
+    heads = {w.lower() for w in places.get("institution_sites") or ()}
+    return next((w.lower() for k, w in enumerate(words[:4]) if w.lower() in heads
+                 and (words[0].islower() or words[k + 1:k + 2] == ["of"])), None)
 
 
 def _leading_kind(words: list[str], places) -> str | None:
