@@ -48,6 +48,11 @@ from tollbook.rules import load_rules
      "main entrance of the Ministry of Water Affairs"),
     ("A bomber killed five people outside the Peruvian foreign ministry.", "five", "Peruvian foreign ministry"),
     ("Three clerks were hurt outside the Norvia Ministry of Labour.", "Three", "Norvia Ministry of Labour"),
+    # a Title Case line capitalises its nouns: a name there is a place when the gazetteer knows it or a kind ends it
+    ("Six People Killed in Protests in Indonesia Amid Alert", "Six", "Indonesia"),
+    ("Seven Killed in Riots After Vote", "Seven", None),
+    ("Gunmen Kill Nine People in Tarvo Village", "Nine", "Tarvo Village"),
+    ("Seven people were killed in riots in Korvel after the vote.", "Seven", "Korvel"),
     # ... a site with no owner's name is none, nor a people's adjective alone
     ("Four guards were killed at the main entrance of the building.", "Four", None),
     ("Six people died in an attack targeting the offices of a charity.", "Six", None),
@@ -71,6 +76,12 @@ def test_sentence_place(text, needle, expected):
      "Varlo market"),
     ("A bus crashed at the Tamsin junction.\nThe injured were taken to hospitals in Caldport.\n"
      "Fourteen people were hurt.", "Fourteen", "Tamsin junction"),
+    # a region or country a line names stands when it is not the page's country: the line tells another story
+    ("Gunmen killed nine villagers in the village of Korbeni.\nThe attack took place in northwestern Nigeria's "
+     "Katsina state.\nTragic Attacks In Russia's Dagestan: Gunmen Kill 15 Police Officers", "15", "Dagestan"),
+    # ... the page's country is the page's place
+    ("Gunmen killed nine villagers in the village of Korbeni.\nThe attack took place in northwestern Nigeria's "
+     "Katsina state.\nFifteen police officers were also killed in Nigeria.", "Fifteen", "Korbeni"),
     # a site named after its owner is more specific than the town: claims with no place of their own take it
     ("A bomber struck outside the Peruvian foreign ministry in Lima.\nAt least nine people were killed.", "nine",
      "Peruvian foreign ministry"),

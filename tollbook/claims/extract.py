@@ -340,7 +340,7 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
             elif fields.side_event(f.index):   # "Separately, ...": its own place only, never the page's
                 place = claim.location if f.own_place else None
             else:
-                place = fields.place_for(claim.location, f.headline, f.index)
+                place = fields.place_for(claim.location, f.headline, f.index, own_sentence=f.own_place)
                 if place is None and claim.location is None:
                     place = location
                 place = place_with_dateline(place, dateline)

@@ -290,11 +290,14 @@ class PageFields:
         last = location.split()[-1].lower() if location.split() else ""
         return last in villages or any(m.text == location and m.kind in villages for m in self.places)
 
-    def place_for(self, own: str | None, headline: bool, index: int | None = None) -> str | None:
+    def place_for(self, own: str | None, headline: bool, index: int | None = None,
+                  own_sentence: bool = True) -> str | None:
         """The place a claim takes: its own unless it names none, only a country or region that holds the
         page's more specific place, only the town the page's site stands in ('en la ciudad de Irapuato' beside
         'la colonia Barrio Nuevo') or of a site its sentence names by kind alone ('dans un lycée à Arras' beside
-        'au lycée Gambetta'), or is a headline's (convention 19: a headline takes the body's place)."""
+        'au lycée Gambetta'), or is a headline's (convention 19: a headline takes the body's place). A country or
+        region its own sentence names (``own_sentence``: not one carried from the sentence before) stands when
+        it is not the page's country: the line tells another story ('In Russia's Dagestan: Gunmen Kill 15')."""
         best = self.best_place
         if best is not None and best.rank < DISTRICT:
             best = None   # "fighting in Ukraine": a war's country is no incident's place (seed page gold)
@@ -307,13 +310,22 @@ class PageFields:
         rank, country = self.rank(own)
         if rank is None:
             return best.text   # "Protests", "Attack": no place
-        if rank <= REGION and best.rank >= TOWN and (best.country is None or country is None
-                                                     or best.country == country):
-            return best.text
+        page_country = best.country or (self._page_country if own_sentence else None)
+        if rank <= REGION and best.rank >= TOWN and (page_country is None or country is None
+                                                     or page_country == country):
+            return best.text   # "in Ukraine" on a page of Sumy; not "In Russia's Dagestan" on a page of Nigeria
         if rank == TOWN and best.rank == SITE and (self._stands_in(best.text, own)
                                                    or index is not None and self._names_kind_alone(best.text, index)):
             return best.text
         return own
+
+    @cached_property
+    def _page_country(self) -> str | None:
+        """The country of the page's incident when its best place has none the gazetteer knows ('Maidabino
+        village'): that of the first body place that has one ('Nigeria's Katsina state'), as a page tells
+        its incident first."""
+        known = [p for p in self.places if not p.headline and p.country]
+        return min(known, key=lambda p: p.sentence).country if known else None
 
     def _stands_in(self, site: str, town: str) -> bool:
         """The page's site named with a kind ('colonia Barrio Nuevo') stands in ``town`` ('Irapuato'): the one
