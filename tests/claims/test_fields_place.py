@@ -53,6 +53,16 @@ from tollbook.rules import load_rules
     ("Seven Killed in Riots After Vote", "Seven", None),
     ("Gunmen Kill Nine People in Tarvo Village", "Nine", "Tarvo Village"),
     ("Seven people were killed in riots in Korvel after the vote.", "Seven", "Korvel"),
+    # a count a country's own body reports is the country's, unless its sentence places it within the country
+    ("Peru's health ministry said 40 people died in the floods.", "40", "Peru"),
+    ("Peru's health ministry said 40 people died in the floods in Cusco.", "40", "Cusco"),
+    ("Peru's army said 12 soldiers died.", "12", None),
+    ("Chile's government said 30 people died, while Peru's government said 12 people died.", "12", "Peru"),
+    ("Chile's government said 30 people died, while Peru's government said 12 people died.", "30", "Chile"),
+    ("Peru's health ministry said a total of 271 people have been injured since the floods began, including "
+     "those at the Varlo market.", "271", "Peru"),
+    # the place of a part the count includes is not the count's
+    ("A total of 70 people were injured in the strikes, including those at the Varlo market.", "70", None),
     # ... a site with no owner's name is none, nor a people's adjective alone
     ("Four guards were killed at the main entrance of the building.", "Four", None),
     ("Six people died in an attack targeting the offices of a charity.", "Six", None),
@@ -82,6 +92,9 @@ def test_sentence_place(text, needle, expected):
     # ... the page's country is the page's place
     ("Gunmen killed nine villagers in the village of Korbeni.\nThe attack took place in northwestern Nigeria's "
      "Katsina state.\nFifteen police officers were also killed in Nigeria.", "Fifteen", "Korbeni"),
+    # a national body's count is the country's, not the page's town
+    ("Floods hit the town of Tarvo on Monday.\nPeru's government said 40 people had died.", "40", "Peru"),
+    ("Floods hit the town of Tarvo on Monday.\nThe mayor said 40 people had died.", "40", "Tarvo"),
     # a site named after its owner is more specific than the town: claims with no place of their own take it
     ("A bomber struck outside the Peruvian foreign ministry in Lima.\nAt least nine people were killed.", "nine",
      "Peruvian foreign ministry"),

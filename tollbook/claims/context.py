@@ -61,7 +61,7 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
                 or (k and lows[k - 1] in found_verbs and low in found_from):   # "bodies were recovered from the X area"
             span = _place_at(tokens, lows, k + 1, vocab) or _institution_site(tokens, lows, k + 1, vocab)
             if span is None or _in_relative_clause(lows, k) or _where_spoken(lows, k, vocab) \
-                    or _after_care_word(lows, k, vocab):
+                    or _after_care_word(lows, k, vocab) or _names_a_part(lows, k, vocab):
                 continue
             if _kind_of_follows(tokens, lows, span, kinds, vocab):
                 continue  # "on the Ukrainian city of Sumy": the name after "of" is the place
@@ -330,8 +330,40 @@ def nationwide(tokens: list[Token], vocab: Vocabulary) -> tuple[bool, str | None
     return any(tuple(lows[k:k + len(p)]) == p for p in phrases for k in range(len(lows))), None
 
 
+_BODY_WINDOW = 3   # words from a country's possessive to its body, and from the body to its reporting verb
+
+
+def national_sources(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, str]]:
+    """The countries whose own national bodies report counts in the sentence ("Myanmar's military government
+    said", "Israel's health ministry has said"; places.yaml ``national_bodies``), each with the character
+    offset of its name: a national tally is the country's when its sentence places it no more specifically."""
+    from tollbook import gazetteer
+    bodies = _word_set(vocab, "national_bodies")
+    if not bodies:
+        return []
+    lows, out = [t.low for t in tokens], []
+    for k, token in enumerate(tokens):
+        if not (token.is_capitalised and token.low.endswith(("’s", "'s"))):
+            continue
+        body = next((j for j in range(k + 1, min(k + 1 + _BODY_WINDOW, len(lows))) if lows[j] in bodies), None)
+        if body is None or not any(vocab.reporting_verbs.match(lows, j)
+                                   for j in range(body + 1, min(body + 1 + _BODY_WINDOW, len(lows)))):
+            continue
+        found = gazetteer.resolve(token.text[:-2])
+        if found is not None and found.precision == "country":
+            out.append((token.start, token.text[:-2]))
+    return out
+
+
 def _word_set(vocab: Vocabulary, key: str) -> frozenset[str]:
     return vocab.derived("places_" + key, lambda v: frozenset(w.lower() for w in v.places.get(key) or ()))
+
+
+def _names_a_part(lows, k, vocab) -> bool:
+    """'271 people were injured in the strikes, including those at Soroka': the place of a part the count
+    includes, not of the count (places.yaml ``part_words``)."""
+    words = _word_set(vocab, "part_words")
+    return any(low in words for low in lows[max(0, k - 2):k])
 
 
 def _after_care_word(lows, k, vocab) -> bool:

@@ -82,6 +82,7 @@ class _Found:
     index: int = 0             # the claim's sentence
     tally: bool = False        # the sentence counts its dead with nouns only ('Ruvo had 2 deaths'), no event
     nationwide: tuple = (False, None)   # a whole country's count, and the country named ("Myanmar's death toll")
+    national: str | None = None         # the country whose own body reports it ("Myanmar's military government said")
 
 
 @dataclass(frozen=True)
@@ -130,9 +131,9 @@ class _DocumentReader:
         past = context.is_past_event(text, self.vocab) or (
             self.dates.may_hold_date(index) and context.names_period(tokens, self.vocab, self.published))
         tally = all(_is_noun_trigger(triggers, m) for m in mentions)
-        whole = context.nationwide(tokens, self.vocab)
-        return [_Found(claim, headline, bool(where.places), where.date is not None, past, index, tally, whole)
-                for claim in self._claims(tokens, mentions, where)]
+        whole, national = context.nationwide(tokens, self.vocab), context.national_sources(tokens, self.vocab)
+        return [_Found(claim, headline, bool(where.places), where.date is not None, past, index, tally, whole,
+                       _nearest_country(national, claim)) for claim in self._claims(tokens, mentions, where)]
 
     def _claims(self, tokens: list[Token], mentions: list[Mention], where: _SentenceContext) -> list[Claim]:
         lows = [t.low for t in tokens]
@@ -339,6 +340,8 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
                 place = f.nationwide[1] or (claim.location if f.own_place else None)
             elif fields.side_event(f.index):   # "Separately, ...": its own place only, never the page's
                 place = claim.location if f.own_place else None
+            elif _national_tally(f, fields):
+                place = f.national   # "Myanmar's military government said 144 people had been killed"
             else:
                 place = fields.place_for(claim.location, f.headline, f.index, own_sentence=f.own_place)
                 if place is None and claim.location is None:
@@ -348,12 +351,27 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
             claim = replace(claim, location=place, date=day or claim.date or (None if f.past_event else date))
             if claim.date is None and claim.location and claim.scope == Scope.INCIDENT and not f.past_event:
                 claim = replace(claim, date=dates.dated_at(claim.location))  # "on April 8, rockets hit X"
+        elif _national_tally(f, fields):
+            claim = replace(claim, location=f.national)   # "Israel's health ministry said a total of 271 ..."
         if id(f) in totals:
             claim = replace(claim, date=totals[id(f)])   # a part or echo of a running total
         if home and not claim.origin and claim.side in (None, home.side) and claim.victims.role != Role.CIVILIAN:
             claim = replace(claim, origin=home.origin, side=home.side)  # one home named for the page's dead
         out.append(claim)
     return sorted(out, key=lambda c: c.span)
+
+
+def _nearest_country(sources: list[tuple[int, str]], claim: Claim) -> str | None:
+    """Of the national bodies a sentence names, the country of the one nearest before the claim, else nearest
+    after it ("Turkey's authority said 3,419 died, while Syria's government said 812 died")."""
+    if not sources:
+        return None
+    return min(sources, key=lambda source: (source[0] > claim.span[0], abs(source[0] - claim.span[0])))[1]
+
+
+def _national_tally(f: _Found, fields: PageFields) -> bool:
+    """A country's own body reports the count and its sentence names no place within a country of its own."""
+    return f.national is not None and not fields.within_a_country(f.claim.location if f.own_place else None)
 
 
 def _running_total_dates(found: list[_Found]) -> dict[int, str | None]:

@@ -319,6 +319,11 @@ class PageFields:
             return best.text
         return own
 
+    def within_a_country(self, location: str | None) -> bool:
+        """``location`` names a region, a district, a town or a site."""
+        rank = self.rank(location)[0] if location else None
+        return rank is not None and rank > COUNTRY
+
     @cached_property
     def _page_country(self) -> str | None:
         """The country of the page's incident when its best place has none the gazetteer knows ('Maidabino
