@@ -61,6 +61,13 @@ from tollbook.rules import load_rules
     ("Chile's government said 30 people died, while Peru's government said 12 people died.", "30", "Chile"),
     ("Peru's health ministry said a total of 271 people have been injured since the floods began, including "
      "those at the Varlo market.", "271", "Peru"),
+    # a name may go on after a lower-case article particle and a hyphen
+    ("A car bomb killed four people in Bab al-Tarim.", "four", "Bab al-Tarim"),
+    ("A car bomb killed four people in al-Tarim.", "four", "al-Tarim"),
+    ("A car bomb killed four people in well-Known streets.", "four", None),
+    # where the victims set out from is not where they were hit
+    ("Seven aid workers were killed while driving after leaving a warehouse in Deir al-Tarim.", "Seven", None),
+    ("Seven aid workers were killed while driving near a warehouse in Deir al-Tarim.", "Seven", "Deir al-Tarim"),
     # the place of a part the count includes is not the count's
     ("A total of 70 people were injured in the strikes, including those at the Varlo market.", "70", None),
     # ... a site with no owner's name is none, nor a people's adjective alone

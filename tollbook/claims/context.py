@@ -61,7 +61,8 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
                 or (k and lows[k - 1] in found_verbs and low in found_from):   # "bodies were recovered from the X area"
             span = _place_at(tokens, lows, k + 1, vocab) or _institution_site(tokens, lows, k + 1, vocab)
             if span is None or _in_relative_clause(lows, k) or _where_spoken(lows, k, vocab) \
-                    or _after_care_word(lows, k, vocab) or _names_a_part(lows, k, vocab):
+                    or _after_care_word(lows, k, vocab) or _names_a_part(lows, k, vocab) \
+                    or _after_departure(lows, k, vocab):
                 continue
             if _kind_of_follows(tokens, lows, span, kinds, vocab):
                 continue  # "on the Ukrainian city of Sumy": the name after "of" is the place
@@ -366,6 +367,13 @@ def _names_a_part(lows, k, vocab) -> bool:
     return any(low in words for low in lows[max(0, k - 2):k])
 
 
+def _after_departure(lows, k, vocab) -> bool:
+    """'killed while driving after leaving a warehouse in Deir al-Balah': where the victims set out from, not
+    where they were hit (places.yaml ``departure_words``)."""
+    words = _word_set(vocab, "departure_words")
+    return any(low in words for low in lows[max(0, k - 3):k])
+
+
 def _after_care_word(lows, k, vocab) -> bool:
     """'rushed to hospitals in Pahalgam': where the wounded were treated, not where they were hit."""
     care = vocab.derived("care_words", lambda v: frozenset(v.places.get("care_words") or ()))
@@ -515,8 +523,16 @@ def _suffix_length(lows, j, suffixes) -> int:
 
 def is_name_word(token: Token, places) -> bool:
     from tollbook.claims.phrases import STOP_WORDS
-    return (token.is_word and token.is_capitalised and token.text not in places["not_places"]
+    return (token.is_word and (token.is_capitalised or _particle_name(token, places))
+            and token.text not in places["not_places"]
             and token.low not in STOP_WORDS and not token.low.endswith(("’s", "'s")))
+
+
+def _particle_name(token: Token, places) -> bool:
+    """'al-Sharji' of 'Bab al-Sharji', 'el-Fasher': a name written after a lower-case article particle and a
+    hyphen (places.yaml ``name_particles``)."""
+    particle, hyphen, name = token.text.partition("-")
+    return bool(hyphen) and name[:1].isupper() and particle in (places.get("name_particles") or ())
 
 
 def _is_possessive_name(tokens, j, places) -> bool:
