@@ -61,6 +61,9 @@ from tollbook.rules import load_rules
     ("Chile's government said 30 people died, while Peru's government said 12 people died.", "30", "Chile"),
     ("Peru's health ministry said a total of 271 people have been injured since the floods began, including "
      "those at the Varlo market.", "271", "Peru"),
+    # a verb of an irregular past after a name is no noun the name qualifies
+    ("Bomb blasts in Tarvo and Kessim left dozens injured.", "dozens", "Tarvo and Kessim"),
+    ("Bomb blasts in Tarvo killed nine people.", "nine", "Tarvo"),
     # a name may go on after a lower-case article particle and a hyphen
     ("A car bomb killed four people in Bab al-Tarim.", "four", "Bab al-Tarim"),
     ("A car bomb killed four people in al-Tarim.", "four", "al-Tarim"),
@@ -99,6 +102,12 @@ def test_sentence_place(text, needle, expected):
     # ... the page's country is the page's place
     ("Gunmen killed nine villagers in the village of Korbeni.\nThe attack took place in northwestern Nigeria's "
      "Katsina state.\nFifteen police officers were also killed in Nigeria.", "Fifteen", "Korbeni"),
+    # a roundup of incidents, each with a place of its own: a claim whose sentence names none has none
+    ("A bomb in Tarvo injured 16 people.\nA roadside bomb in Kessim killed two guards.\nGunmen in Ostrava killed "
+     "a farmer.\nA blast in Varno wounded four people.\nOne man was shot dead in Korvel.\nA father and son were "
+     "killed.", "father", None),
+    ("A bomb in Tarvo injured 16 people.\nA roadside bomb in Tarvo killed two guards.\nA father and son were "
+     "killed.", "father", "Tarvo"),
     # a national body's count is the country's, not the page's town
     ("Floods hit the town of Tarvo on Monday.\nPeru's government said 40 people had died.", "40", "Peru"),
     ("Floods hit the town of Tarvo on Monday.\nThe mayor said 40 people had died.", "40", "Tarvo"),
@@ -117,6 +126,12 @@ def test_page_place(text, needle, expected):
     ("Six Dead in Attack on City Hall\nThe attack took place at the town hall in Mirbeck.", "Six", "Mirbeck"),
     # a headline's title-case common noun is no place
     ("Seven Killed in Protests\nPolice fired on marchers.", "Seven", None),
+    # a roundup's headline sums up incidents of many places: none is its place
+    ("Thursday: 31 Hurt\nA bomb in Tarvo injured 16 people.\nA roadside bomb in Kessim injured two guards.\n"
+     "Gunmen in Ostrava wounded a farmer.\nA blast in Varno wounded four people.\nEight people were hurt in Korvel.",
+     "31", None),
+    ("Thursday: 31 Hurt\nA bomb in Tarvo injured 16 people.\nA roadside bomb in Tarvo injured two guards.", "31",
+     "Tarvo"),
 ])
 def test_headline_place(text, needle, expected):
     assert attribute_of(text, needle, "location", headline=True) == expected

@@ -332,14 +332,15 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
     origins = {f.claim.origin for f in found if f.claim.origin}
     home = next((f.claim for f in found if f.claim.origin), None) if len(origins) == 1 else None
     totals = _running_total_dates(found)
+    roundup = _is_roundup(incident, language=fields.language)
     out = []
     for f in found:
         claim = f.claim
         if f.headline or claim.scope == Scope.INCIDENT:
             if f.nationwide[0]:   # "Myanmar's death toll", "across the country": the country, no town
                 place = f.nationwide[1] or (claim.location if f.own_place else None)
-            elif fields.side_event(f.index):   # "Separately, ...": its own place only, never the page's
-                place = claim.location if f.own_place else None
+            elif fields.side_event(f.index) or roundup:   # "Separately, ...": its own place only, never the page's
+                place = claim.location if f.own_place and not f.headline else None
             elif _national_tally(f, fields):
                 place = f.national   # "Myanmar's military government said 144 people had been killed"
             else:
@@ -359,6 +360,22 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
             claim = replace(claim, origin=home.origin, side=home.side)  # one home named for the page's dead
         out.append(claim)
     return sorted(out, key=lambda c: c.span)
+
+
+_ROUNDUP_PLACES = 5   # different places named by a page's incident sentences that make it a roundup of incidents
+
+
+def _is_roundup(incident: list[_Found], language: str | None) -> bool:
+    """A page that tells many incidents, each in sentences of its own with its own place ('A bomb in Baquba
+    injured 16.', 'A roadside bomb in Fatha killed two.', ...: a daily roundup): no place is the page's, so a
+    claim whose sentence names none has none, and a headline that sums them up has none either."""
+    places, sentences = set(), set()
+    for f in incident:
+        if f.own_place and not f.headline and f.claim.location:
+            found = gazetteer.resolve(f.claim.location, language)
+            places.add(found.geonames_id if found else f.claim.location)
+            sentences.add(f.index)
+    return len(places) >= _ROUNDUP_PLACES and len(sentences) >= _ROUNDUP_PLACES
 
 
 def _nearest_country(sources: list[tuple[int, str]], claim: Claim) -> str | None:
