@@ -71,6 +71,14 @@ from tollbook.rules import load_rules
     # where the victims set out from is not where they were hit
     ("Seven aid workers were killed while driving after leaving a warehouse in Deir al-Tarim.", "Seven", None),
     ("Seven aid workers were killed while driving near a warehouse in Deir al-Tarim.", "Seven", "Deir al-Tarim"),
+    # a landmark the place is told by stands only when the sentence names no other place
+    ("A bomber struck the Saint Ilan church in Dorvik, on the outskirts of Varno, on Sunday, killing 22 people.",
+     "22", "Saint Ilan church"),
+    ("Gunmen attacked a village on the outskirts of Varno, killing 14 people.", "14", "Varno"),
+    # a private dwelling is a particular site, though it has no name
+    ("Separately, shelling left two dead at a private residence.", "two", "private residence"),
+    ("Shelling killed two people in a private house in Kessim.", "two", "private house in Kessim"),
+    ("Shelling killed two people in a house.", "two", None),
     # the place of a part the count includes is not the count's
     ("A total of 70 people were injured in the strikes, including those at the Varlo market.", "70", None),
     # ... a site with no owner's name is none, nor a people's adjective alone
@@ -108,6 +116,9 @@ def test_sentence_place(text, needle, expected):
      "killed.", "father", None),
     ("A bomb in Tarvo injured 16 people.\nA roadside bomb in Tarvo killed two guards.\nA father and son were "
      "killed.", "father", "Tarvo"),
+    # a private dwelling is a claim's own place, never the page's
+    ("Shelling hit a private house in Kessim.\nTwo children were killed in the shelling of Kessim.\n"
+     "Four people were hurt.", "Four", "Kessim"),
     # a national body's count is the country's, not the page's town
     ("Floods hit the town of Tarvo on Monday.\nPeru's government said 40 people had died.", "40", "Peru"),
     ("Floods hit the town of Tarvo on Monday.\nThe mayor said 40 people had died.", "40", "Tarvo"),

@@ -55,11 +55,13 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
                 out.append((k, span))
             continue
         if low in places["locative"] or (low in {"of", "on"} and k and lows[k - 1] in places["attack_nouns"]) \
+                or (low == "of" and k and lows[k - 1] in _word_set(vocab, "edge_nouns")) \
                 or low in target_verbs \
                 or (low in kind_locative and _named_compound_site(tokens, lows, k + 1, vocab)) \
                 or (k and lows[k - 1] in battle_nouns and low in battle_joiners) \
                 or (k and lows[k - 1] in found_verbs and low in found_from):   # "bodies were recovered from the X area"
-            span = _place_at(tokens, lows, k + 1, vocab) or _institution_site(tokens, lows, k + 1, vocab)
+            span = _place_at(tokens, lows, k + 1, vocab) or _institution_site(tokens, lows, k + 1, vocab) \
+                or _unnamed_site(tokens, lows, k + 1, vocab)
             if span is None or _in_relative_clause(lows, k) or _where_spoken(lows, k, vocab) \
                     or _after_care_word(lows, k, vocab) or _names_a_part(lows, k, vocab) \
                     or _after_departure(lows, k, vocab):
@@ -88,6 +90,29 @@ def _title_case_noun(tokens, span, vocab) -> bool:
     if any(_suffix_length(lows, j, vocab.places["suffixes"]) for j in range(1, len(lows))):
         return False
     return gazetteer.resolve(" ".join(words)) is None
+
+
+def _unnamed_site(tokens, lows, j, vocab) -> tuple[int, int] | None:
+    """'at a private residence', 'in a private house': a particular site the text names with no name
+    (places.yaml ``unnamed_sites``). It is a claim's own place only; the page's place is a named one
+    (page_fields.PageFields.mention)."""
+    sites = vocab.derived("unnamed_sites", lambda v: [tuple(p.lower().split())
+                                                      for p in v.places.get("unnamed_sites") or ()])
+    if j < len(lows) and lows[j] in {"a", "an", "the"}:
+        j += 1
+    for words in sites:
+        end = j + len(words)
+        if tuple(lows[j:end]) == words:
+            town = _place_at(tokens, lows, end + 1, vocab) if end < len(lows) and lows[end] == "in" else None
+            return tokens[j].start, town[1] if town else tokens[end - 1].end   # "a private house in Kessim"
+    return None
+
+
+def is_unnamed_site(text: str, vocab: Vocabulary) -> bool:
+    """``text`` opens with a site written with no name ('private residence', 'private house in Kessim')."""
+    words = tuple(text.lower().split())
+    return any(words[:len(site)] == site for site in vocab.derived(
+        "unnamed_sites", lambda v: [tuple(p.lower().split()) for p in v.places.get("unnamed_sites") or ()]))
 
 
 def _institution_site(tokens, lows, j, vocab) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from tollbook.rules import RuleSet
 from tollbook.claims import context, freeorder
 from tollbook.claims.counts import EXACT, UNKNOWN, Count, find_counts
 from tollbook.claims.dates import PageDates
-from tollbook.claims.page_fields import PageFields
+from tollbook.claims.page_fields import PageFields, is_reference_point
 from tollbook.claims.places import Dateline, find_dateline, place_with_dateline
 from tollbook.claims.linking import Mention, link_counts
 from tollbook.claims.phrases import STOP_WORDS, Phrase
@@ -173,7 +173,7 @@ class _DocumentReader:
             count=ClaimCount(count.best, CountKind(count.kind), text[pieces[0][0]:pieces[0][1]]),
             evidence=text[span[0]:span[1]], span=span,
             victims=Victims(group.text, Role(group.role)), side=group.side, origin=origin,
-            location=text[place[0]:place[1]] if place else self._place(where, mention.trigger[0]), date=where.date, scope=Scope(where.scope), reported_by=where.reported_by)
+            location=text[place[0]:place[1]] if place else self._place(where, mention.trigger[0], tokens), date=where.date, scope=Scope(where.scope), reported_by=where.reported_by)
 
     def _reporter_party(self, reporter: str | None) -> str | None:
         """Soldiers with no party named, counted by 'Russian officials' / 'Russia': that party's own."""
@@ -194,10 +194,14 @@ class _DocumentReader:
         """The one state whose forces the page names: its uncounted soldiers' party."""
         return page_army(self.document.text, self.vocab)
 
-    def _place(self, where: _SentenceContext, near: int) -> str | None:
+    def _place(self, where: _SentenceContext, near: int, tokens: list[Token]) -> str | None:
+        """The sentence's place nearest the outcome word at ``near``; a landmark the place is told by ('the
+        church in Dweila, on the outskirts of Damascus', 'near Pahalgam') only when the sentence names no other."""
         if not where.places:
             return where.previous_place
-        start, end = min(where.places, key=lambda p: (abs(p[0] - near), p[0] < near))[1]
+        lows = [t.low for t in tokens]
+        named = [p for p in where.places if not is_reference_point(lows, p[0], self.vocab)] or where.places
+        start, end = min(named, key=lambda p: (abs(p[0] - near), p[0] < near))[1]
         return self.document.text[start:end]
 
     def _trailing_from(self, tokens: list[Token], k: int) -> tuple[int, int] | None:

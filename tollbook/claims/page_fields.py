@@ -97,7 +97,7 @@ class PageFields:
                 mention = self.mention(self.document.text[start:end], index, headline, kind)
                 if mention is not None and mention.rank == SITE:
                     mention = self._with_town(mention, tokens, start, end)
-                if mention is not None and _is_reference_point(lows, k, self.vocab):
+                if mention is not None and is_reference_point(lows, k, self.vocab):
                     mention = replace(mention, rank=max(COUNTRY, mention.rank - 1))  # "near Pahalgam", "outside X"
                 if mention is not None:
                     out.append(mention)
@@ -135,6 +135,8 @@ class PageFields:
     def mention(self, text: str, index: int, headline: bool, kind: str | None = None) -> PlaceMention | None:
         """``text`` ranked by specificity (``kind``: the place kind the text gives it, 'the village of X');
         None for a headline's capitalised word the gazetteer does not know."""
+        if context.is_unnamed_site(text, self.vocab):
+            return None   # "at a private residence": a claim's own place, never the page's
         rank, country = self.rank(text, kind)
         if rank is None:
             return None
@@ -511,7 +513,7 @@ def _region_kinds(vocab: Vocabulary) -> frozenset[str]:
     return vocab.derived("region_kinds", lambda v: frozenset(v.places.get("region_kinds") or ()))
 
 
-def _is_reference_point(lows: list[str], k: int, vocab: Vocabulary) -> bool:
+def is_reference_point(lows: list[str], k: int, vocab: Vocabulary) -> bool:
     """'near Pahalgam', 'just outside the city of Fort Worth': a landmark the place is told by."""
     words = vocab.derived("reference_words", lambda v: frozenset(v.places.get("reference_words") or ()))
     return any(low in words for low in lows[max(0, k - 3):k + 1])
