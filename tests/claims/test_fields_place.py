@@ -119,6 +119,11 @@ def test_sentence_place(text, needle, expected):
     # a private dwelling is a claim's own place, never the page's
     ("Shelling hit a private house in Kessim.\nTwo children were killed in the shelling of Kessim.\n"
      "Four people were hurt.", "Four", "Kessim"),
+    # a sentence that opens on a month or year of its own tells another event: it keeps its own place
+    ("A bus crashed in the town of Tarvo on Thursday, killing two people.\nIn December 2012, a bus plunged off a "
+     "road in Oregon, killing nine people.", "nine", "Oregon"),
+    ("A bus crashed in the town of Tarvo on Thursday, killing two people.\nLater, a second bus crashed in Oregon, "
+     "killing nine people.", "nine", "Tarvo"),
     # a national body's count is the country's, not the page's town
     ("Floods hit the town of Tarvo on Monday.\nPeru's government said 40 people had died.", "40", "Peru"),
     ("Floods hit the town of Tarvo on Monday.\nThe mayor said 40 people had died.", "40", "Tarvo"),

@@ -105,7 +105,8 @@ class PageFields:
 
     def side_event(self, index: int) -> bool:
         """The sentence opens on another event than the page's ('Separately, ...', 'In another incident,
-        ...', 'Meanwhile, ...'; places.yaml ``side_event_openers``): its place is its own, and the page's
+        ...', 'Meanwhile, ...'; places.yaml ``side_event_openers``), or on a month or year of its own ('In
+        December, 2012, a charter bus ...'; ``dated_event_openers``): its place is its own, and the page's
         is not its."""
         openers = self._side_openers
         if openers is None:
@@ -118,8 +119,13 @@ class PageFields:
         words = self.vocab.places.get("side_event_openers") or ()
         if not words:
             return None
-        return re.compile(r"\s*(?:%s)\b" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)),
-                          re.I)
+        openers = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+        dated = self.vocab.places.get("dated_event_openers") or ()
+        if dated:   # "In December, 2012,", "In March 2011,": a month or a year
+            months = sorted(self.vocab.dates.get("months") or (), key=len, reverse=True)
+            openers.append(r"(?:%s)\s+(?:%s|(?:19|20)\d\d)" % ("|".join(re.escape(w) for w in dated),
+                                                              "|".join(re.escape(m) for m in months)))
+        return re.compile(r"\s*(?:%s)\b" % "|".join(openers), re.I)
 
     def _with_town(self, mention: PlaceMention, tokens: list[Token], start: int, end: int) -> PlaceMention:
         """'the Tri-Chem plant in Cresson': a site with the town it stands in, as the page writes it."""
