@@ -200,6 +200,23 @@ def test_side_event_place(text, needle, expected):
 
 
 @pytest.mark.parametrize("text, needle, expected", [
+    # a claim its own sentence dates to another day than the page's attack is another event: its own place
+    ("Gunmen killed 17 people in Magami village on Saturday.\nOn Wednesday, 25 people were killed when gunmen "
+     "raided two villages in Dorsk district.", "25", "Dorsk district"),
+    ("Gunmen killed 17 people in Magami village on Saturday.\nOn Wednesday, 25 people were killed when gunmen "
+     "raided two villages in Dorsk district.", "17", "Magami village"),
+    # ... nor a known region named on the other day (the incident seen from afar)
+    ("Gunmen killed 17 people in Magami village on Saturday.\nOn Wednesday, 25 people were killed in Manipur.",
+     "25", "Magami village"),
+    # the same day keeps the page's most specific place
+    ("Gunmen killed 17 people in Magami village on Saturday.\nOn Saturday, 25 people were wounded in Dorsk "
+     "district.", "25", "Magami village"),
+])
+def test_another_day_keeps_its_place(text, needle, expected):
+    assert attribute_of(text, needle, "location", published="2026-01-15") == expected
+
+
+@pytest.mark.parametrize("text, needle, expected", [
     # where a source works is no place of the casualties ...
     ("A police official in Tarvo said two bodies were found in Dorsk district.", "two", "Dorsk district"),
     ("A spokesman in Kabul told reporters that six guards died.", "six", None),

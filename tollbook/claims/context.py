@@ -745,12 +745,24 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
         hit = vocab.reporting_verbs.match(lows, k)
         if not hit or k in busy or (k and lows[k - 1] in {"was", "were", "been", "be", "is", "are"}):
             continue
+        if _is_negated(lows, k, vocab):
+            continue   # "we can't say how many": a verb denied states nothing
         span = _subject_before(tokens, lows, k, vocab, busy) or _name_after_verb(tokens, lows, k, hit[0], vocab)
         if span is None and k and lows[k - 1] == "," and lows[k] in attribution.get("participles", ()):
             span = _opening_subject(tokens, lows, k, vocab)  # "Russia disclosed little, saying that ..."
         if span:
             return _clean(text, tokens, span, vocab)
     return None
+
+
+def _is_negated(lows, k, vocab) -> bool:
+    """The reporting verb at ``k`` follows a negation ('cannot say', 'did not confirm', 'declined to say');
+    attribution.yaml ``negated_by``, compared with straight apostrophes."""
+    negators = vocab.derived("negated_by", lambda v: frozenset(v.attribution.get("negated_by", ())))
+    if not negators:
+        return False
+    before = [low.replace("’", "'") for low in lows[max(0, k - 2):k]]
+    return bool(before) and (before[-1] in negators or before[-1] == "to" and len(before) == 2 and before[0] in negators)
 
 
 def _past_carrier(lows, j, vocab) -> int:

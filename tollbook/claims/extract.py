@@ -337,8 +337,8 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
         if f.headline or claim.scope == Scope.INCIDENT:
             if f.nationwide[0]:   # "Myanmar's death toll", "across the country": the country, no town
                 place = f.nationwide[1] or (claim.location if f.own_place else None)
-            elif fields.side_event(f.index):   # "Separately, ...": its own place only, never the page's
-                place = claim.location if f.own_place else None
+            elif fields.side_event(f.index) or _another_day(f, fields):   # "Separately, ...", "On Wednesday,
+                place = claim.location if f.own_place else None               # 25 were killed in X": its own place
             else:
                 place = fields.place_for(claim.location, f.headline, f.index)
                 if place is None and claim.location is None:
@@ -354,6 +354,20 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
             claim = replace(claim, origin=home.origin, side=home.side)  # one home named for the page's dead
         out.append(claim)
     return sorted(out, key=lambda c: c.span)
+
+
+def _another_day(f: _Found, fields: PageFields) -> bool:
+    """The claim's own sentence dates it to another day than the page's incident ("On Wednesday, 25 people
+    were killed when gunmen raided villages in X", below a story of Saturday's attack): another event,
+    whose place is its own. A discovery day ("the bodies were found on Tuesday") stays the page's, and so
+    does a known country or region ("in Manipur" is as likely the page's incident seen from afar)."""
+    if not (f.own_date and f.own_place and f.claim.date and f.claim.location):
+        return False
+    known = gazetteer.resolve(f.claim.location, fields.language)
+    if known is not None and known.precision in ("country", "admin1"):
+        return False
+    page = fields.date()
+    return page is not None and page != f.claim.date and fields.date_for(f.claim.date, f.index) == f.claim.date
 
 
 def _running_total_dates(found: list[_Found]) -> dict[int, str | None]:
