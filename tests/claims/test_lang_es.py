@@ -76,8 +76,10 @@ SOURCES = [
     ("Según la fiscalía, cuatro personas resultaron heridas.", ["la fiscalía"]),
     # a dateline before the source is no part of its name
     ("TARNA, VER.- Autoridades del municipio confirmaron que murieron tres personas.", ["Autoridades del municipio"]),
-    # no source named
+    # no source named; the impersonal "se" names no one
     ("Según el reloj, eran las tres cuando dos personas murieron.", [None]),
+    ("Se informó que tres personas murieron en el choque.", [None]),
+    ("Se informó preliminarmente que dos personas murieron.", [None]),
 ]
 
 
@@ -105,3 +107,14 @@ RECALL = [
 def test_recall_constructions(text, expected):
     claims = checked_claims(text, language="es")
     assert [(str(c.outcome), c.count.best, str(c.victims.role)) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dateline's city, without the stop that ends the dateline before its dash
+    ("TARNA.- Enero 9.- Un hombre murió en la balacera.", "Tarna"),
+    ("TARNA, VER.- Un hombre murió en la balacera.", "Tarna"),
+    # a place the sentence names is its own
+    ("TARNA.- Un hombre murió en la balacera en Villa Ruiz.", "Villa Ruiz"),
+])
+def test_dateline_place(text, expected):
+    assert [c.location for c in checked_claims(text, language="es")] == [expected]

@@ -71,3 +71,12 @@ RECALL = [
 def test_recall_constructions(text, expected):
     claims = checked_claims(text, language="pt")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the impersonal "se" of a reporting verb names no one; a named subject does
+    ("Se informou que três pessoas morreram no acidente.", None),
+    ("A polícia informou que três pessoas morreram no acidente.", "A polícia"),
+])
+def test_reported_by(text, expected):
+    assert [c.reported_by for c in checked_claims(text, language="pt")] == [expected]

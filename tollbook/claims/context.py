@@ -941,6 +941,8 @@ def _valid_source(tokens, lows, start, end, vocab) -> tuple[int, int] | None:
         return None
     words = lows[start:end]
     attribution = vocab.attribution
+    if words[0] in attribution.get("impersonal", ()):
+        return None   # "Se informó que ...": the impersonal pronoun names no one
     from tollbook.claims.phrases import STOP_WORDS
     adjectives = attribution.get("adjectives_in_ed", ())
     if words[0] in STOP_WORDS - {"the", "a", "an", "he", "she", "it", "they", "we", "i"} \
