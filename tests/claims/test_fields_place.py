@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.claims.test_attributes import attribute_of
-from tests.claims.helpers import make_document, summary
+from tests.claims.helpers import checked_claims, make_document, summary
 from tollbook.claims import extract_claims
 from tollbook.rules import load_rules
 
@@ -70,9 +70,27 @@ def test_page_place(text, needle, expected):
     ("Six Dead in Attack on City Hall\nThe attack took place at the town hall in Mirbeck.", "Six", "Mirbeck"),
     # a headline's title-case common noun is no place
     ("Seven Killed in Protests\nPolice fired on marchers.", "Seven", None),
+    # ... nor does it stand for the place after it, nor give the body its name
+    ("Seven Killed in Protests in Peru\nPolice fired on marchers.", "Seven", "Peru"),
+    ("Seven Killed in Clashes in Norvia\nPolice said seven people died.", "seven", "Norvia"),
+    ("Seven Killed in Protests\nPolice said seven people died.", "seven", None),
+    # a name is a place, in a headline too
+    ("Seven Killed in Tarvo\nPolice said seven people died.", "seven", "Tarvo"),
 ])
 def test_headline_place(text, needle, expected):
     assert attribute_of(text, needle, "location", headline=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German capitalises every noun: a compound event noun is no place, in the headline or for the body
+    ("Tote und Verletzte bei Messerattacke\nEs wurden zwei Personen getötet.", [None, None, None]),
+    ("Zwei Tote bei Terroranschlag\nEs wurden zwei Personen getötet.", [None, None]),
+    # a town the gazetteer knows is one
+    ("Zwei Tote bei Anschlag in Hamburg\nEs wurden zwei Personen getötet.", ["Hamburg", "Hamburg"]),
+])
+def test_german_headline_event_noun_is_no_place(text, expected):
+    claims = checked_claims(text, headline=True, language="de")
+    assert [c.location for c in claims] == expected
 
 
 @pytest.mark.parametrize("text, needle, published, expected", [

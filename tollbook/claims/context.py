@@ -63,6 +63,8 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
             if span is None or _in_relative_clause(lows, k) or _where_spoken(lows, k, vocab) \
                     or _after_care_word(lows, k, vocab):
                 continue
+            if tokens[k + 1].is_capitalised and is_event_noun(tokens[k + 1].text, vocab):
+                continue  # a title-case headline's "Killed in Protests in X": the event is no place
             if _kind_of_follows(tokens, lows, span, kinds, vocab):
                 continue  # "on the Ukrainian city of Sumy": the name after "of" is the place
             if out and tokens[k - 1].end == out[-1][1][1]:
@@ -71,6 +73,18 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
     extra = [found for found in _town_region_adjectives(tokens, lows, vocab) + _kind_named_places(tokens, lows, vocab)
              if not any(span[0] <= found[1][0] < span[1] or found[1][0] <= span[0] < found[1][1] for _, span in out)]
     return sorted(out + extra) if extra else out
+
+
+def is_event_noun(word: str, vocab: Vocabulary) -> bool:
+    """``word`` names an attack or event (places.yaml ``attack_nouns``, ``event_nouns``, any case); where nouns are capitalised
+    and compound (German), also a compound ending with one ('Messerattacke', 'Terroranschlag')."""
+    nouns = vocab.derived("event_nouns_lower", lambda v: frozenset(
+        n.lower() for key in ("attack_nouns", "event_nouns") for n in v.places.get(key) or ()))
+    low = word.lower()
+    if low in nouns:
+        return True
+    return bool(vocab.places.get("capitalised_nouns")) and any(
+        low.endswith(noun) and len(low) > len(noun) + 2 for noun in nouns if " " not in noun)
 
 
 def _kind_named_places(tokens, lows, vocab) -> list[tuple[int, tuple[int, int]]]:

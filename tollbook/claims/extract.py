@@ -326,7 +326,8 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
     the sentences that tell of the casualties (``page_fields``), else the first place and date read in
     the own sentence of an incident claim."""
     incident = [f for f in found if f.claim.scope == Scope.INCIDENT]
-    location = next((f.claim.location for f in incident if f.own_place and not fields.side_event(f.index)), None)
+    location = next((f.claim.location for f in incident if f.own_place and not fields.side_event(f.index)
+                     and fields.rank(f.claim.location)[0] is not None), None)   # not "bei Messerattacke"
     date = next((f.claim.date for f in incident if f.own_date), None)
     origins = {f.claim.origin for f in found if f.claim.origin}
     home = next((f.claim for f in found if f.claim.origin), None) if len(origins) == 1 else None

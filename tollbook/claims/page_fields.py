@@ -163,6 +163,8 @@ class PageFields:
         bare = " ".join(words)
         if words[0] in places["not_places"] or words[0].lower() in self.vocab.demonyms:
             return None, None
+        if context.is_event_noun(words[-1], self.vocab):
+            return None, None   # "Killed in Protests", German "bei Messerattacke": an event, no place
         joined = [part for part in re.split(r"\s+(?:%s)\s+" % "|".join(self._and_words), bare) if part]
         if len(joined) > 1:   # "Israel and Hamas", "Myanmar and Thailand": as wide as the widest known part
             ranks = [r for r in (self.rank(part) for part in joined) if r[0] is not None]
@@ -285,6 +287,8 @@ class PageFields:
         if best is not None and best.rank < DISTRICT:
             best = None   # "fighting in Ukraine": a war's country is no incident's place (seed page gold)
         if best is None:
+            if own is not None and self.rank(own)[0] is None:
+                return None   # "Protests", "Attack": no place
             return own if not headline or own is None or self._headline_place(own) else None
         if own is None or headline:
             return best.text
