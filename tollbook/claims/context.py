@@ -761,7 +761,7 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
             continue
         if _is_negated(lows, k, vocab):
             continue   # "we can't say how many": a verb denied states nothing
-        span = _subject_before(tokens, lows, k, vocab, busy) or _name_after_verb(tokens, lows, k, hit[0], vocab)
+        span = _subject_before(tokens, lows, k, vocab, busy) or _name_after_verb(tokens, lows, k, hit[0], vocab, busy)
         if span is None and k and lows[k - 1] == "," and lows[k] in attribution.get("participles", ()):
             span = _opening_subject(tokens, lows, k, vocab)  # "Russia disclosed little, saying that ..."
         if span:
@@ -919,10 +919,13 @@ def _is_proper_name(tokens, start, end) -> bool:
     return all(t.is_capitalised for t in tokens[start:end] if t.is_word)
 
 
-def _name_after_verb(tokens, lows, k, length, vocab) -> tuple[int, int] | None:
-    if k == 0 or lows[k - 1] not in {",", "”", '"', "’", "'", "-", "–", "—"}:
+def _name_after_verb(tokens, lows, k, length, vocab, busy=frozenset()) -> tuple[int, int] | None:
+    """', said the mayor', '— told X', and after a word that opens a verb-second clause ('Heute meldet die
+    Polizei'; attribution.yaml ``not_subjects``): the subject follows the verb."""
+    if k == 0 or (lows[k - 1] not in {",", "”", '"', "’", "'", "-", "–", "—"}
+                  and lows[k - 1] not in vocab.attribution.get("not_subjects", ())):
         return None
-    return _name_after(tokens, lows, k + length, vocab)
+    return _name_after(tokens, lows, k + length, vocab, busy)
 
 
 def _name_after(tokens, lows, j, vocab, busy=frozenset()) -> tuple[int, int] | None:
@@ -931,7 +934,7 @@ def _name_after(tokens, lows, j, vocab, busy=frozenset()) -> tuple[int, int] | N
     end = j
     while end < len(tokens) and end - j < 2 * _NAME_TOKENS and (tokens[end].is_word or tokens[end].text in "()"):
         if lows[end] in vocab.words("name_breaks", _NAME_BREAKS) or end in busy or (
-                end > j and vocab.reporting_verbs.match(lows, end)):
+                end > j and (vocab.reporting_verbs.match(lows, end) or lows[end] in vocab.attribution["between"])):
             break
         end += 1
     return _trailing_name(tokens, j, end) or _valid_source(tokens, lows, j, end, vocab)
@@ -951,12 +954,12 @@ def _trailing_name(tokens, start, end) -> tuple[int, int] | None:
 def _valid_source(tokens, lows, start, end, vocab) -> tuple[int, int] | None:
     while start < end - 1 and lows[start] in vocab.attribution["between"]:
         start += 1  # "Later Pavlo Kyrylenko, head of ..., said": the adverb opens the sentence, not the name
-    if end <= start or end - start > _NAME_TOKENS:
-        return None
+    if end <= start or end - start > _NAME_TOKENS or (end - start == 1 and lows[start] in vocab.attribution["between"]):
+        return None   # too long for a name, or only an adverb ("Earlier, ...")
     words = lows[start:end]
     attribution = vocab.attribution
-    if words[0] in attribution.get("impersonal", ()):
-        return None   # "Se informó que ...": the impersonal pronoun names no one
+    if words[0] in attribution.get("not_subjects", ()):
+        return None   # "Se informó que ...", German "Heute meldet die Polizei ...": no one named before the verb
     from tollbook.claims.phrases import STOP_WORDS
     adjectives = attribution.get("adjectives_in_ed", ())
     if words[0] in STOP_WORDS - {"the", "a", "an", "he", "she", "it", "they", "we", "i"} \
