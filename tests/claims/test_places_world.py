@@ -28,6 +28,19 @@ ROMANCE = [
     ("es", "Dos civiles murieron en la provincia de Sumy.", "provincia de Sumy"),
     # the town of the page stands beside its region
     ("fr", "Onze soldats sont morts dans la localité de Kaya, province du Sanmatenga.", "Kaya"),
+    # a noun with a joiner after it opens a place as a preposition does; so does a direction
+    ("fr", "Six personnes ont été tuées près de Kharkiv.", "Kharkiv"),
+    ("fr", "Deux civils sont morts aux abords de Gaza.", "Gaza"),
+    ("fr", "La guerre a fait 9 000 morts à l’intérieur du Soudan.", "Soudan"),
+    ("es", "Cinco personas murieron cerca de Járkov.", "Járkov"),
+    ("pt", "Duas pessoas morreram nos arredores de Recife.", "Recife"),
+    ("es", "Tres soldados murieron en el norte de Siria.", "Siria"),
+    ("fr", "Près d’une centaine de personnes sont mortes.", None),
+    # where the victims were going, the body a group is tied to: no place of the casualties
+    ("fr", "Un convoi à destination de la ville de Djibo a été attaqué et onze soldats ont été tués.", None),
+    ("fr", "Un convoi a été attaqué dans la ville de Djibo et onze soldats ont été tués.", "Djibo"),
+    ("fr", "Des groupes affiliés à Al-Qaïda ont tué douze villageois.", None),
+    ("fr", "Des groupes affiliés à Al-Qaïda ont tué douze villageois à Kaya.", "Kaya"),
     # not sites: a kind with no name, a common noun, where the wounded were taken
     ("fr", "Trois personnes ont été tuées sur place.", None),
     ("fr", "Deux personnes sont mortes à la gare.", None),

@@ -34,12 +34,18 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
     target_verbs, kind_locative = vocab.derived("target_verbs", _target_verbs), places.get("kind_locative", ())
     battle_nouns, battle_joiners = _word_set(vocab, "battle_nouns"), _word_set(vocab, "battle_joiners")
     found_verbs, found_from = _word_set(vocab, "found_from_verbs"), _word_set(vocab, "found_from")
+    locative_nouns = _word_set(vocab, "locative_nouns")
     # a place is read only from one of these words (a quick test before the readers below, per token)
     openers = vocab.derived("place_openers", lambda v: frozenset(
         set(_leading_kinds(v)) | set(kinds) | set(places["locative"]) | {"of", "on"} | set(target_verbs)
-        | set(kind_locative) | battle_joiners | found_from))
+        | set(kind_locative) | battle_joiners | found_from | _word_set(v, "locative_nouns")))
     for k, low in enumerate(lows[:-1]):
-        if low not in openers:
+        if low not in openers or _toward_elsewhere(lows, k, vocab):
+            continue
+        if low in locative_nouns and lows[k + 1] in joiners:   # "près de Kharkiv", "à l'intérieur du Burkina Faso"
+            span = _place_at(tokens, lows, k + 2, vocab)
+            if span is not None and not (out and out[-1][1][1] >= span[0]):
+                out.append((k, span))
             continue
         site = _leading_kind_place(tokens, lows, k, vocab)   # "la gare de Kramatorsk", "au lycée Gambetta"
         if site is not None:
@@ -289,6 +295,16 @@ def nationwide(tokens: list[Token], vocab: Vocabulary) -> tuple[bool, str | None
     return any(tuple(lows[k:k + len(p)]) == p for p in phrases for k in range(len(lows))), None
 
 
+def _toward_elsewhere(lows, k, vocab) -> bool:
+    """'un convoi à destination de la ville de Djibo': where the victims were going (places.yaml
+    ``destination_words``, up to three words before); 'des groupes affiliés à Al-Qaïda': the body someone
+    is tied to (``affiliation_words``, right before). Neither is where the casualties were."""
+    if k and lows[k - 1] in _word_set(vocab, "affiliation_words"):
+        return True
+    destinations = _word_set(vocab, "destination_words")
+    return any(low in destinations for low in lows[max(0, k - 3):k])
+
+
 def _word_set(vocab: Vocabulary, key: str) -> frozenset[str]:
     return vocab.derived("places_" + key, lambda v: frozenset(w.lower() for w in v.places.get(key) or ()))
 
@@ -326,6 +342,8 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
     first = j
     if j < len(lows) and lows[j] in places["directions"]:
         j += 1
+        if j + 1 < len(lows) and places.get("kind_joiners") and lows[j] in _kind_joiners(vocab):
+            first = j = j + 1   # "en el norte de Siria", "dans le nord du Mali": the name after the joiner
     name_start = j
     if _is_possessive_name(tokens, j, places):
         first = name_start = j = j + 1   # "in Pahalgam's Baisaran Valley": the second, inner place
