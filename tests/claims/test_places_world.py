@@ -24,6 +24,7 @@ ROMANCE = [
     ("it", "Un razzo ha colpito la stazione ferroviaria di Poltava e ha ucciso nove civili.",
      "stazione ferroviaria di Poltava"),
     ("pt", "Três pessoas morreram na praça Tiradentes.", "praça Tiradentes"),
+    ("es", "Dos hombres murieron en la calle Colorines número 12.", "calle Colorines"),
     # a region kind keeps its word and ranks as a region
     ("es", "Dos civiles murieron en la provincia de Sumy.", "provincia de Sumy"),
     # the town of the page stands beside its region
@@ -51,6 +52,30 @@ ROMANCE = [
 
 @pytest.mark.parametrize("language, text, location", ROMANCE)
 def test_romance_place_kinds(language, text, location):
+    claims = checked_claims(text, language=language)
+    assert claims, text
+    assert claims[0].location == location
+
+
+# A street or a building the page names for the incident is more specific than its neighbourhood (GUIDELINE
+# location: a street over a neighbourhood), in the claim's own sentence or another; two neighbourhoods or
+# a town keep the claim's own.
+PAGE_SITES = [
+    ("es", "Cuatro personas murieron en la colonia Santa Fe.\nEl tiroteo ocurrió en la calle Hidalgo.",
+     "calle Hidalgo"),
+    ("es", "El tiroteo ocurrió en la calle Hidalgo.\nCuatro personas murieron en la colonia Santa Fe.",
+     "calle Hidalgo"),
+    ("fr", "Deux jeunes ont été tués dans le quartier Saint-Roch.\nLa fusillade a eu lieu au lycée Gambetta.",
+     "lycée Gambetta"),
+    ("es", "Cuatro personas murieron en la colonia Santa Fe.\nEl tiroteo ocurrió en la colonia Centro.",
+     "colonia Santa Fe"),
+    ("es", "Cuatro personas murieron en la calle Hidalgo.\nEl tiroteo ocurrió en la colonia Santa Fe.",
+     "calle Hidalgo"),
+]
+
+
+@pytest.mark.parametrize("language, text, location", PAGE_SITES)
+def test_street_over_neighbourhood(language, text, location):
     claims = checked_claims(text, language=language)
     assert claims, text
     assert claims[0].location == location

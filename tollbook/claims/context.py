@@ -231,7 +231,8 @@ def _leading_kind_place(tokens, lows, k, vocab) -> tuple[int, int] | None:
         joined = _after_joiner(tokens, lows, end, _kind_joiners(vocab), vocab)
         if joined is None and (end >= len(tokens) or not is_name_word(tokens[end], vocab.places)):
             return None   # "sur place", "la gare": a kind with no name
-        span = _place_at(tokens, lows, end if joined is None else joined, vocab)
+        # the words after a site kind are its name, whatever follows ("la calle Colorines manzana 304")
+        span = _place_at(tokens, lows, end if joined is None else joined, vocab, kind_named=True)
         if span is None or _where_spoken(lows, k, vocab) or _after_care_word(lows, k, vocab):
             return None
         return tokens[k].start, span[1]

@@ -213,12 +213,21 @@ class PageFields:
 
     @cached_property
     def best_place(self) -> PlaceMention | None:
-        """The most specific place of the event sentences, the body's before the headline's, the first of equals."""
+        """The most specific place of the event sentences, the body's before the headline's, the first of equals;
+        of two sites, a street or a building before the neighbourhood it stands in ('la calle Bustamante'
+        over 'la colonia Barrio Nuevo')."""
         body = [p for p in self.places if not p.headline]
         candidates = (body or self.places) + self.agency_places
         if not candidates:
             return None
-        return max(candidates, key=lambda p: (p.rank, not p.by_agency, -p.sentence))
+        return max(candidates, key=lambda p: (p.rank, not self._is_neighbourhood(p.text), not p.by_agency,
+                                              -p.sentence))
+
+    def _is_neighbourhood(self, text: str) -> bool:
+        """A site named by a neighbourhood kind ('colonia Barrio Nuevo', 'quartier Gambetta'; places.yaml
+        ``neighbourhood_kinds``): a wider place than a street or a building of it."""
+        kind = _leading_kind(text.split(), self.vocab.places)
+        return kind is not None and kind.lower() in _neighbourhood_kinds(self.vocab)
 
     @cached_property
     def agency_places(self) -> list[PlaceMention]:
@@ -303,6 +312,8 @@ class PageFields:
         if rank == TOWN and best.rank == SITE and (self._stands_in(best.text, own)
                                                    or index is not None and self._names_kind_alone(best.text, index)):
             return best.text
+        if rank == SITE and best.rank == SITE and self._is_neighbourhood(own) and not self._is_neighbourhood(best.text):
+            return best.text   # "en la colonia Barrio Nuevo" beside "en la calle Bustamante": the street
         return own
 
     def _stands_in(self, site: str, town: str) -> bool:
@@ -460,6 +471,11 @@ def _kind_joiner_words(vocab: Vocabulary) -> frozenset[str]:
 
 def _town_kinds(vocab: Vocabulary) -> frozenset[str]:
     return vocab.derived("town_kinds", lambda v: frozenset(v.places.get("town_kinds") or ()))
+
+
+def _neighbourhood_kinds(vocab: Vocabulary) -> frozenset[str]:
+    return vocab.derived("neighbourhood_kinds",
+                         lambda v: frozenset(w.lower() for w in v.places.get("neighbourhood_kinds") or ()))
 
 
 def _region_kinds(vocab: Vocabulary) -> frozenset[str]:
