@@ -235,6 +235,16 @@ GERMAN = [
      "Kölner Heinrich-Heine-Universität"),
     ("de", "In der Erich-Kästner-Schule wurden zwei Schüler verletzt.", "Erich-Kästner-Schule"),
     ("de", "Der Täter hatte zuvor in einem Berliner Vorort zwei Menschen getötet.", "Berliner Vorort"),
+    # a building of a named site, the site in the genitive, is one place: more specific than the site
+    ("de", "Im Hauptgebäude der Erich-Kästner-Schule wurden zwei Schüler verletzt.",
+     "Hauptgebäude der Erich-Kästner-Schule"),
+    ("de", "Der Angriff an der Kölner Heinrich-Heine-Universität dauerte Minuten.\nDer Täter schoss im Westflügel "
+           "der Medizinischen Fakultät der Heinrich-Heine-Universität.\nDrei Menschen wurden getötet.",
+     "Westflügel der Medizinischen Fakultät der Heinrich-Heine-Universität"),
+    ("de", "Im Hauptgebäude der Stadt wurden zwei Menschen verletzt.", "Hauptgebäude"),
+    # a government "in Kiew" sits there; people "auf Menschen" are no place
+    ("de", "Die Regierung in Kiew meldet 4.700 zivile Todesopfer.", None),
+    ("de", "Der Täter schoss auf Menschen, drei wurden getötet.", None),
     # not places: a bare compound, a noun after "an", a capitalised noun after an article
     ("de", "An der Universität wurden zwei Menschen verletzt.", None),
     ("de", "Drei Menschen starben an Verletzungen.", None),

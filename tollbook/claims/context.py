@@ -356,6 +356,7 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
             j += 1
     if j == name_start or (j == name_start + 1 and len(tokens[name_start].text) == 1):
         return None   # no name, or one letter ("in J&K's Rajouri": an abbreviation's first letter)
+    j = _past_site_genitives(tokens, lows, j, places)   # "im Hauptgebäude der Philosophischen Fakultät der Karls-Universität"
     if j < len(lows) and tokens[j].is_digit and lows[j - 1] in places.get("numbered", ()):
         j += 1  # "Route 31", "Highway 9"
     end = tokens[j - 1].end
@@ -377,6 +378,20 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
             and not (j - name_start > 1 and is_town_adjective(tokens[name_start].text, places)):
         return None  # German "auf der Bühne": after an article, a capitalised word is a noun ("in der Ukraine" is not)
     return tokens[first].start, end
+
+
+def _past_site_genitives(tokens, lows, j, places) -> int:
+    """German 'Hauptgebäude der Philosophischen Fakultät der Karls-Universität', 'Gelände des
+    Max-Planck-Gymnasiums': a building or a part of a named site, then the site in the genitive (places.yaml
+    ``genitive_articles``), is one place; the index after the site, or ``j`` when no named site follows."""
+    articles = places.get("genitive_articles") or ()
+    end = k = j
+    while k + 1 < len(tokens) and lows[k] in articles and is_name_word(tokens[k + 1], places):
+        after = _name_words_end(tokens, k + 1, places)
+        if is_named_compound_site([t.text for t in tokens[k + 1:after]], places):
+            end = after
+        k = after
+    return end
 
 
 def is_named_compound_site(words: list[str], places) -> bool:

@@ -215,13 +215,16 @@ class PageFields:
     def best_place(self) -> PlaceMention | None:
         """The most specific place of the event sentences, the body's before the headline's, the first of equals;
         of two sites, a street or a building before the neighbourhood it stands in ('la calle Bustamante'
-        over 'la colonia Barrio Nuevo')."""
+        over 'la colonia Barrio Nuevo'), and a part of a site before the site ('Hauptgebäude der
+        Philosophischen Fakultät der Karls-Universität' over 'Prager Karls-Universität')."""
         body = [p for p in self.places if not p.headline]
         candidates = (body or self.places) + self.agency_places
         if not candidates:
             return None
-        return max(candidates, key=lambda p: (p.rank, not self._is_neighbourhood(p.text), not p.by_agency,
-                                              -p.sentence))
+        sites = [p.text.split() for p in candidates if p.rank == SITE]
+        return max(candidates, key=lambda p: (p.rank, not self._is_neighbourhood(p.text),
+                                              p.rank == SITE and _names_part_of(p.text.split(), sites),
+                                              not p.by_agency, -p.sentence))
 
     def _is_neighbourhood(self, text: str) -> bool:
         """A site named by a neighbourhood kind ('colonia Barrio Nuevo', 'quartier Gambetta'; places.yaml
@@ -442,6 +445,13 @@ class PageFields:
             if re.search(r"\b%s\b" % re.escape(phrase), lows):
                 return (date.fromisoformat(found) + timedelta(days=offset)).isoformat()
         return None
+
+
+def _names_part_of(words: list[str], sites: list[list[str]]) -> bool:
+    """``words`` end with the name of another, shorter site of the page, two words or more after their own
+    head: a part of that site ('Hauptgebäude der Fakultät der Karls-Universität' of 'Karls-Universität')."""
+    return any(len(words) >= len(other) + 2 and other[-1][:1].isupper() and words[-1] == other[-1]
+               for other in sites if other != words)
 
 
 def _kind_word(words: list[str], places) -> str | None:
