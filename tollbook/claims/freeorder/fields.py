@@ -143,6 +143,8 @@ def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
     if area is not None:
         return area, 1
     noun = lex.place_nouns.match(s.stems, j)
+    if not noun and (past := _past_adjectives(s, j, lex)) > j:
+        j, noun = past, lex.place_nouns.match(s.stems, past)   # "u pravoslavnoj crkvi Svetog Ilije"
     if noun and _is_caseless_word(s, j):
         return _caseless_site(s, j, j + noun[0], lex)
     if noun:
@@ -168,6 +170,23 @@ def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
         return None  # "на Попаснянском направлении": a name used as an adjective
     name = " ".join(_nominative(s, j, end, lex))
     return name, 0 if name in lex.places.get("countries", ()) else 1
+
+
+_SITE_ADJECTIVES = 2   # "u staroj pravoslavnoj crkvi": adjectives read before a site noun
+
+
+def _past_adjectives(s: Sentence, j: int, lex: Lexicon) -> int:
+    """The index of the site noun after one or two lower-case adjectives from ``j`` ('u pravoslavnoj crkvi
+    Svetog Ilije' -> 'crkvi'); ``j`` when no site noun follows them. The adjectives are left out of the
+    place: the name after the noun says which site it is."""
+    for n in range(1, _SITE_ADJECTIVES + 1):
+        k = j + n - 1
+        if k >= len(s.tokens) or not s.tokens[k].is_word or not s.tokens[k].text[:1].islower() \
+                or not s.words[k].endswith(lex.adjective_endings):
+            return j
+        if lex.place_nouns.match(s.stems, k + 1):
+            return k + 1
+    return j
 
 
 def _area_at(s: Sentence, j: int, lex: Lexicon) -> str | None:
