@@ -25,6 +25,10 @@ ROMANCE = [
      "stazione ferroviaria di Poltava"),
     ("pt", "Três pessoas morreram na praça Tiradentes.", "praça Tiradentes"),
     ("es", "Dos hombres murieron en la calle Colorines número 12.", "calle Colorines"),
+    # a noun between the kind and the name says which of the kind ("un bloco de salas do Colégio X")
+    ("pt", "O avião caiu sobre um bloco de salas do Colégio Dom Pedro e matou 28 pessoas.",
+     "bloco de salas do Colégio Dom Pedro"),
+    ("pt", "Um bloco de concreto caiu e matou duas pessoas.", None),
     # a region kind keeps its word and ranks as a region
     ("es", "Dos civiles murieron en la provincia de Sumy.", "provincia de Sumy"),
     # the town of the page stands beside its region

@@ -233,6 +233,10 @@ def _leading_kind_place(tokens, lows, k, vocab) -> tuple[int, int] | None:
             return None   # "sur place", "la gare": a kind with no name
         # the words after a site kind are its name, whatever follows ("la calle Colorines manzana 304")
         span = _place_at(tokens, lows, end if joined is None else joined, vocab, kind_named=True)
+        if span is None and joined is not None and joined + 1 < len(lows) and tokens[joined].is_word \
+                and not tokens[joined].is_capitalised and lows[joined + 1] in _kind_joiners(vocab):
+            # a noun that says which of the kind, then the name: "um bloco de alojamento do B.J. Medical College"
+            span = _place_at(tokens, lows, joined + 2, vocab, kind_named=True)
         if span is None or _where_spoken(lows, k, vocab) or _after_care_word(lows, k, vocab):
             return None
         return tokens[k].start, span[1]
