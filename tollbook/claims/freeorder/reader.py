@@ -198,8 +198,10 @@ class _Reader:
             date = self._statement_date_before(s.index)
         before = self._contexts.get(s.index - 1)
         if before and before.scope == "cumulative" and not reporter and not places and scope == "incident":
-            # "1597 человек получили ранения.": the same total goes on, on nobody's word (NOTES item 17)
-            return replace(before, places=[], previous_place=None, reported_by=None)
+            # "1597 человек получили ранения.": the same total goes on, on nobody's word (NOTES item 17), in the
+            # place the total named ("погибших ... в Украине: 498 человек")
+            place = max(before.places, key=lambda p: p.rank).name if before.places else before.previous_place
+            return replace(before, places=[], previous_place=place, reported_by=None)
         where = _Context(places, previous, date, scope, reporter, self._party(reporter))
         self._contexts[s.index] = where
         return where
