@@ -114,6 +114,8 @@ def find_places(s: Sentence, lex: Lexicon) -> list[Place]:
     """Places after a locative preposition ('в Херсонской области') or an attack noun ('удар по вокзалу в X'),
     and before a locative postposition ('کوئٹہ ریلوے اسٹیشن پر')."""
     out = _places_before_postpositions(s, lex) if lex.postpositions else []
+    if lex.glued_postpositions:
+        out += _sites_before_glued_postpositions(s, lex)
     if lex.locative_suffixes:
         out += _places_in_locative(s, lex)
     for k in range(len(s.stems) - 1):
@@ -239,6 +241,33 @@ def _places_before_postpositions(s: Sentence, lex: Lexicon) -> list[Place]:
         name = " ".join(t.text for t in s.tokens[first - 1:k])
         rank = 2 if first < k else (0 if name in lex.places.get("countries", ()) else 1)
         out.append(Place(first - 1, name, rank))
+    return out
+
+
+_GLUED_SITE_NAME_WORDS = 3   # "सेंट मार एलियास चर्चमध्ये": the name words read before a site noun
+
+
+def _sites_before_glued_postpositions(s: Sentence, lex: Lexicon) -> list[Place]:
+    """Marathi 'सेंट मार एलियास चर्चमध्ये': a site noun (places.yaml ``place_nouns``) with a locative postposition
+    written onto it (``glued_postpositions``), after the words of its name: the site, its noun in the form
+    the vocabulary lists. A word with a case ending or a determiner (places.yaml ``site_name_breaks``: 'भागातील',
+    'एका') ends the name words before it, and a site noun with no name word ('एका चर्चमध्ये') is no named site."""
+    breaks = tuple(lex.stem.fold(str(w)) for w in lex.places.get("site_name_breaks") or ())
+    out = []
+    for k, word in enumerate(s.words):
+        suffix = next((p for p in lex.glued_postpositions if word.endswith(p) and len(word) > len(p)), None)
+        if suffix is None or not _is_caseless_word(s, k):
+            continue
+        hit = lex.place_nouns.match(list(lex.stems(s.tokens[k].text[:len(s.tokens[k].text) - len(suffix)])), 0)
+        if not hit:
+            continue
+        noun = str(hit[1])   # as the vocabulary writes it: "मंदिरात" is "मंदिर" (GUIDELINE convention 19)
+        first = k
+        while first > 0 and k - first < _GLUED_SITE_NAME_WORDS and _is_caseless_word(s, first - 1) \
+                and s.words[first - 1] not in breaks and not s.words[first - 1].endswith(breaks):
+            first -= 1
+        if first < k:
+            out.append(Place(first, " ".join([t.text for t in s.tokens[first:k]] + [noun]), 2))
     return out
 
 

@@ -108,6 +108,7 @@ class Lexicon:
     # ("ہلاک نہیں ہوئے", "öldürülebilir", "کشته شدن ... را تکذیب کرد"), so the vetoes look after it too.
     verb_final: bool = False
     postpositions: frozenset[str] = frozenset()   # locative postpositions: the place is before them ("کوئٹہ میں")
+    glued_postpositions: tuple[str, ...] = ()     # ... written onto the word before ("चर्चमध्ये"), folded
     # Suffixes on a number that make it "N of them" ("5'i", "ikisi"): a subgroup of the figure before.
     partitive: frozenset[str] = frozenset()
     number_suffixes: tuple[str, ...] = ()
@@ -219,6 +220,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         number_joiners=_plain(numbers.get("joiners"), stem),
         verb_final=bool(grammar.get("verb_final")),
         postpositions=table.words(places.get("postpositions")),
+        glued_postpositions=tuple(stem.fold(str(x)) for x in places.get("glued_postpositions") or ()),
         partitive=_plain(grammar.get("partitive"), stem),
         number_suffixes=tuple(sorted((stem.fold(str(x)) for x in grammar.get("number_suffixes") or ()),
                                      key=len, reverse=True)),
