@@ -108,6 +108,7 @@ class Place:
     at: int            # token index of the preposition
     name: str          # in the nominative
     rank: int          # 2 a named facility, 1 a town or region, 0 a country
+    item: int | None = None   # its position in a list the sentence matches to its figures ("соответственно")
 
 
 def find_places(s: Sentence, lex: Lexicon) -> list[Place]:
@@ -119,6 +120,10 @@ def find_places(s: Sentence, lex: Lexicon) -> list[Place]:
     if lex.locative_suffixes:
         out += _places_in_locative(s, lex)
     for k in range(len(s.stems) - 1):
+        if s.stems[k] in lex.area_agents and not (k and (s.stems[k - 1] in lex.area_nouns
+                                                         or s.stems[k - 1] in lex.area_links)):
+            out += _agent_areas(s, k, lex)   # not "в зоне действий группировки": the area itself, read below
+            continue
         target = s.stems[k] in lex.target and k and s.stems[k - 1] in lex.attack_nouns
         before_kind = s.stems[k] in lex.kind_locative and _opens_kind(s, k + 1, lex)   # "لمبنى", "على قرية"
         near = s.stems[k] in lex.near_words
@@ -209,6 +214,39 @@ def _area_at(s: Sentence, j: int, lex: Lexicon) -> str | None:
                    for n in range(j + 1, end))
     noun = lex.places.get("area_noun") or " ".join(_nominative(s, j, j + 1, lex))   # "в зонах «Юг»": one area
     return str(noun) + rest
+
+
+def _agent_areas(s: Sentence, k: int, lex: Lexicon) -> list[Place]:
+    """'Действиями группировок «Южной» и «Центр» уничтожено до 200 и более 490 военнослужащих соответственно':
+    the forces a bulletin credits with the losses (places.yaml ``area_agents``, then ``area_links``), each a
+    quoted name, are the areas where the losses were ('зона группировок «Южная»', the name in the
+    nominative), numbered in the order of the list."""
+    j = k + 1
+    while j < len(s.tokens) and s.stems[j] in lex.area_links:
+        j += 1
+    if j == k + 1:
+        return []
+    links = " ".join(t.text for t in s.tokens[k + 1:j])
+    noun = lex.places.get("area_noun") or ""
+    out: list[Place] = []
+    def area(at: int, end: int, item: int | None) -> Place:
+        name = " ".join(_nominative(s, at + 1, end - 1, lex))
+        return Place(at, f"{noun} {links} {s.tokens[at].text}{name}{s.tokens[end - 1].text}", 1, item=item)
+
+    while j < len(s.tokens) and s.tokens[j].text in QUOTES_OPEN + '"' and (end := _area_name_end(s, j, lex)):
+        out.append(area(j, end, len(out)))
+        j = end
+        if not (end < len(s.tokens) and lex.coordination.match(s.stems, end)):
+            break
+        j += 1
+    # the list goes on with bare names, each before its figure: "..., «Центр» — более 385 и «Днепр» — свыше 65"
+    for n in range(j, len(s.tokens) - 1):
+        if s.stems[n] in lex.clause_end and s.stems[n] != ",":
+            break
+        if s.tokens[n].text in QUOTES_OPEN + '"' and lex.coordination.match(s.stems, n - 1) \
+                and (end := _area_name_end(s, n, lex)) and end < len(s.tokens) and s.stems[end] in lex.item_marks:
+            out.append(area(n, end, None))
+    return out
 
 
 def _area_name_end(s: Sentence, k: int, lex: Lexicon) -> int | None:

@@ -126,6 +126,7 @@ class Lexicon:
     area_nouns: frozenset[str] = frozenset()
     area_links: frozenset[str] = frozenset()
     area_names: PhraseTable | None = None
+    area_agents: frozenset[str] = frozenset()   # "Действиями группировок «Южной» и «Центр»": the forces credited
     # Caseless scripts (Arabic): prepositions that make a place only before a place kind ("لمبنى", "على قرية"),
     # words after which a place is a landmark near the scene ("قرب", "غرب مدينة غزة"), the definite article
     # that marks a kind's name ("دوار النابلسي"), and the endings of an adjective agreeing with a kind
@@ -228,6 +229,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         articles=_plain(numbers.get("articles"), stem),
         locative_suffixes=tuple(stem.fold(str(x)) for x in places.get("locative_suffixes") or ()),
         area_nouns=table.words(places.get("area_nouns")), area_links=table.words(places.get("area_links")),
+        area_agents=table.words(places.get("area_agents")),
         area_names=table.phrases(places.get("area_names") or []),
         kind_locative=table.words(places.get("kind_locative")), near_words=table.words(places.get("near")),
         definite_prefixes=tuple(stem.fold(str(x)) for x in places.get("definite_prefixes") or ()),
