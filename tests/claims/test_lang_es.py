@@ -97,6 +97,8 @@ RECALL = [
      "aumentaron a 9 personas.", [("killed", 9, "unspecified")]),
     ("Un sicario fue abatido por la policía.", [("killed", 1, "armed_group")]),
     ("Dos delincuentes murieron en la balacera.", [("killed", 2, "armed_group")]),
+    # a day in brackets after its weekday is no count
+    ("Un ataque registrado el martes (14) dejó la muerte de un agente.", [("killed", 1, "military")]),
     # not claims
     ("Uno de los equipos ganó el partido.", []),
     ("Los visitantes de la feria aumentaron a 300 personas.", []),
