@@ -43,6 +43,15 @@ def attribute_of(text: str, needle: str, key: str, published: str | None = None,
 @pytest.mark.parametrize("text, needle, expected", [
     # the sentence's own source
     ("The harbour authority, however, says six sailors drowned.", "six", "The harbour authority"),
+    # a denied statement names no source; the same verb unnegated does
+    ("We can't say how many were hurt, but two people were killed.", "two", None),
+    ("The coroner couldn’t say how many were hurt; two people were killed.", "two", None),
+    ("Police declined to say how many were hurt, but two people were killed.", "two", None),
+    ("Police did not say more, but two people were killed.", "two", None),
+    ("Police can say that two people were killed.", "two", "Police"),
+    # an adverb that opens the sentence is no source
+    ("Earlier this month, his aides published a video of him pointing at 30 bodies, saying they were fighters.",
+     "30", None),
     ("Norland has said little about its losses, saying that 310 of its soldiers died.", "310", "Norland"),
     ("It was announced by the Coastal Rescue Service that 12 divers are missing.", "12",
      "the Coastal Rescue Service"),

@@ -244,3 +244,16 @@ def test_conventions(text, expected):
 ])
 def test_decades_and_codes(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected
+
+
+# The month "May" beside its day is no modal that vetoes the outcome after it.
+@pytest.mark.parametrize("text, expected", [
+    ("A bomb on May 2 killed 40 people.", [("killed", 40)]),
+    ("A bomb on 2 May killed 40 people.", [("killed", 40)]),
+    ("Floods on May 2 to 3 killed 40 people.", [("killed", 40)]),
+    # the modal still vetoes
+    ("The strike may kill 40 people.", []),
+    ("Officials said May could kill dozens more.", []),
+])
+def test_month_may_is_no_modal(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected

@@ -59,6 +59,11 @@ def test_running_total_date_ru(text, needle, published, expected):
     ("ru", "В Министерстве обороны сообщили, что погибли 40 военнослужащих.", "40", None),
     ("ru", "В Харькове погибли 40 человек, сообщили в Министерстве.", "40", "Харьков"),
     ("uk", "У Міністерстві оборони повідомили, що загинули 40 військових.", "40", None),
+    # a total that goes on in the next sentence, on nobody's word, keeps the total's place
+    ("ru", "Минобороны впервые назвало число погибших в ходе операции в Сирии: 120 человек.\n"
+           "310 человек получили ранения.", "310", "Сирия"),
+    ("ru", "Минобороны впервые назвало число погибших в ходе операции: 120 человек.\n"
+           "310 человек получили ранения.", "310", None),
 ])
 def test_sentence_place(language, text, needle, expected):
     assert attribute_of(language, text, needle, "location") == expected

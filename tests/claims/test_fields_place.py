@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.claims.test_attributes import attribute_of
-from tests.claims.helpers import make_document, summary
+from tests.claims.helpers import checked_claims, make_document, summary
 from tollbook.claims import extract_claims
 from tollbook.rules import load_rules
 
@@ -148,9 +148,27 @@ def test_page_place(text, needle, expected):
      "31", None),
     ("Thursday: 31 Hurt\nA bomb in Tarvo injured 16 people.\nA roadside bomb in Tarvo injured two guards.", "31",
      "Tarvo"),
+    # ... nor does it stand for the place after it, nor give the body its name
+    ("Seven Killed in Protests in Peru\nPolice fired on marchers.", "Seven", "Peru"),
+    ("Seven Killed in Clashes in Norvia\nPolice said seven people died.", "seven", "Norvia"),
+    ("Seven Killed in Protests\nPolice said seven people died.", "seven", None),
+    # a name is a place, in a headline too
+    ("Seven Killed in Tarvo\nPolice said seven people died.", "seven", "Tarvo"),
 ])
 def test_headline_place(text, needle, expected):
     assert attribute_of(text, needle, "location", headline=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German capitalises every noun: a compound event noun is no place, in the headline or for the body
+    ("Tote und Verletzte bei Messerattacke\nEs wurden zwei Personen getötet.", [None, None, None]),
+    ("Zwei Tote bei Terroranschlag\nEs wurden zwei Personen getötet.", [None, None]),
+    # a town the gazetteer knows is one
+    ("Zwei Tote bei Anschlag in Hamburg\nEs wurden zwei Personen getötet.", ["Hamburg", "Hamburg"]),
+])
+def test_german_headline_event_noun_is_no_place(text, expected):
+    claims = checked_claims(text, headline=True, language="de")
+    assert [c.location for c in claims] == expected
 
 
 @pytest.mark.parametrize("text, needle, published, expected", [
@@ -275,6 +293,23 @@ def test_village_resolves_in_the_page_town():
 ])
 def test_side_event_place(text, needle, expected):
     assert attribute_of(text, needle, "location") == expected
+
+
+@pytest.mark.parametrize("text, needle, expected", [
+    # a claim its own sentence dates to another day than the page's attack is another event: its own place
+    ("Gunmen killed 17 people in Magami village on Saturday.\nOn Wednesday, 25 people were killed when gunmen "
+     "raided two villages in Dorsk district.", "25", "Dorsk district"),
+    ("Gunmen killed 17 people in Magami village on Saturday.\nOn Wednesday, 25 people were killed when gunmen "
+     "raided two villages in Dorsk district.", "17", "Magami village"),
+    # ... nor a known region named on the other day (the incident seen from afar)
+    ("Gunmen killed 17 people in Magami village on Saturday.\nOn Wednesday, 25 people were killed in Manipur.",
+     "25", "Magami village"),
+    # the same day keeps the page's most specific place
+    ("Gunmen killed 17 people in Magami village on Saturday.\nOn Saturday, 25 people were wounded in Dorsk "
+     "district.", "25", "Magami village"),
+])
+def test_another_day_keeps_its_place(text, needle, expected):
+    assert attribute_of(text, needle, "location", published="2026-01-15") == expected
 
 
 @pytest.mark.parametrize("text, needle, expected", [

@@ -72,6 +72,13 @@ SOURCES = [
     # not carried on: an indicative sentence, or a sentence before that names no source
     ("Ein Sprecher der Feuerwehr sagte, der Brand sei gelöscht.\nAm Abend wurde ein Feuerwehrmann verletzt.", [None]),
     ("Der Brand brach am Morgen aus.\nEin Mann sei verletzt worden.", [None]),
+    # a verb-second clause opened by an adverb or time word: the subject follows the verb
+    ("Heute meldet die Polizei drei Tote.", ["die Polizei"]),
+    ("Mittlerweile spricht die Feuerwehr bereits von zwölf Toten.", ["die Feuerwehr"]),
+    ("Zudem sagte der Bürgermeister, vier Menschen seien verletzt worden.", ["der Bürgermeister"]),
+    # ... and the subject before the verb is the source as ever; an adverb alone is none
+    ("Die Polizei spricht von zwei Verletzten.", ["Die Polizei"]),
+    ("Gestern starben zwei Menschen.", [None]),
 ]
 
 

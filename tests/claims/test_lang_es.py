@@ -76,8 +76,10 @@ SOURCES = [
     ("Según la fiscalía, cuatro personas resultaron heridas.", ["la fiscalía"]),
     # a dateline before the source is no part of its name
     ("TARNA, VER.- Autoridades del municipio confirmaron que murieron tres personas.", ["Autoridades del municipio"]),
-    # no source named
+    # no source named; the impersonal "se" names no one
     ("Según el reloj, eran las tres cuando dos personas murieron.", [None]),
+    ("Se informó que tres personas murieron en el choque.", [None]),
+    ("Se informó preliminarmente que dos personas murieron.", [None]),
 ]
 
 
@@ -95,6 +97,8 @@ RECALL = [
      "aumentaron a 9 personas.", [("killed", 9, "unspecified")]),
     ("Un sicario fue abatido por la policía.", [("killed", 1, "armed_group")]),
     ("Dos delincuentes murieron en la balacera.", [("killed", 2, "armed_group")]),
+    # a day in brackets after its weekday is no count
+    ("Un ataque registrado el martes (14) dejó la muerte de un agente.", [("killed", 1, "military")]),
     # not claims
     ("Uno de los equipos ganó el partido.", []),
     ("Los visitantes de la feria aumentaron a 300 personas.", []),
@@ -105,3 +109,14 @@ RECALL = [
 def test_recall_constructions(text, expected):
     claims = checked_claims(text, language="es")
     assert [(str(c.outcome), c.count.best, str(c.victims.role)) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dateline's city, without the stop that ends the dateline before its dash
+    ("TARNA.- Enero 9.- Un hombre murió en la balacera.", "Tarna"),
+    ("TARNA, VER.- Un hombre murió en la balacera.", "Tarna"),
+    # a place the sentence names is its own
+    ("TARNA.- Un hombre murió en la balacera en Villa Ruiz.", "Villa Ruiz"),
+])
+def test_dateline_place(text, expected):
+    assert [c.location for c in checked_claims(text, language="es")] == [expected]

@@ -84,6 +84,13 @@ def test_count_kinds(text, expected):
     ("hr", "U Zagrebu su poginule tri osobe.", None, {"location": "Zagreb"}),
     ("sr", "U pucnjavi kod Mladenovca ubijeno je osmoro ljudi.", None, {"location": "Mladenovac"}),
     ("sr", "U Harkovu su ranjene tri osobe.", None, {"location": "Harkov"}),
+    # a site noun after its adjectives, with its name: the site ("u pravoslavnoj crkvi Svetog Marka")
+    ("hr", "U pravoslavnoj crkvi Svetog Marka poginule su tri osobe.", None, {"location": "crkvi Svetog Marka"}),
+    ("hr", "U staroj pravoslavnoj crkvi Svetog Marka ranjeno je pet osoba.", None,
+     {"location": "crkvi Svetog Marka"}),
+    # an adjective before no site noun, a site noun with no name: no place
+    ("hr", "U pravoslavnoj zajednici Svetog Marka poginule su tri osobe.", None, {"location": None}),
+    ("hr", "U pravoslavnoj crkvi poginule su tri osobe.", None, {"location": None}),
     ("hr", "U nedjelju su poginule dvije osobe.", "2022-03-01", {"date": "2022-02-27"}),
     ("sr", "Od početka rata poginulo je 5 hiljada ljudi.", None, {"scope": "cumulative", "best": 5000}),
     ("sr", "Од почетка рата погинуло је 5 хиљада људи.", None, {"scope": "cumulative", "best": 5000}),

@@ -76,6 +76,12 @@ def test_count_kinds(text, expected):
     ("३० जणांचा मृत्यू झाला.", None, {"victims": "जणांचा", "role": "unspecified"}),
     ("रविवारी दोन जणांचा मृत्यू झाला.", "2022-03-01", {"date": "2022-02-27"}),
     ("पुणे येथे अपघातात दोन जण ठार झाले.", None, {"location": "पुणे"}),
+    # a named site with its postposition glued on: its name words, the noun as listed
+    ("सेंट मेरी चर्चमध्ये झालेल्या स्फोटात २० नागरिक ठार झाले.", None, {"location": "सेंट मेरी चर्च"}),
+    ("दुर्गा मंदिरात झालेल्या स्फोटात तीन जण जखमी झाले.", None, {"location": "दुर्गा मंदिर"}),
+    # a site noun with no name before it, a case ending before the noun: no named site
+    ("एका चर्चमध्ये झालेल्या स्फोटात २० नागरिक ठार झाले.", None, {"location": None}),
+    ("शहरातील मंदिरात झालेल्या स्फोटात तीन जण जखमी झाले.", None, {"location": None}),
     ("युद्धात आतापर्यंत १० हजार सैनिकांचा मृत्यू झाला आहे.", None, {"scope": "cumulative", "best": 10000}),
 ])
 def test_fields(text, published, expected):

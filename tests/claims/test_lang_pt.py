@@ -61,9 +61,18 @@ RECALL = [
     ("O acidente deixou 241 mortos a bordo.", [("killed", 241)]),
     ("As vítimas fatais aumentaram para 12.", [("killed", 12)]),
     ("Os dois ataques deixaram vítimas, totalizando cerca de 30 fatalidades.", [("killed", 30)]),
+    # Brazilian crime-news idioms: "não resistiu (aos ferimentos)", "veio a óbito" are deaths; "alvejado" is shot
+    ("Um dos homens foi atingido e não resistiu aos ferimentos.", [("killed", 1)]),
+    ("Dois dos feridos vieram a óbito no hospital.", [("killed", 2)]),
+    ("Três vigilantes foram alvejados na saída do banco.", [("injured", 3)]),
+    ("Sete guardas receberam ferimentos e um deles faleceu no hospital.", [("injured", 7), ("killed", 1)]),
+    # a day in brackets after its weekday is no count
+    ("Uma ação policial nesta quarta-feira (11) resultou na morte de um suspeito.", [("killed", 1)]),
     # not claims
     ("Um dos times venceu a partida.", []),
     ("Os passageiros do metrô aumentaram para 300.", []),
+    ("O telhado não resistiu à chuva de ontem.", []),
+    ("Um deles disse que a cidade está calma.", []),
 ]
 
 
@@ -71,3 +80,12 @@ RECALL = [
 def test_recall_constructions(text, expected):
     claims = checked_claims(text, language="pt")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the impersonal "se" of a reporting verb names no one; a named subject does
+    ("Se informou que três pessoas morreram no acidente.", None),
+    ("A polícia informou que três pessoas morreram no acidente.", "A polícia"),
+])
+def test_reported_by(text, expected):
+    assert [c.reported_by for c in checked_claims(text, language="pt")] == [expected]

@@ -34,12 +34,18 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
     target_verbs, kind_locative = vocab.derived("target_verbs", _target_verbs), places.get("kind_locative", ())
     battle_nouns, battle_joiners = _word_set(vocab, "battle_nouns"), _word_set(vocab, "battle_joiners")
     found_verbs, found_from = _word_set(vocab, "found_from_verbs"), _word_set(vocab, "found_from")
+    locative_nouns = _word_set(vocab, "locative_nouns")
     # a place is read only from one of these words (a quick test before the readers below, per token)
     openers = vocab.derived("place_openers", lambda v: frozenset(
         set(_leading_kinds(v)) | set(kinds) | set(places["locative"]) | {"of", "on"} | set(target_verbs)
-        | set(kind_locative) | battle_joiners | found_from))
+        | set(kind_locative) | battle_joiners | found_from | _word_set(v, "locative_nouns")))
     for k, low in enumerate(lows[:-1]):
-        if low not in openers:
+        if low not in openers or _toward_elsewhere(lows, k, vocab):
+            continue
+        if low in locative_nouns and lows[k + 1] in joiners:   # "près de Kharkiv", "à l'intérieur du Burkina Faso"
+            span = _place_at(tokens, lows, k + 2, vocab)
+            if span is not None and not (out and out[-1][1][1] >= span[0]):
+                out.append((k, span))
             continue
         site = _leading_kind_place(tokens, lows, k, vocab)   # "la gare de Kramatorsk", "au lycée Gambetta"
         if site is not None:
@@ -66,6 +72,8 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
                     or _after_care_word(lows, k, vocab) or _names_a_part(lows, k, vocab) \
                     or _after_departure(lows, k, vocab):
                 continue
+            if tokens[k + 1].is_capitalised and is_event_noun(tokens[k + 1].text, vocab):
+                continue  # a title-case headline's "Killed in Protests in X": the event is no place
             if _kind_of_follows(tokens, lows, span, kinds, vocab):
                 continue  # "on the Ukrainian city of Sumy": the name after "of" is the place
             if _title_case_noun(tokens, span, vocab):
@@ -152,6 +160,18 @@ def _owner_end(tokens, lows, j, vocab) -> int | None:
         if j + 1 < len(tokens) and lows[j] in {"of", "and", "for"} and tokens[j + 1].is_capitalised:
             j += 1   # "Ministry of Foreign Affairs"
     return j if j > start else None
+
+
+def is_event_noun(word: str, vocab: Vocabulary) -> bool:
+    """``word`` names an attack or event (places.yaml ``attack_nouns``, ``event_nouns``, any case); where nouns are capitalised
+    and compound (German), also a compound ending with one ('Messerattacke', 'Terroranschlag')."""
+    nouns = vocab.derived("event_nouns_lower", lambda v: frozenset(
+        n.lower() for key in ("attack_nouns", "event_nouns") for n in v.places.get(key) or ()))
+    low = word.lower()
+    if low in nouns:
+        return True
+    return bool(vocab.places.get("capitalised_nouns")) and any(
+        low.endswith(noun) and len(low) > len(noun) + 2 for noun in nouns if " " not in noun)
 
 
 def _kind_named_places(tokens, lows, vocab) -> list[tuple[int, tuple[int, int]]]:
@@ -292,7 +312,12 @@ def _leading_kind_place(tokens, lows, k, vocab) -> tuple[int, int] | None:
         joined = _after_joiner(tokens, lows, end, _kind_joiners(vocab), vocab)
         if joined is None and (end >= len(tokens) or not is_name_word(tokens[end], vocab.places)):
             return None   # "sur place", "la gare": a kind with no name
-        span = _place_at(tokens, lows, end if joined is None else joined, vocab)
+        # the words after a site kind are its name, whatever follows ("la calle Colorines manzana 304")
+        span = _place_at(tokens, lows, end if joined is None else joined, vocab, kind_named=True)
+        if span is None and joined is not None and joined + 1 < len(lows) and tokens[joined].is_word \
+                and not tokens[joined].is_capitalised and lows[joined + 1] in _kind_joiners(vocab):
+            # a noun that says which of the kind, then the name: "um bloco de alojamento do B.J. Medical College"
+            span = _place_at(tokens, lows, joined + 2, vocab, kind_named=True)
         if span is None or _where_spoken(lows, k, vocab) or _after_care_word(lows, k, vocab):
             return None
         return tokens[k].start, span[1]
@@ -381,6 +406,16 @@ def national_sources(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, 
     return out
 
 
+def _toward_elsewhere(lows, k, vocab) -> bool:
+    """'un convoi à destination de la ville de Djibo': where the victims were going (places.yaml
+    ``destination_words``, up to three words before); 'des groupes affiliés à Al-Qaïda': the body someone
+    is tied to (``affiliation_words``, right before). Neither is where the casualties were."""
+    if k and lows[k - 1] in _word_set(vocab, "affiliation_words"):
+        return True
+    destinations = _word_set(vocab, "destination_words")
+    return any(low in destinations for low in lows[max(0, k - 3):k])
+
+
 def _word_set(vocab: Vocabulary, key: str) -> frozenset[str]:
     return vocab.derived("places_" + key, lambda v: frozenset(w.lower() for w in v.places.get(key) or ()))
 
@@ -432,6 +467,8 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
     first = j
     if j < len(lows) and lows[j] in places["directions"]:
         j += 1
+        if j + 1 < len(lows) and places.get("kind_joiners") and lows[j] in _kind_joiners(vocab):
+            first = j = j + 1   # "en el norte de Siria", "dans le nord du Mali": the name after the joiner
     name_start = j
     if _is_possessive_name(tokens, j, places):
         first = name_start = j = j + 1   # "in Pahalgam's Baisaran Valley": the second, inner place
@@ -443,6 +480,7 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
             j += 1
     if j == name_start or (j == name_start + 1 and len(tokens[name_start].text) == 1):
         return None   # no name, or one letter ("in J&K's Rajouri": an abbreviation's first letter)
+    j = _past_site_genitives(tokens, lows, j, places)   # "im Hauptgebäude der Philosophischen Fakultät der Karls-Universität"
     if j < len(lows) and tokens[j].is_digit and lows[j - 1] in places.get("numbered", ()):
         j += 1  # "Route 31", "Highway 9"
     end = tokens[j - 1].end
@@ -467,6 +505,20 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
             and not (j - name_start > 1 and is_town_adjective(tokens[name_start].text, places)):
         return None  # German "auf der Bühne": after an article, a capitalised word is a noun ("in der Ukraine" is not)
     return tokens[first].start, end
+
+
+def _past_site_genitives(tokens, lows, j, places) -> int:
+    """German 'Hauptgebäude der Philosophischen Fakultät der Karls-Universität', 'Gelände des
+    Max-Planck-Gymnasiums': a building or a part of a named site, then the site in the genitive (places.yaml
+    ``genitive_articles``), is one place; the index after the site, or ``j`` when no named site follows."""
+    articles = places.get("genitive_articles") or ()
+    end = k = j
+    while k + 1 < len(tokens) and lows[k] in articles and is_name_word(tokens[k + 1], places):
+        after = _name_words_end(tokens, k + 1, places)
+        if is_named_compound_site([t.text for t in tokens[k + 1:after]], places):
+            end = after
+        k = after
+    return end
 
 
 def is_named_compound_site(words: list[str], places) -> bool:
@@ -876,12 +928,24 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
         hit = vocab.reporting_verbs.match(lows, k)
         if not hit or k in busy or (k and lows[k - 1] in {"was", "were", "been", "be", "is", "are"}):
             continue
-        span = _subject_before(tokens, lows, k, vocab, busy) or _name_after_verb(tokens, lows, k, hit[0], vocab)
+        if _is_negated(lows, k, vocab):
+            continue   # "we can't say how many": a verb denied states nothing
+        span = _subject_before(tokens, lows, k, vocab, busy) or _name_after_verb(tokens, lows, k, hit[0], vocab, busy)
         if span is None and k and lows[k - 1] == "," and lows[k] in attribution.get("participles", ()):
             span = _opening_subject(tokens, lows, k, vocab)  # "Russia disclosed little, saying that ..."
         if span:
             return _clean(text, tokens, span, vocab)
     return None
+
+
+def _is_negated(lows, k, vocab) -> bool:
+    """The reporting verb at ``k`` follows a negation ('cannot say', 'did not confirm', 'declined to say');
+    attribution.yaml ``negated_by``, compared with straight apostrophes."""
+    negators = vocab.derived("negated_by", lambda v: frozenset(v.attribution.get("negated_by", ())))
+    if not negators:
+        return False
+    before = [low.replace("’", "'") for low in lows[max(0, k - 2):k]]
+    return bool(before) and (before[-1] in negators or before[-1] == "to" and len(before) == 2 and before[0] in negators)
 
 
 def _past_carrier(lows, j, vocab) -> int:
@@ -1024,10 +1088,13 @@ def _is_proper_name(tokens, start, end) -> bool:
     return all(t.is_capitalised for t in tokens[start:end] if t.is_word)
 
 
-def _name_after_verb(tokens, lows, k, length, vocab) -> tuple[int, int] | None:
-    if k == 0 or lows[k - 1] not in {",", "”", '"', "’", "'", "-", "–", "—"}:
+def _name_after_verb(tokens, lows, k, length, vocab, busy=frozenset()) -> tuple[int, int] | None:
+    """', said the mayor', '— told X', and after a word that opens a verb-second clause ('Heute meldet die
+    Polizei'; attribution.yaml ``not_subjects``): the subject follows the verb."""
+    if k == 0 or (lows[k - 1] not in {",", "”", '"', "’", "'", "-", "–", "—"}
+                  and lows[k - 1] not in vocab.attribution.get("not_subjects", ())):
         return None
-    return _name_after(tokens, lows, k + length, vocab)
+    return _name_after(tokens, lows, k + length, vocab, busy)
 
 
 def _name_after(tokens, lows, j, vocab, busy=frozenset()) -> tuple[int, int] | None:
@@ -1036,7 +1103,7 @@ def _name_after(tokens, lows, j, vocab, busy=frozenset()) -> tuple[int, int] | N
     end = j
     while end < len(tokens) and end - j < 2 * _NAME_TOKENS and (tokens[end].is_word or tokens[end].text in "()"):
         if lows[end] in vocab.words("name_breaks", _NAME_BREAKS) or end in busy or (
-                end > j and vocab.reporting_verbs.match(lows, end)):
+                end > j and (vocab.reporting_verbs.match(lows, end) or lows[end] in vocab.attribution["between"])):
             break
         end += 1
     return _trailing_name(tokens, j, end) or _valid_source(tokens, lows, j, end, vocab)
@@ -1056,10 +1123,12 @@ def _trailing_name(tokens, start, end) -> tuple[int, int] | None:
 def _valid_source(tokens, lows, start, end, vocab) -> tuple[int, int] | None:
     while start < end - 1 and lows[start] in vocab.attribution["between"]:
         start += 1  # "Later Pavlo Kyrylenko, head of ..., said": the adverb opens the sentence, not the name
-    if end <= start or end - start > _NAME_TOKENS:
-        return None
+    if end <= start or end - start > _NAME_TOKENS or (end - start == 1 and lows[start] in vocab.attribution["between"]):
+        return None   # too long for a name, or only an adverb ("Earlier, ...")
     words = lows[start:end]
     attribution = vocab.attribution
+    if words[0] in attribution.get("not_subjects", ()):
+        return None   # "Se informó que ...", German "Heute meldet die Polizei ...": no one named before the verb
     from tollbook.claims.phrases import STOP_WORDS
     adjectives = attribution.get("adjectives_in_ed", ())
     if words[0] in STOP_WORDS - {"the", "a", "an", "he", "she", "it", "they", "we", "i"} \

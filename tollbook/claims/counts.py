@@ -196,8 +196,9 @@ def _read_single(tokens, lows, i, vocab):
     """One person: 'a soldier', 'the suspect', 'another', 'a third', or a bare 'suspect' before its outcome."""
     low = lows[i]
     if low in vocab.numbers.get("partitive_one", ()) and i + 1 < len(lows) and (
-            lows[i + 1] in vocab.words("partitive", {"of"}) or lows[i + 1] in vocab.words("partitive_articles", ())):
-        return Count(i, i + 1, 1, EXACT)   # "uno de los músicos", "um dos passageiros": one of a group
+            lows[i + 1] in vocab.words("partitive", {"of"}) or lows[i + 1] in vocab.words("partitive_articles", ())
+            or lows[i + 1] in vocab.words("partitive_pronouns", ())):
+        return Count(i, i + 1, 1, EXACT)   # "uno de los músicos", "um dos passageiros", "um deles": one of a group
     if low in vocab.numbers["single"] or low in vocab.possessives:
         if i + 1 < len(lows) and (tokens[i + 1].is_digit or (lows[i + 1] in vocab.count_starters and (
                 read_number(tokens, lows, i + 1, vocab) or vocab.vague.match(lows, i + 1)))) \
@@ -358,6 +359,8 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return False  # "May 14", "14 March"
     if _in_date_pair(tokens, lows, count, vocab):
         return False  # "on May 2 and 3", "on 2 and 3 May"
+    if _day_after_weekday(tokens, lows, count, vocab):
+        return False  # "nesta quarta-feira (11)": the day of the month
     if unit_name_end(tokens, lows, count.last, vocab) is not None:
         return False  # "of 38 Rashtriya Rifles": the figure numbers a unit
     if after in vocab.more_words and count.last + 1 < len(lows) and lows[count.last + 1] in vocab.not_people:
@@ -373,10 +376,17 @@ def _in_date_pair(tokens, lows, count, vocab) -> bool:
     first, last, months = count.first, count.last, vocab.dates["months"]
     if last - first != 1 or not tokens[first].is_digit:
         return False   # "Jul 2 – At least 39 people": a dateline, then the count
-    joiners = vocab.words("and_words", {"and"}) | {"to", "or"}
+    joiners = vocab.words("and_words", {"and"}) | vocab.words("date_pair_joiners", frozenset())
     if first >= 3 and lows[first - 1] in joiners and tokens[first - 2].is_digit and lows[first - 3] in months:
         return True
     return last + 2 < len(lows) and lows[last] in joiners and tokens[last + 1].is_digit and lows[last + 2] in months
+
+
+def _day_after_weekday(tokens, lows, count, vocab) -> bool:
+    """'nesta quarta-feira (11)', 'el martes (14)': a day of the month in brackets after its weekday."""
+    first, last = count.first, count.last
+    return last - first == 1 and tokens[first].is_digit and first >= 2 and lows[first - 1] == "(" \
+        and lows[first - 2] in vocab.dates["weekdays"] and last < len(lows) and lows[last] == ")"
 
 
 def _glued_to_code(before: Token, figure: Token) -> bool:

@@ -331,7 +331,8 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
     the sentences that tell of the casualties (``page_fields``), else the first place and date read in
     the own sentence of an incident claim."""
     incident = [f for f in found if f.claim.scope == Scope.INCIDENT]
-    location = next((f.claim.location for f in incident if f.own_place and not fields.side_event(f.index)), None)
+    location = next((f.claim.location for f in incident if f.own_place and not fields.side_event(f.index)
+                     and fields.rank(f.claim.location)[0] is not None), None)   # not "bei Messerattacke"
     date = next((f.claim.date for f in incident if f.own_date), None)
     origins = {f.claim.origin for f in found if f.claim.origin}
     home = next((f.claim for f in found if f.claim.origin), None) if len(origins) == 1 else None
@@ -343,8 +344,9 @@ def _with_document_context(found: list[_Found], dates: PageDates, dateline: Date
         if f.headline or claim.scope == Scope.INCIDENT:
             if f.nationwide[0]:   # "Myanmar's death toll", "across the country": the country, no town
                 place = f.nationwide[1] or (claim.location if f.own_place else None)
-            elif fields.side_event(f.index) or roundup:   # "Separately, ...": its own place only, never the page's
-                place = claim.location if f.own_place and not f.headline else None
+            elif fields.side_event(f.index) or _another_day(f, fields) or roundup:   # "Separately, ...", "On
+                # Wednesday, 25 were killed in X", a roundup's paragraphs: its own place (a roundup's headline none)
+                place = claim.location if f.own_place and not (roundup and f.headline) else None
             elif _national_tally(f, fields):
                 place = f.national   # "Myanmar's military government said 144 people had been killed"
             else:
@@ -393,6 +395,20 @@ def _nearest_country(sources: list[tuple[int, str]], claim: Claim) -> str | None
 def _national_tally(f: _Found, fields: PageFields) -> bool:
     """A country's own body reports the count and its sentence names no place within a country of its own."""
     return f.national is not None and not fields.within_a_country(f.claim.location if f.own_place else None)
+
+
+def _another_day(f: _Found, fields: PageFields) -> bool:
+    """The claim's own sentence dates it to another day than the page's incident ("On Wednesday, 25 people
+    were killed when gunmen raided villages in X", below a story of Saturday's attack): another event,
+    whose place is its own. A discovery day ("the bodies were found on Tuesday") stays the page's, and so
+    does a known country or region ("in Manipur" is as likely the page's incident seen from afar)."""
+    if not (f.own_date and f.own_place and f.claim.date and f.claim.location):
+        return False
+    known = gazetteer.resolve(f.claim.location, fields.language)
+    if known is not None and known.precision in ("country", "admin1"):
+        return False
+    page = fields.date()
+    return page is not None and page != f.claim.date and fields.date_for(f.claim.date, f.index) == f.claim.date
 
 
 def _running_total_dates(found: list[_Found]) -> dict[int, str | None]:

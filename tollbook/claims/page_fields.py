@@ -173,6 +173,8 @@ class PageFields:
             return None, None
         if words[0].lower() in self.vocab.demonyms and not self._is_site(words):
             return None, None   # "Israeli strikes", "the Ukrainian city"; "the Afghan foreign ministry" is a site
+        if context.is_event_noun(words[-1], self.vocab):
+            return None, None   # "Killed in Protests", German "bei Messerattacke": an event, no place
         joined = [part for part in re.split(r"\s+(?:%s)\s+" % "|".join(self._and_words), bare) if part]
         if len(joined) > 1:   # "Israel and Hamas", "Myanmar and Thailand": as wide as the widest known part
             ranks = [r for r in (self.rank(part) for part in joined) if r[0] is not None]
@@ -226,12 +228,24 @@ class PageFields:
 
     @cached_property
     def best_place(self) -> PlaceMention | None:
-        """The most specific place of the event sentences, the body's before the headline's, the first of equals."""
+        """The most specific place of the event sentences, the body's before the headline's, the first of equals;
+        of two sites, a street or a building before the neighbourhood it stands in ('la calle Bustamante'
+        over 'la colonia Barrio Nuevo'), and a part of a site before the site ('Hauptgebäude der
+        Philosophischen Fakultät der Karls-Universität' over 'Prager Karls-Universität')."""
         body = [p for p in self.places if not p.headline]
         candidates = (body or self.places) + self.agency_places
         if not candidates:
             return None
-        return max(candidates, key=lambda p: (p.rank, not p.by_agency, -p.sentence))
+        sites = [p.text.split() for p in candidates if p.rank == SITE]
+        return max(candidates, key=lambda p: (p.rank, not self._is_neighbourhood(p.text),
+                                              p.rank == SITE and _names_part_of(p.text.split(), sites),
+                                              not p.by_agency, -p.sentence))
+
+    def _is_neighbourhood(self, text: str) -> bool:
+        """A site named by a neighbourhood kind ('colonia Barrio Nuevo', 'quartier Gambetta'; places.yaml
+        ``neighbourhood_kinds``): a wider place than a street or a building of it."""
+        kind = _leading_kind(text.split(), self.vocab.places)
+        return kind is not None and kind.lower() in _neighbourhood_kinds(self.vocab)
 
     @cached_property
     def agency_places(self) -> list[PlaceMention]:
@@ -310,6 +324,8 @@ class PageFields:
         if best is not None and best.rank < DISTRICT:
             best = None   # "fighting in Ukraine": a war's country is no incident's place (seed page gold)
         if best is None:
+            if own is not None and self.rank(own)[0] is None:
+                return None   # "Protests", "Attack": no place
             return own if not headline or own is None or self._headline_place(own) else None
         if own is None or headline:
             return best.text
@@ -325,6 +341,8 @@ class PageFields:
         if rank == TOWN and best.rank == SITE and (self._stands_in(best.text, own)
                                                    or index is not None and self._names_kind_alone(best.text, index)):
             return best.text
+        if rank == SITE and best.rank == SITE and self._is_neighbourhood(own) and not self._is_neighbourhood(best.text):
+            return best.text   # "en la colonia Barrio Nuevo" beside "en la calle Bustamante": the street
         return own
 
     def within_a_country(self, location: str | None) -> bool:
@@ -468,6 +486,13 @@ class PageFields:
         return None
 
 
+def _names_part_of(words: list[str], sites: list[list[str]]) -> bool:
+    """``words`` end with the name of another, shorter site of the page, two words or more after their own
+    head: a part of that site ('Hauptgebäude der Fakultät der Karls-Universität' of 'Karls-Universität')."""
+    return any(len(words) >= len(other) + 2 and other[-1][:1].isupper() and words[-1] == other[-1]
+               for other in sites if other != words)
+
+
 def _kind_word(words: list[str], places) -> str | None:
     """The place-kind word a mention ends with ('railway station', 'region'), or opens with ('Lake Chad')."""
     lows = [w.lower() for w in words]
@@ -513,6 +538,11 @@ def _kind_joiner_words(vocab: Vocabulary) -> frozenset[str]:
 
 def _town_kinds(vocab: Vocabulary) -> frozenset[str]:
     return vocab.derived("town_kinds", lambda v: frozenset(v.places.get("town_kinds") or ()))
+
+
+def _neighbourhood_kinds(vocab: Vocabulary) -> frozenset[str]:
+    return vocab.derived("neighbourhood_kinds",
+                         lambda v: frozenset(w.lower() for w in v.places.get("neighbourhood_kinds") or ()))
 
 
 def _region_kinds(vocab: Vocabulary) -> frozenset[str]:

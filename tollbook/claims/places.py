@@ -29,7 +29,13 @@ def find_dateline(document: Document) -> Dateline | None:
     m = _DATELINE.search(document.text, 0, _HEAD_CHARS)
     if m is None or len(m.group("city")) < 3:
         return None
-    return Dateline(_title(m.group("city")), m.group("region"))
+    return Dateline(_title(_without_full_stop(m.group("city"))), m.group("region"))
+
+
+def _without_full_stop(city: str) -> str:
+    """'COATZACOALCOS.- Enero 9.-': the stop before the dash ends the dateline, not the name ('D.C.' keeps its)."""
+    last = city.split()[-1]
+    return city[:-1] if last.endswith(".") and last.count(".") == 1 else city
 
 
 def _title(name: str) -> str:

@@ -80,9 +80,16 @@ def _is_vetoed(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> bool:
     for j in range(max(0, trigger.first - 4), trigger.first):
         if any(not lows[k][0].isalnum() for k in range(j, trigger.first)):
             continue  # punctuation between: another clause
-        if vocab.modal.match(lows, j) or vocab.negation.match(lows, j):
+        if (vocab.modal.match(lows, j) and not _is_month_day(lows, j, vocab)) or vocab.negation.match(lows, j):
             return True
     return _modal_after_noun(trigger, lows, vocab)
+
+
+def _is_month_day(lows: list[str], j: int, vocab: Vocabulary) -> bool:
+    """'A bomb on May 2 killed 40', 'on 2 May killed': the month beside its day, not the modal 'may'."""
+    if lows[j] not in vocab.dates["months"]:
+        return False
+    return (j + 1 < len(lows) and lows[j + 1][:1].isdigit()) or (j > 0 and lows[j - 1][:1].isdigit())
 
 
 def _modal_after_noun(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> bool:

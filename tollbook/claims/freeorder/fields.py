@@ -108,15 +108,22 @@ class Place:
     at: int            # token index of the preposition
     name: str          # in the nominative
     rank: int          # 2 a named facility, 1 a town or region, 0 a country
+    item: int | None = None   # its position in a list the sentence matches to its figures ("соответственно")
 
 
 def find_places(s: Sentence, lex: Lexicon) -> list[Place]:
     """Places after a locative preposition ('в Херсонской области') or an attack noun ('удар по вокзалу в X'),
     and before a locative postposition ('کوئٹہ ریلوے اسٹیشن پر')."""
     out = _places_before_postpositions(s, lex) if lex.postpositions else []
+    if lex.glued_postpositions:
+        out += _sites_before_glued_postpositions(s, lex)
     if lex.locative_suffixes:
         out += _places_in_locative(s, lex)
     for k in range(len(s.stems) - 1):
+        if s.stems[k] in lex.area_agents and not (k and (s.stems[k - 1] in lex.area_nouns
+                                                         or s.stems[k - 1] in lex.area_links)):
+            out += _agent_areas(s, k, lex)   # not "в зоне действий группировки": the area itself, read below
+            continue
         target = s.stems[k] in lex.target and k and s.stems[k - 1] in lex.attack_nouns
         before_kind = s.stems[k] in lex.kind_locative and _opens_kind(s, k + 1, lex)   # "لمبنى", "على قرية"
         near = s.stems[k] in lex.near_words
@@ -143,6 +150,8 @@ def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
     if area is not None:
         return area, 1
     noun = lex.place_nouns.match(s.stems, j)
+    if not noun and (past := _past_adjectives(s, j, lex)) > j:
+        j, noun = past, lex.place_nouns.match(s.stems, past)   # "u pravoslavnoj crkvi Svetog Ilije"
     if noun and _is_caseless_word(s, j):
         return _caseless_site(s, j, j + noun[0], lex)
     if noun:
@@ -170,6 +179,23 @@ def _place_at(s: Sentence, j: int, lex: Lexicon) -> tuple[str, int] | None:
     return name, 0 if name in lex.places.get("countries", ()) else 1
 
 
+_SITE_ADJECTIVES = 2   # "u staroj pravoslavnoj crkvi": adjectives read before a site noun
+
+
+def _past_adjectives(s: Sentence, j: int, lex: Lexicon) -> int:
+    """The index of the site noun after one or two lower-case adjectives from ``j`` ('u pravoslavnoj crkvi
+    Svetog Ilije' -> 'crkvi'); ``j`` when no site noun follows them. The adjectives are left out of the
+    place: the name after the noun says which site it is."""
+    for n in range(1, _SITE_ADJECTIVES + 1):
+        k = j + n - 1
+        if k >= len(s.tokens) or not s.tokens[k].is_word or not s.tokens[k].text[:1].islower() \
+                or not s.words[k].endswith(lex.adjective_endings):
+            return j
+        if lex.place_nouns.match(s.stems, k + 1):
+            return k + 1
+    return j
+
+
 def _area_at(s: Sentence, j: int, lex: Lexicon) -> str | None:
     """'в зоне группировки «Север»' -> 'зона группировки «Север»', 'в зоне ответственности группировки
     «Днепр»', 'в зоне СВО', 'в зоне специальной военной операции': an area noun (written as places.yaml
@@ -188,6 +214,39 @@ def _area_at(s: Sentence, j: int, lex: Lexicon) -> str | None:
                    for n in range(j + 1, end))
     noun = lex.places.get("area_noun") or " ".join(_nominative(s, j, j + 1, lex))   # "в зонах «Юг»": one area
     return str(noun) + rest
+
+
+def _agent_areas(s: Sentence, k: int, lex: Lexicon) -> list[Place]:
+    """'Действиями группировок «Южной» и «Центр» уничтожено до 200 и более 490 военнослужащих соответственно':
+    the forces a bulletin credits with the losses (places.yaml ``area_agents``, then ``area_links``), each a
+    quoted name, are the areas where the losses were ('зона группировок «Южная»', the name in the
+    nominative), numbered in the order of the list."""
+    j = k + 1
+    while j < len(s.tokens) and s.stems[j] in lex.area_links:
+        j += 1
+    if j == k + 1:
+        return []
+    links = " ".join(t.text for t in s.tokens[k + 1:j])
+    noun = lex.places.get("area_noun") or ""
+    out: list[Place] = []
+    def area(at: int, end: int, item: int | None) -> Place:
+        name = " ".join(_nominative(s, at + 1, end - 1, lex))
+        return Place(at, f"{noun} {links} {s.tokens[at].text}{name}{s.tokens[end - 1].text}", 1, item=item)
+
+    while j < len(s.tokens) and s.tokens[j].text in QUOTES_OPEN + '"' and (end := _area_name_end(s, j, lex)):
+        out.append(area(j, end, len(out)))
+        j = end
+        if not (end < len(s.tokens) and lex.coordination.match(s.stems, end)):
+            break
+        j += 1
+    # the list goes on with bare names, each before its figure: "..., «Центр» — более 385 и «Днепр» — свыше 65"
+    for n in range(j, len(s.tokens) - 1):
+        if s.stems[n] in lex.clause_end and s.stems[n] != ",":
+            break
+        if s.tokens[n].text in QUOTES_OPEN + '"' and lex.coordination.match(s.stems, n - 1) \
+                and (end := _area_name_end(s, n, lex)) and end < len(s.tokens) and s.stems[end] in lex.item_marks:
+            out.append(area(n, end, None))
+    return out
 
 
 def _area_name_end(s: Sentence, k: int, lex: Lexicon) -> int | None:
@@ -220,6 +279,33 @@ def _places_before_postpositions(s: Sentence, lex: Lexicon) -> list[Place]:
         name = " ".join(t.text for t in s.tokens[first - 1:k])
         rank = 2 if first < k else (0 if name in lex.places.get("countries", ()) else 1)
         out.append(Place(first - 1, name, rank))
+    return out
+
+
+_GLUED_SITE_NAME_WORDS = 3   # "सेंट मार एलियास चर्चमध्ये": the name words read before a site noun
+
+
+def _sites_before_glued_postpositions(s: Sentence, lex: Lexicon) -> list[Place]:
+    """Marathi 'सेंट मार एलियास चर्चमध्ये': a site noun (places.yaml ``place_nouns``) with a locative postposition
+    written onto it (``glued_postpositions``), after the words of its name: the site, its noun in the form
+    the vocabulary lists. A word with a case ending or a determiner (places.yaml ``site_name_breaks``: 'भागातील',
+    'एका') ends the name words before it, and a site noun with no name word ('एका चर्चमध्ये') is no named site."""
+    breaks = tuple(lex.stem.fold(str(w)) for w in lex.places.get("site_name_breaks") or ())
+    out = []
+    for k, word in enumerate(s.words):
+        suffix = next((p for p in lex.glued_postpositions if word.endswith(p) and len(word) > len(p)), None)
+        if suffix is None or not _is_caseless_word(s, k):
+            continue
+        hit = lex.place_nouns.match(list(lex.stems(s.tokens[k].text[:len(s.tokens[k].text) - len(suffix)])), 0)
+        if not hit:
+            continue
+        noun = str(hit[1])   # as the vocabulary writes it: "मंदिरात" is "मंदिर" (GUIDELINE convention 19)
+        first = k
+        while first > 0 and k - first < _GLUED_SITE_NAME_WORDS and _is_caseless_word(s, first - 1) \
+                and s.words[first - 1] not in breaks and not s.words[first - 1].endswith(breaks):
+            first -= 1
+        if first < k:
+            out.append(Place(first, " ".join([t.text for t in s.tokens[first:k]] + [noun]), 2))
     return out
 
 

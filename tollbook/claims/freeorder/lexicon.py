@@ -108,6 +108,7 @@ class Lexicon:
     # ("ہلاک نہیں ہوئے", "öldürülebilir", "کشته شدن ... را تکذیب کرد"), so the vetoes look after it too.
     verb_final: bool = False
     postpositions: frozenset[str] = frozenset()   # locative postpositions: the place is before them ("کوئٹہ میں")
+    glued_postpositions: tuple[str, ...] = ()     # ... written onto the word before ("चर्चमध्ये"), folded
     # Suffixes on a number that make it "N of them" ("5'i", "ikisi"): a subgroup of the figure before.
     partitive: frozenset[str] = frozenset()
     number_suffixes: tuple[str, ...] = ()
@@ -125,6 +126,7 @@ class Lexicon:
     area_nouns: frozenset[str] = frozenset()
     area_links: frozenset[str] = frozenset()
     area_names: PhraseTable | None = None
+    area_agents: frozenset[str] = frozenset()   # "Действиями группировок «Южной» и «Центр»": the forces credited
     # Caseless scripts (Arabic): prepositions that make a place only before a place kind ("لمبنى", "على قرية"),
     # words after which a place is a landmark near the scene ("قرب", "غرب مدينة غزة"), the definite article
     # that marks a kind's name ("دوار النابلسي"), and the endings of an adjective agreeing with a kind
@@ -219,6 +221,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         number_joiners=_plain(numbers.get("joiners"), stem),
         verb_final=bool(grammar.get("verb_final")),
         postpositions=table.words(places.get("postpositions")),
+        glued_postpositions=tuple(stem.fold(str(x)) for x in places.get("glued_postpositions") or ()),
         partitive=_plain(grammar.get("partitive"), stem),
         number_suffixes=tuple(sorted((stem.fold(str(x)) for x in grammar.get("number_suffixes") or ()),
                                      key=len, reverse=True)),
@@ -226,6 +229,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         articles=_plain(numbers.get("articles"), stem),
         locative_suffixes=tuple(stem.fold(str(x)) for x in places.get("locative_suffixes") or ()),
         area_nouns=table.words(places.get("area_nouns")), area_links=table.words(places.get("area_links")),
+        area_agents=table.words(places.get("area_agents")),
         area_names=table.phrases(places.get("area_names") or []),
         kind_locative=table.words(places.get("kind_locative")), near_words=table.words(places.get("near")),
         definite_prefixes=tuple(stem.fold(str(x)) for x in places.get("definite_prefixes") or ()),

@@ -127,6 +127,7 @@ class _Reader:
 
     def _claims(self, s: Sentence, mentions: list[Mention], where: _Context) -> list[Claim]:
         claims, previous = [], None
+        respective = self._respective_places(s, mentions, where)
         for mention in mentions:
             group = fields.read_group(self.document.text, s, mention.phrase, self.lex)   # step 4
             if group.text is None and not mention.phrase.pronoun and previous is not None:
@@ -137,10 +138,20 @@ class _Reader:
                 group = replace(group, side=self._loss_party(s, mention.trigger[0], where))
             if group.side is None and where.scope == "cumulative" and group.role in ("military", "unspecified"):
                 group = replace(group, side=where.party)
-            claims.append(self._claim(s, mention, group, where))
+            claims.append(self._claim(s, mention, group, where, respective.get(mention.count.first)))
         return _unique(claims)
 
-    def _claim(self, s: Sentence, mention: Mention, group: fields.Group, where: _Context) -> Claim:
+    def _respective_places(self, s: Sentence, mentions: list[Mention], where: _Context) -> dict[int, str]:
+        """'Действиями группировок «Южной» и «Центр» уничтожено до 200 и более 490 ... соответственно': a list
+        of places matched item by item to as many figures; the place of each figure, by its first token."""
+        listed = sorted((p for p in where.places if p.item is not None), key=lambda p: p.item)
+        figures = sorted({m.count.first for m in mentions})
+        if len(listed) < 2 or len(listed) != len(figures) or not any(st in self.lex.respectively for st in s.stems):
+            return {}
+        return {first: place.name for first, place in zip(figures, listed)}
+
+    def _claim(self, s: Sentence, mention: Mention, group: fields.Group, where: _Context,
+               place: str | None = None) -> Claim:
         count, text, tokens = mention.count, self.document.text, s.tokens
         count_span = (tokens[count.first].start, tokens[count.last - 1].end)
         pieces = [count_span, (tokens[mention.trigger[0]].start, tokens[mention.trigger[1] - 1].end)]
@@ -152,7 +163,7 @@ class _Reader:
             count=ClaimCount(count.best, CountKind(count.kind), text[count_span[0]:count_span[1]]),
             evidence=text[span[0]:span[1]], span=span,
             victims=Victims(group.text, Role(group.role)), side=group.side, origin=group.origin,
-            location=self._place(s, where, mention), date=where.date, scope=Scope(where.scope),
+            location=place or self._place(s, where, mention), date=where.date, scope=Scope(where.scope),
             reported_by=where.reported_by)
 
     def _place(self, s: Sentence, where: _Context, mention: Mention) -> str | None:
@@ -198,8 +209,10 @@ class _Reader:
             date = self._statement_date_before(s.index)
         before = self._contexts.get(s.index - 1)
         if before and before.scope == "cumulative" and not reporter and not places and scope == "incident":
-            # "1597 человек получили ранения.": the same total goes on, on nobody's word (NOTES item 17)
-            return replace(before, places=[], previous_place=None, reported_by=None)
+            # "1597 человек получили ранения.": the same total goes on, on nobody's word (NOTES item 17), in the
+            # place the total named ("погибших ... в Украине: 498 человек")
+            place = max(before.places, key=lambda p: p.rank).name if before.places else before.previous_place
+            return replace(before, places=[], previous_place=place, reported_by=None)
         where = _Context(places, previous, date, scope, reporter, self._party(reporter))
         self._contexts[s.index] = where
         return where
