@@ -48,11 +48,6 @@ from tollbook.rules import load_rules
      "main entrance of the Ministry of Water Affairs"),
     ("A bomber killed five people outside the Peruvian foreign ministry.", "five", "Peruvian foreign ministry"),
     ("Three clerks were hurt outside the Norvia Ministry of Labour.", "Three", "Norvia Ministry of Labour"),
-    # a Title Case line capitalises its nouns: a name there is a place when the gazetteer knows it or a kind ends it
-    ("Six People Killed in Protests in Indonesia Amid Alert", "Six", "Indonesia"),
-    ("Seven Killed in Riots After Vote", "Seven", None),
-    ("Gunmen Kill Nine People in Tarvo Village", "Nine", "Tarvo Village"),
-    ("Seven people were killed in riots in Korvel after the vote.", "Seven", "Korvel"),
     # a count a country's own body reports is the country's, unless its sentence places it within the country
     ("Peru's health ministry said 40 people died in the floods.", "40", "Peru"),
     ("Peru's health ministry said 40 people died in the floods in Cusco.", "40", "Cusco"),

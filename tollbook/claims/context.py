@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from tollbook.claims.tokens import Token, is_title_case
+from tollbook.claims.tokens import Token
 from tollbook.claims.vocab import Vocabulary
 
 _ANNOUNCEMENT_WINDOW = 6   # tokens between a reporting verb and a date that make it the announcement date
@@ -76,28 +76,12 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
                 continue  # a title-case headline's "Killed in Protests in X": the event is no place
             if _kind_of_follows(tokens, lows, span, kinds, vocab):
                 continue  # "on the Ukrainian city of Sumy": the name after "of" is the place
-            if _title_case_noun(tokens, span, vocab):
-                continue  # "Six People Killed in Protests in Indonesia": a headline's capitalised noun
             if out and tokens[k - 1].end == out[-1][1][1]:
                 continue  # "Kharkiv in Ukraine": the first, more specific place stands
             out.append((k, span))
     extra = [found for found in _town_region_adjectives(tokens, lows, vocab) + _kind_named_places(tokens, lows, vocab)
              if not any(span[0] <= found[1][0] < span[1] or found[1][0] <= span[0] < found[1][1] for _, span in out)]
     return sorted(out + extra) if extra else out
-
-
-def _title_case_noun(tokens, span, vocab) -> bool:
-    """A Title Case line capitalises its common nouns ('Killed in Protests in Indonesia'): there a name is a
-    place only when the gazetteer knows it or a place kind ends it ('Qarni Village'). Languages that
-    capitalise nouns in every sentence (places.yaml ``capitalised_nouns``) read them by their own rule."""
-    from tollbook import gazetteer
-    if vocab.places.get("capitalised_nouns") or not is_title_case(tokens):
-        return False
-    words = [t.text for t in tokens if span[0] <= t.start and t.end <= span[1]]
-    lows = [w.lower() for w in words]
-    if any(_suffix_length(lows, j, vocab.places["suffixes"]) for j in range(1, len(lows))):
-        return False
-    return gazetteer.resolve(" ".join(words)) is None
 
 
 def _unnamed_site(tokens, lows, j, vocab) -> tuple[int, int] | None:

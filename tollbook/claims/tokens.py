@@ -35,9 +35,6 @@ _TOKEN = re.compile(r"""
 """.replace("MARK", _MARK), re.X)
 
 
-TITLE_CASE_SHARE = 0.6  # a line with more capitalised words than this is in Title Case, as headlines are written
-
-
 class Token(NamedTuple):
     text: str
     low: str
@@ -68,13 +65,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         start = match.start() + offset
         append(new(Token, (token, token.lower(), start, start + len(token))))
     return out
-
-
-def is_title_case(tokens: list[Token]) -> bool:
-    """The line capitalises most of its words ('Six People Killed in Protests in Indonesia'): a headline,
-    whose capitals mark common nouns as well as names."""
-    words = [t for t in tokens if t.is_word]
-    return len(words) >= 4 and sum(1 for t in words if t.is_capitalised) / len(words) > TITLE_CASE_SHARE
 
 
 def split_elisions(tokens: list[Token], elisions: frozenset[str]) -> list[Token]:

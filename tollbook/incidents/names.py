@@ -23,7 +23,6 @@ from functools import cache, lru_cache
 
 import pycountry
 
-from tollbook.claims.tokens import TITLE_CASE_SHARE   # a title in Title Case has no names to read
 from tollbook.rules import load_yaml
 
 STEM_LENGTH = 4
@@ -190,6 +189,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[before[-1] if before else 0:after.start() + 1 if after else len(text)]
 
 
+TITLE_CASE_SHARE = 0.6  # a title with more capitalised words than this is in Title Case: no names to read
 
 
 @lru_cache(maxsize=1 << 16)
