@@ -70,3 +70,28 @@ def test_agents_and_duals(text, expected):
 ])
 def test_source_ends(text, source):
     assert [c.reported_by for c in claims_of(text)] == [source]
+
+
+# One person with no numeral: a singular noun before or after its verb (also in the accusative), "another"
+# (آخر, dual آخران) in the second clause of a pair, an indefinite singular casualty noun (قتيل, مصاب); "قد"
+# before a past verb affirms; a channel's number is no count.
+@pytest.mark.parametrize("text, expected", [
+    ("قالت الشرطة إن شخصا قتل في الانفجار.", [("killed", 1)]),
+    ("قتل رجل وأصيب آخر في الانفجار.", [("killed", 1), ("injured", 1)]),
+    ("قال مصدر إن شخصا قتل وأصيب آخران بجروح.", [("killed", 1), ("injured", 2)]),
+    ("قتيل ومصاب في إطلاق نار قرب المدينة", [("killed", 1), ("injured", 1)]),
+    ("أطلق الحراس النار على المهاجم فأردوه قتيلا.", [("killed", 1)]),
+    ("سقط قتيل واحد في الانفجار.", [("killed", 1)]),
+    ("وقد قتل شخصان في الانفجار.", [("killed", 2)]),
+    ("قتل شخصان وأصيب عدد آخر في الانفجار.", [("killed", 2), ("injured", None)]),
+    ("قالت القناة 12 إن رجلا قتل.", [("killed", 1)]),
+    # not claims: the definite noun, bare plurals, a modal before a present verb, threats and sports
+    ("تم التعرف على هوية القتيل.", []),
+    ("أصيب آخرون في الانفجار.", []),
+    ("قتل مسلحين في الاشتباك.", []),
+    ("قد يقتل المئات إذا استمر القصف.", []),
+    ("هدد المسلحون بقتل رجل.", []),
+    ("أصيب لاعب في مباراة الدوري.", []),
+])
+def test_one_person_and_others(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

@@ -101,6 +101,7 @@ class Lexicon:
     item_marks: frozenset[str]       # "—" before the figure of a list item whose verb is gapped
     count_starts: frozenset[str]     # first stems and words of every count table
     auxiliaries: frozenset[str] = frozenset()   # plain words between an outcome and its subject ("je", "su")
+    one_person_nouns: frozenset[str] = frozenset()   # an indefinite singular casualty noun is one person ("قتيل")
     complementizers: frozenset[str] = frozenset()   # "أن": the reported clause opens, the source has ended
     agents: frozenset[str] = frozenset()   # the doer between an active verb and its figure ("قتلت قوات الاحتلال ثلاثة")
     number_joiners: frozenset[str] = frozenset()   # "و" of "بیست و پنج" (25)
@@ -182,7 +183,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         more_words=table.words(qualifiers["more_words"]), rise_words=table.words(qualifiers.get("rise_words")),
         roles=table.phrases({n: role for role in ROLES for n in victims[role]}),
         person_nouns=frozenset(s for role in ROLES for n in victims[role] for s in table.stems_of(n)),
-        singular_nouns=_plain(victims.get("singular"), stem),
+        singular_nouns=_with_case_endings(_plain(victims.get("singular"), stem), grammar, stem),
         not_people=table.words(victims["not_people"]),
         demonyms={table.word(k): v for k, v in {**victims["demonyms"], **(victims.get("parties") or {})}.items()},
         loss_words=table.words(victims.get("loss_words")), enemy_words=table.words(victims.get("enemy_words")),
@@ -217,6 +218,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         respectively=table.words(grammar.get("respectively")), item_marks=table.words(grammar.get("item_marks")),
         count_starts=_count_starts(numbers, qualifiers, table),
         auxiliaries=_plain(grammar.get("auxiliaries"), stem),
+        one_person_nouns=_plain(outcomes.get("one_person_nouns"), stem),
         agents=table.words(grammar.get("agents")), complementizers=table.words(grammar.get("complementizers")),
         number_joiners=_plain(numbers.get("joiners"), stem),
         verb_final=bool(grammar.get("verb_final")),
@@ -291,6 +293,13 @@ class _Tables:
 
 def _plain(items, stem: Stemmer) -> frozenset[str]:
     return frozenset(stem.fold(str(item)) for item in items or ())
+
+
+def _with_case_endings(nouns: frozenset[str], grammar: dict[str, Any], stem: Stemmer) -> frozenset[str]:
+    """Singular nouns also as the case endings of grammar.yaml ``singular_case_endings`` write them (the
+    Arabic accusative "شخصا" of "إن شخصا قتل"): the same one person, where a stem would also fold plurals."""
+    endings = [stem.fold(str(e)) for e in grammar.get("singular_case_endings") or ()]
+    return nouns | {noun + ending for noun in nouns for ending in endings} if endings else nouns
 
 
 def _trigger_entries(outcomes: dict[str, Any], table: _Tables) -> dict[str, tuple]:

@@ -133,12 +133,13 @@ def _merge_pairs(triggers: list[Trigger], s: Sentence, lex: Lexicon) -> list[Tri
 def _each_has_its_figure(s: Sentence, first: Trigger, second: Trigger, lex: Lexicon) -> bool:
     """'ثلاثة ... قتلوا وأصيب تسعة': a figure before the first verb and one right after the second are two
     clauses, each with its own figure (killed 3, injured 9), not one figure of dead and wounded."""
-    if "verb" not in first.forms or second.last >= len(s.tokens) or not _is_count_start(s, second.last, lex):
+    if "verb" not in first.forms or second.last >= len(s.tokens) or not (
+            _is_count_start(s, second.last, lex) or s.words[second.last] in lex.singular_nouns):
         return False   # nouns ("استشهاد وإصابة المئات") share the figure after them
     k = first.first - 1
     while k >= 0 and s.stems[k] not in lex.clause_end:
-        if _is_count_start(s, k, lex):
-            return True
+        if _is_count_start(s, k, lex) or (k == first.first - 1 and s.words[k] in lex.singular_nouns):
+            return True   # "إن شخصا قتل وأصيب آخر": one person before the first verb, another after the second
         k -= 1
     return False
 
@@ -383,15 +384,18 @@ def single_mentions(s: Sentence, triggers: list[Trigger], counts: list[Count], l
     taken = {k for c in counts for k in range(c.first, max(c.last, victim_phrase(s, c.last, lex).last))}
     out = []
     for trigger in triggers:
-        if trigger.vetoed or " ".join(s.words[trigger.first:trigger.last]) not in lex.singular_forms:
+        if trigger.vetoed:
             continue
-        head = _single_after(s, trigger.last, lex) or _single_before(s, trigger.first, lex)
-        if head is None or head[1] in taken or any(c.first < trigger.first < c.last for c in counts):
-            continue
-        first, noun = head
-        phrase = Phrase(first, _names_after(s, noun + 1), _names_after(s, noun + 1))
-        out.append(Mention(Count(first, noun + 1, 1, EXACT, single=True), trigger.outcomes[0],
-                           (trigger.first, trigger.last), phrase))
+        # a merged pair ("شخصا قتل وأصيب آخر": one killed, another injured) is read part by part
+        for (start, end), outcome in zip(_parts(s, trigger, lex), trigger.outcomes):
+            if " ".join(s.words[start:end]) not in lex.singular_forms:
+                continue
+            head = _single_after(s, end, lex) or _single_before(s, start, lex)
+            if head is None or head[1] in taken or any(c.first < start < c.last for c in counts):
+                continue
+            first, noun = head
+            phrase = Phrase(first, _names_after(s, noun + 1), _names_after(s, noun + 1))
+            out.append(Mention(Count(first, noun + 1, 1, EXACT, single=True), outcome, (start, end), phrase))
     return out
 
 
@@ -403,8 +407,9 @@ def _single_after(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
     for j in range(k, min(k + 3, len(s.words))):
         if s.words[j] in lex.singular_nouns:
             return k, j
-        if not s.tokens[j].is_word or s.tokens[j].is_capitalised or s.stems[j] in lex.person_nouns:
-            return None
+        if not s.tokens[j].is_word or s.tokens[j].is_capitalised or s.stems[j] in lex.person_nouns \
+                or lex.triggers.match(s.stems, j):
+            return None   # another outcome word: its own clause ("قتل وأصيب آخر")
     return None
 
 
@@ -451,6 +456,25 @@ def _zero_subject_ok(s: Sentence, k: int, lex: Lexicon) -> bool:
     if s.stems[k] not in lex.negation:
         return True
     return any(s.stems[j] in lex.person_nouns for j in range(max(0, k - 3), k))
+
+
+def one_person_noun_mentions(s: Sentence, triggers: list[Trigger], linked: list[Mention],
+                             lex: Lexicon) -> list[Mention]:
+    """'قتيل ومصاب في إطلاق نار' (one dead and one wounded), 'فأردوه قتيلا': an indefinite singular casualty
+    noun with no figure of its own is one person (outcomes.yaml ``one_person_nouns``)."""
+    if not lex.one_person_nouns:
+        return []
+    used = {m.trigger for m in linked}
+    taken = {k for m in linked for k in range(m.count.first, m.count.last)}
+    out = []
+    for trigger in triggers:
+        if trigger.vetoed or (trigger.first, trigger.last) in used:
+            continue
+        for (first, last), outcome in zip(_parts(s, trigger, lex), trigger.outcomes):
+            if last - first == 1 and s.words[first] in lex.one_person_nouns and first not in taken:
+                out.append(Mention(Count(first, last, 1, EXACT, single=True), outcome, (first, last),
+                                   Phrase(last, last, last)))
+    return out
 
 
 def unknown_mentions(s: Sentence, triggers: list[Trigger], linked: list[Mention], lex: Lexicon) -> list[Mention]:
