@@ -13,7 +13,7 @@ this order:
 4. headline and standfirst: among the lines before the first body sentence;
 5. published date: a full printed date, else the header, else the URL, else
    the date the container gave;
-6. language (py3langid) and sentences (a fast rule splitter; pysbd settles
+6. language (py3langid's model, ``language_id``) and sentences (a fast rule splitter; pysbd settles
    the paragraphs where an abbreviation makes a full stop ambiguous).
 """
 from __future__ import annotations
@@ -30,10 +30,10 @@ from trafilatura import metadata as _trafilatura_metadata
 from trafilatura.settings import Extractor as _TrafilaturaOptions
 from htmldate import find_date as _htmldate
 from lxml.html import HtmlElement
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from pysbd.languages import LANGUAGE_CODES as _PYSBD_LANGUAGES
 
 from tollbook.errors import SourceError
+from tollbook.language_id import Identifier
 from tollbook.model import Document, RawPage, Segment, SegmentKind, Sentence, site_name
 from tollbook.rules import load_rules, load_yaml
 
@@ -602,7 +602,7 @@ def detect_language(sample: str) -> str | None:
     """
     if not sample.strip():
         return None
-    best = _identifier().classify(sample)[0]
+    best = _identifier().classify(sample)
     if best in _covered_languages():
         return best   # the usual case, at the cost of one classification
     scores = dict(_identifier().rank(sample))
@@ -615,8 +615,8 @@ def detect_language(sample: str) -> str | None:
 
 
 @cache
-def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE)
+def _identifier() -> Identifier:
+    return Identifier.load()
 
 
 @cache
