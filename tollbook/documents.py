@@ -27,9 +27,12 @@ from functools import cache
 import pysbd
 import trafilatura
 from trafilatura import metadata as _trafilatura_metadata
+from trafilatura import utils as _trafilatura_utils
 from trafilatura.settings import Extractor as _TrafilaturaOptions
 from htmldate import find_date as _htmldate
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from pysbd.languages import LANGUAGE_CODES as _PYSBD_LANGUAGES
 
 from tollbook.errors import SourceError
@@ -119,7 +122,7 @@ def _html_page(raw: RawPage) -> _Page:
     from the tree as parsed (``_html_metadata``), its date only when asked for (``metadata_date``).
     """
     try:
-        tree = trafilatura.load_html(raw.body)
+        tree = _parse_html(raw.body)
         extracted = trafilatura.bare_extraction(
             tree, url=raw.url, include_comments=False, include_tables=True) if tree is not None else None
         body = (extracted.text or "").strip() if extracted is not None else ""
@@ -133,6 +136,50 @@ def _html_page(raw: RawPage) -> _Page:
         body = body[len(title):].lstrip()
     text = f"{title}\n\n{body}" if title else body
     return _Page(text=text, title=title, site=metadata.sitename, metadata_date=lambda: _metadata_date(tree, metadata))
+
+
+@cache
+def _html_parser() -> etree.HTMLParser:
+    """trafilatura's HTML parser, its settings, with an element class lookup that runs in C.
+
+    lxml.html's own lookup is a Python method called for every element Python touches (thousands a
+    page, through all of trafilatura's steps: 5% of its extraction); it gives form, input, select,
+    textarea and label elements classes of their own, whose form methods neither trafilatura, htmldate
+    nor tollbook use. Every other element, comment, entity and instruction gets the same class.
+    """
+    parser = etree.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                              remove_pis=True)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
+    return parser
+
+
+def _parse_html(text: str) -> HtmlElement | None:
+    """The tree ``trafilatura.load_html`` makes of a decoded page, its steps in its order, with ``_html_parser``.
+
+    tests/documents/test_html_parse.py holds the two together.
+    """
+    beginning = text[:50].lower()
+    text = _trafilatura_utils.repair_faulty_html(text, beginning)
+    parser, tree, from_bytes = _html_parser(), None, False
+    try:
+        tree = lxml_html.fromstring(text, parser=parser)
+    except ValueError:   # "Unicode strings with encoding declaration are not supported"
+        tree, from_bytes = _parse_html_bytes(text), True
+    except Exception:  # noqa: BLE001 - as load_html: any other refusal is tried again as bytes
+        tree = None
+    if (tree is None or len(tree) < 1) and not from_bytes:
+        tree = _parse_html_bytes(text)
+    if tree is not None and _trafilatura_utils.is_dubious_html(beginning) and len(tree) < 2:
+        return None   # a fragment, not a page
+    return tree
+
+
+def _parse_html_bytes(text: str) -> HtmlElement | None:
+    try:
+        return lxml_html.fromstring(text.encode("utf8", "surrogatepass"), parser=_html_parser())
+    except Exception:  # noqa: BLE001 - as trafilatura's load_html: lxml refuses it, the page has no tree
+        return None
 
 
 def _html_metadata(tree: HtmlElement, url: str | None):
