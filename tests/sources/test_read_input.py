@@ -9,6 +9,7 @@ from tests.sources.builders import (ARTICLE_HTML, ARTICLE_TEXT, RUSSIAN_TEXT, gz
                                     write)
 from tollbook.errors import SourceError
 from tollbook.sources import discover, page_name, read_input
+from tollbook.sources.decoding import looks_binary
 
 ONE_PAGE_WARC = [("https://example.org/2022/03/05/flood", ARTICLE_HTML)]
 THREE_PAGE_WARC = [(f"https://example.org/story-{n}", ARTICLE_HTML) for n in range(3)]
@@ -134,3 +135,16 @@ def test_discover_expands_folders_and_patterns_and_skips_hidden(tmp_path):
 ])
 def test_page_name(path, name):
     assert page_name(path) == name
+
+
+@pytest.mark.parametrize("head, binary", [
+    (b"Plain text\twith a tab,\r\na form feed\x0c and an escape \x1b[0m.\n" * 4, False),  # text's own controls
+    (b"A page with one stray control \x07 in it." * 4, False),                     # under 5% of the bytes
+    (b"abc\x01\x02\x03\x04\x05\x06defghijklmnopqrst", True),                       # over 5%
+    (b"abc\x00def", True),                                                       # a NUL is never text
+    (b"\xff\xfeU\x00T\x00F\x00-\x001\x006\x00", False),                          # UTF-16 with its mark
+    (bytes(range(32)) * 3 + bytes(range(128, 256)) * 2, True),
+    (b"", False),
+])
+def test_looks_binary(head, binary):
+    assert looks_binary(head) == binary
