@@ -75,3 +75,15 @@ def test_one_of_a_group(text, expected):
 ])
 def test_adjective_after_casualty_noun(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="fr")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the auxiliary before an aside ends no name; a conjunction after an inverted source ends it
+    ("Le ministère de l'Intérieur a, de son côté, confirmé un bilan de deux morts.", "Le ministère de l'Intérieur"),
+    ("Un des blessés est grave, a ajouté le ministère puisque le bilan évolue.", "le ministère"),
+    ("Deux personnes sont mortes, a indiqué la préfecture.", "la préfecture"),
+    # no source named
+    ("Deux personnes sont mortes dans l'incendie.", None),
+])
+def test_reported_by_ends(text, expected):
+    assert [c.reported_by for c in checked_claims(text, language="fr")] == [expected]

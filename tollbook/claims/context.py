@@ -1107,6 +1107,8 @@ def _trailing_name(tokens, start, end) -> tuple[int, int] | None:
 def _valid_source(tokens, lows, start, end, vocab) -> tuple[int, int] | None:
     while start < end - 1 and lows[start] in vocab.attribution["between"]:
         start += 1  # "Later Pavlo Kyrylenko, head of ..., said": the adverb opens the sentence, not the name
+    while end > start + 1 and lows[end - 1] in vocab.attribution["between"]:
+        end -= 1    # "Le ministère de l'Intérieur a, de son côté, confirmé": the auxiliary ends no name
     if end <= start or end - start > _NAME_TOKENS or (end - start == 1 and lows[start] in vocab.attribution["between"]):
         return None   # too long for a name, or only an adverb ("Earlier, ...")
     words = lows[start:end]
