@@ -196,3 +196,13 @@ def test_nominative_falls_back_to_suffix_rules_without_a_dictionary():
 ])
 def test_infinitive_outcomes(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb that opens the sentence is no part of the source before the verb
+    ("Позднее губернатор написал, что при ударе пострадали десять человек.", "губернатор"),
+    ("Позже глава района сообщил, что погибли двое.", "глава района"),
+    ("Губернатор написал, что погибли двое.", "Губернатор"),
+])
+def test_source_after_an_opening_adverb(text, expected):
+    assert [c.reported_by for c in checked_claims(text, language="ru")] == [expected]

@@ -625,6 +625,8 @@ def _subject_before(s, k, lex, busy) -> tuple[int, int] | None:
             start -= 1
     while start < k and s.stems[start] in lex.locative:
         start += 1  # "В Минобороны сообщили": the preposition is not part of the source
+    while start < k - 1 and s.stems[start] in lex.source_between:
+        start += 1  # "Позднее губернатор написал": the adverb that opens the sentence is no part of it
     if start == k or (start == 0 and k - start == 1 and s.stems[0] not in lex.source_nouns
                       and s.stems[0] not in lex.source_pronouns and not s.tokens[0].text.isupper()
                       and not _known_source(s.stems[0], lex)):
