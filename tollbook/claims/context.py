@@ -164,8 +164,8 @@ def _kind_named_places(tokens, lows, vocab) -> list[tuple[int, tuple[int, int]]]
     ``village_kinds`` after the name). A kind followed by a lower-case noun qualifies it ('Kuki village
     volunteers')."""
     villages = _word_set(vocab, "village_kinds")
-    if not villages:
-        return []
+    if villages.isdisjoint(lows):
+        return []   # a kind must follow the name: without one the sentence has no such place (most do not)
     places, out = vocab.places, []
     k = 0
     while k < len(tokens):
@@ -468,9 +468,9 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
     if j < len(lows) and tokens[j].is_digit and lows[j - 1] in places.get("numbered", ()):
         j += 1  # "Route 31", "Highway 9"
     end = tokens[j - 1].end
-    kind_named = kind_named or _suffix_length(lows, j, places["suffixes"]) > 0
-    j = _past_kind_modifiers(tokens, lows, j, places["suffixes"])   # "the Kervale gold mine"
-    while (length := _suffix_length(lows, j, places["suffixes"])):
+    kind_named = kind_named or _suffix_length(lows, j, vocab) > 0
+    j = _past_kind_modifiers(tokens, lows, j, vocab)   # "the Kervale gold mine"
+    while (length := _suffix_length(lows, j, vocab)):
         end, j = tokens[j + length - 1].end, j + length  # "Kramatorsk railway station", "Gaza City"
     if j > name_start and j + 1 < len(lows) and lows[j - 1] in _word_set(vocab, "institution_sites") \
             and lows[j] == "of" and (owner := _owner_end(tokens, lows, j + 1, vocab)) is not None:
@@ -550,13 +550,13 @@ def _is_wide_place(tokens, first, end) -> bool:
     return place is not None and place.precision in {"country", "admin1"}
 
 
-def _past_kind_modifiers(tokens, lows, j, suffixes) -> int:
+def _past_kind_modifiers(tokens, lows, j, vocab) -> int:
     """'Kervale gold mine', 'Aldmoor river bridge': one or two lower-case words before a place kind."""
     from tollbook.claims.phrases import STOP_WORDS
     for gap in (1, 2):
         words = tokens[j:j + gap]
         if j + gap < len(lows) and all(t.is_word and not t.is_capitalised and t.low not in STOP_WORDS for t in words) \
-                and _suffix_length(lows, j + gap, suffixes):
+                and _suffix_length(lows, j + gap, vocab):
             return j + gap
     return j
 
@@ -573,13 +573,26 @@ def _names_an_event_place(tokens, lows, start, j, vocab) -> bool:
     return any(w in attack_nouns for w in lows[j:j + 2]) and lows[j] not in attack_nouns
 
 
-def _suffix_length(lows, j, suffixes) -> int:
+def _suffix_length(lows, j, vocab: Vocabulary) -> int:
     """Tokens of the place-kind word at j ('region', 'railway station'), 0 when there is none."""
-    for suffix in suffixes:
-        words = suffix.split()
-        if lows[j:j + len(words)] == words:
+    if j >= len(lows):
+        return 0
+    for words in _suffixes_by_first_word(vocab).get(lows[j], ()):
+        if tuple(lows[j:j + len(words)]) == words:
             return len(words)
     return 0
+
+
+def _suffixes_by_first_word(vocab: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """places.yaml ``suffixes`` as word tuples keyed by their first word, in their listed order (the first
+    listed that matches wins): a token is tried against the few kinds it can open, not all hundred."""
+    def build(v: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]]:
+        table: dict[str, list[tuple[str, ...]]] = {}
+        for suffix in v.places["suffixes"]:
+            if words := tuple(suffix.split()):
+                table.setdefault(words[0], []).append(words)
+        return {first: tuple(kinds) for first, kinds in table.items()}
+    return vocab.derived("suffixes_by_first_word", build)
 
 
 def is_name_word(token: Token, places) -> bool:
@@ -623,7 +636,7 @@ def _after_possessive_adjectives(tokens, lows, j, vocab) -> int | None:
         name = j + 1 + gap
         if name < len(tokens) and is_name_word(tokens[name], places):
             end = _name_words_end(tokens, name, places)
-            if _suffix_length(lows, end, places["suffixes"]) or _is_known_place(tokens, name, end):
+            if _suffix_length(lows, end, vocab) or _is_known_place(tokens, name, end):
                 return name
     return None
 

@@ -181,7 +181,7 @@ class PageFields:
             known = [r for r in ranks if r[1] is not None]
             return min(known or ranks, default=(None, None))
         found = gazetteer.resolve(bare, self.language)
-        kind = _kind_word(words, places) or _institution_head(words, places) or named
+        kind = _kind_word(words, self.vocab) or _institution_head(words, places) or named
         if kind in _region_kinds(self.vocab):
             return (_PRECISION.get(found.precision, REGION), found.country) if found else (REGION, None)
         if kind in _town_kinds(self.vocab) and not (found and _PRECISION.get(found.precision, TOWN) < DISTRICT):
@@ -199,7 +199,7 @@ class PageFields:
 
     def _is_site(self, words: list[str]) -> bool:
         """The mention ends with a kind of site, no region or town ('Afghan foreign ministry', 'Pakistani embassy')."""
-        kind = _kind_word(words, self.vocab.places)
+        kind = _kind_word(words, self.vocab)
         return kind is not None and kind not in _region_kinds(self.vocab) and kind not in _town_kinds(self.vocab)
 
     def _countries_joined(self, text: str) -> bool:
@@ -244,7 +244,7 @@ class PageFields:
     def _is_neighbourhood(self, text: str) -> bool:
         """A site named by a neighbourhood kind ('colonia Barrio Nuevo', 'quartier Gambetta'; places.yaml
         ``neighbourhood_kinds``): a wider place than a street or a building of it."""
-        kind = _leading_kind(text.split(), self.vocab.places)
+        kind = _leading_kind(text.split(), self.vocab)
         return kind is not None and kind.lower() in _neighbourhood_kinds(self.vocab)
 
     @cached_property
@@ -280,7 +280,7 @@ class PageFields:
         whole phrase is not looked up: a gazetteer has villages called 'Barrio de San Juan'. None when
         ``location`` opens with no such kind and is no German compound site ('Prager Karls-Universität')."""
         words = location.split()
-        kind = _leading_kind(words, self.vocab.places)
+        kind = _leading_kind(words, self.vocab)
         if kind is None and _institution_head(words, self.vocab.places):
             owner = _owner_town(words, self.language)   # "offices of the mayor of Mogadishu": Mogadishu
             if owner is not None:
@@ -362,7 +362,7 @@ class PageFields:
         """The page's site named with a kind ('colonia Barrio Nuevo') stands in ``town`` ('Irapuato'): the one
         town the page's event sentences name (a site of a page with two towns may be in the other)."""
         found = gazetteer.resolve(town, self.language)
-        if found is None or _leading_kind(site.split(), self.vocab.places) is None:
+        if found is None or _leading_kind(site.split(), self.vocab) is None:
             return False
         towns = {known.geonames_id for mention in self.places if not mention.headline and DISTRICT <= mention.rank < SITE
                  and (known := gazetteer.resolve(mention.text, self.language))}
@@ -370,7 +370,7 @@ class PageFields:
 
     def _names_kind_alone(self, site: str, index: int) -> bool:
         """Sentence ``index`` names the kind that opens ``site`` ('lycée Gambetta') with no name after it."""
-        kind = _leading_kind(site.split(), self.vocab.places)
+        kind = _leading_kind(site.split(), self.vocab)
         if kind is None or kind in _region_kinds(self.vocab):
             return False
         kind_words, name = kind.lower().split(), site.split()[len(kind.split())].lower()
@@ -493,14 +493,15 @@ def _names_part_of(words: list[str], sites: list[list[str]]) -> bool:
                for other in sites if other != words)
 
 
-def _kind_word(words: list[str], places) -> str | None:
+def _kind_word(words: list[str], vocab: Vocabulary) -> str | None:
     """The place-kind word a mention ends with ('railway station', 'region'), or opens with ('Lake Chad')."""
     lows = [w.lower() for w in words]
-    for suffix in sorted(places["suffixes"], key=lambda s: -len(s.split())):
-        n = len(suffix.split())
-        if len(lows) > n and lows[-n:] == suffix.split():
-            return suffix
-    return _leading_kind(words, places)
+    if lows:
+        for suffix, kind_words in _kinds_by_last_word(vocab).get(lows[-1], ()):
+            n = len(kind_words)
+            if len(lows) > n and lows[-n:] == kind_words:
+                return suffix
+    return _leading_kind(words, vocab)
 
 
 def _owner_town(words: list[str], language: str | None) -> Place | None:
@@ -521,15 +522,39 @@ def _institution_head(words: list[str], places) -> str | None:
                  and (words[0].islower() or words[k + 1:k + 2] == ["of"])), None)
 
 
-def _leading_kind(words: list[str], places) -> str | None:
+def _leading_kind(words: list[str], vocab: Vocabulary) -> str | None:
     """The place kind a mention opens with, as Romance languages write it ('gare de Kramatorsk',
     'calle Bustamante'; places.yaml ``leading_kinds``), the longest listed."""
     lows = [w.lower() for w in words]
-    for prefix in sorted(places.get("leading_kinds") or (), key=lambda s: -len(s.split())):
-        n = len(prefix.split())
-        if len(lows) > n and lows[:n] == prefix.lower().split():
-            return prefix
+    if lows:
+        for prefix, kind_words in _leading_kinds_by_first_word(vocab).get(lows[0], ()):
+            n = len(kind_words)
+            if len(lows) > n and lows[:n] == kind_words:
+                return prefix
     return None
+
+
+# A mention is ranked several times a page: the kinds are sorted, split and keyed once per vocabulary, by
+# the word a mention must end (or open) with to hold them, the longest first as the readers above want.
+
+def _kinds_by_last_word(vocab: Vocabulary) -> dict[str, list[tuple[str, list[str]]]]:
+    def build(v: Vocabulary) -> dict[str, list[tuple[str, list[str]]]]:
+        table: dict[str, list[tuple[str, list[str]]]] = {}
+        for suffix in sorted(v.places["suffixes"], key=lambda s: -len(s.split())):
+            if kind_words := suffix.split():
+                table.setdefault(kind_words[-1], []).append((suffix, kind_words))
+        return table
+    return vocab.derived("place_kinds_by_last_word", build)
+
+
+def _leading_kinds_by_first_word(vocab: Vocabulary) -> dict[str, list[tuple[str, list[str]]]]:
+    def build(v: Vocabulary) -> dict[str, list[tuple[str, list[str]]]]:
+        table: dict[str, list[tuple[str, list[str]]]] = {}
+        for prefix in sorted(v.places.get("leading_kinds") or (), key=lambda s: -len(s.split())):
+            if kind_words := prefix.lower().split():
+                table.setdefault(kind_words[0], []).append((prefix, kind_words))
+        return table
+    return vocab.derived("leading_kinds_by_first_word", build)
 
 
 def _kind_joiner_words(vocab: Vocabulary) -> frozenset[str]:
