@@ -14,19 +14,10 @@ _NAME_BREAKS = frozenset({"on", "in", "at", "that", "who", "which", "said", "say
 
 # -- location ---------------------------------------------------------------------------------------------------
 
-def find_location(text: str, tokens: list[Token], vocab: Vocabulary, near: int | None = None) -> str | None:
-    """The place named after a locative preposition ('in Kharkiv', 'the shelling of Kramatorsk station');
-    with ``near`` (a token index) the one closest to it, else the first."""
-    places = find_places(tokens, vocab)
-    if not places:
-        return None
-    if near is not None:
-        places.sort(key=lambda p: (abs(p[0] - near), p[0] < near))
-    start, end = places[0][1]
-    return text[start:end]
-
-
 def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple[int, int]]]:
+    """The places the sentence names, in order, as (index of the token that opens the reading, character
+    span): after a locative preposition ('in Kharkiv', 'the shelling of Kramatorsk station'), a place kind
+    ('the town of Um Sadira', 'la gare de Kramatorsk') or as a name the text calls a village."""
     lows = [t.low for t in tokens]
     places, out = vocab.places, []
     kinds = vocab.words("named_by_kind", frozenset(places.get("named_by_kind") or ()))
@@ -354,15 +345,26 @@ def nationwide(tokens: list[Token], vocab: Vocabulary) -> tuple[bool, str | None
     before a toll noun, if any. Such a count is no town's."""
     from tollbook import gazetteer
     lows = [t.low for t in tokens]
-    phrases = vocab.derived("nationwide_phrases", lambda v: [tuple(p.lower().split())
-                                                               for p in v.places.get("nationwide_phrases") or ()])
     tolls = _word_set(vocab, "toll_nouns")
     for k, token in enumerate(tokens):
         if token.is_capitalised and token.low.endswith(("’s", "'s")) and tolls & set(lows[k + 1:k + 4]):
             found = gazetteer.resolve(token.text[:-2])
             if found is not None and found.precision == "country":
                 return True, token.text[:-2]   # "Myanmar's death toll"
-    return any(tuple(lows[k:k + len(p)]) == p for p in phrases for k in range(len(lows))), None
+    phrases = _nationwide_phrases(vocab)
+    return any(tuple(lows[k:k + len(p)]) == p for k, low in enumerate(lows) for p in phrases.get(low, ())), None
+
+
+def _nationwide_phrases(vocab: Vocabulary) -> dict[str, list[tuple[str, ...]]]:
+    """places.yaml ``nationwide_phrases`` as word tuples keyed by their first word: each token is tried
+    against the phrases it can open, not every phrase at every token."""
+    def build(v: Vocabulary) -> dict[str, list[tuple[str, ...]]]:
+        table: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in v.places.get("nationwide_phrases") or ():
+            if words := tuple(phrase.lower().split()):
+                table.setdefault(words[0], []).append(words)
+        return table
+    return vocab.derived("nationwide_phrases", build)
 
 
 _BODY_WINDOW = 3   # words from a country's possessive to its body, and from the body to its reporting verb
@@ -910,8 +912,11 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
     of counts and outcome words, which a source never contains."""
     lows = [t.low for t in tokens]
     attribution = vocab.attribution
+    present = set(lows)
     for prefix in attribution["prefixes"] + attribution.get("agent_prefixes", []):
         words = prefix.split()
+        if words and words[0] not in present:
+            continue   # most sentences hold none of the prefixes: one set test each, not a scan
         for k in range(len(lows) - len(words)):
             if lows[k:k + len(words)] == words:
                 start = _past_carrier(lows, k + len(words), vocab)

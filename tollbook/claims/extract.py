@@ -99,9 +99,10 @@ class _DocumentReader:
         self.document, self.vocab = document, vocab
         self.published = context.parse_published(document.published)
         self._tokens: dict[int, list[Token]] = {}
+        self._places: dict[int, list] = {}
         self.sources = SourceResolver(document, vocab, self.tokens)
         self.dates = PageDates(document, vocab, self.tokens, self.published)
-        self.fields = PageFields(document, vocab, self.tokens, self.published)
+        self.fields = PageFields(document, vocab, self.tokens, self.published, self.places)
 
     def tokens(self, index: int) -> list[Token]:
         if index not in self._tokens:
@@ -109,6 +110,14 @@ class _DocumentReader:
             tokens = tokenize(self.document.text[sentence.start:sentence.end], sentence.start)
             self._tokens[index] = split_elisions(tokens, self.vocab.elisions)
         return self._tokens[index]
+
+    def places(self, index: int) -> list:
+        """``context.find_places`` of sentence ``index``, read once: a claim's sentence, the sentence before
+        it and the page's event sentences (``PageFields.places``) are most often the same few. Callers
+        share the list and never change it."""
+        if index not in self._places:
+            self._places[index] = context.find_places(self.tokens(index), self.vocab)
+        return self._places[index]
 
     def sentence_claims(self, index: int) -> list[_Found]:
         sentence = self.document.sentences[index]
@@ -229,10 +238,11 @@ class _DocumentReader:
 
     def _context(self, index: int, tokens: list[Token], mentions: list[Mention], text: str) -> _SentenceContext:
         doc_text = self.document.text
-        places = context.find_places(tokens, self.vocab)
+        places = self.places(index)
         previous = None
-        if not places and index > 0:
-            previous = context.find_location(doc_text, self.tokens(index - 1), self.vocab)
+        if not places and index > 0 and (before := self.places(index - 1)):
+            start, end = before[0][1]   # the first place the sentence before names
+            previous = doc_text[start:end]
         scope, as_of = context.find_scope(text, self.vocab)
         first_trigger = min(m.trigger[0] for m in mentions)
         date = context.find_date(tokens, self.vocab, self.published, announcements=scope == "cumulative",

@@ -12,7 +12,7 @@ module reads every place and date mention of the sentences that tell of the casu
     day after the attack" is Monday), from "Monday's attack" first, then the first date of an event
     sentence that is neither a statement date nor a quotation's.
 
-Public API: ``PageFields(document, vocab, tokens_of, published)`` with ``place()``, ``place_for(own,
+Public API: ``PageFields(document, vocab, tokens_of, published[, places_of])`` with ``place()``, ``place_for(own,
 headline)``, ``date()`` and ``date_for(own, index)``.
 """
 from __future__ import annotations
@@ -62,8 +62,10 @@ class DateMention:
 
 class PageFields:
     def __init__(self, document: Document, vocab: Vocabulary, tokens_of: Callable[[int], list[Token]],
-                 published):
+                 published, places_of: Callable[[int], list] | None = None):
         self.document, self.vocab, self.tokens_of, self.published = document, vocab, tokens_of, published
+        # ``context.find_places`` of a sentence, which the claims reader may already have read
+        self.places_of = places_of or (lambda index: context.find_places(self.tokens_of(index), self.vocab))
         self.language = document.language
 
     # -- the reading ---------------------------------------------------------------------------------------
@@ -92,7 +94,7 @@ class PageFields:
             headline = sentence.segment == SegmentKind.HEADLINE
             tokens = self.tokens_of(index)
             lows = [t.low for t in tokens]
-            for k, (start, end) in context.find_places(tokens, self.vocab):
+            for k, (start, end) in self.places_of(index):
                 kind = context.named_kind(tokens, k, (start, end), self.vocab)
                 mention = self.mention(self.document.text[start:end], index, headline, kind)
                 if mention is not None and mention.rank == SITE:

@@ -45,6 +45,15 @@ class SourceResolver:
         self._titles, self._not_person, self._openers = _word_sets(vocab)
         self._same_source = frozenset(p.lower() for p in vocab.attribution.get("same_source", ()))
         self._person_pronouns = frozenset(vocab.attribution.get("person_pronouns", ("he", "she")))
+        self._named: dict[int, str | None] = {}
+
+    def _reporter(self, index: int) -> str | None:
+        """The source sentence ``index`` itself names, no token kept out (``find_reporter`` with nothing
+        busy). Kept per sentence: the antecedent, quotation and organisation readers ask it of the same
+        sentences again and again (the organisations of every sentence of the page)."""
+        if index not in self._named:
+            self._named[index] = context.find_reporter(self.text, self.tokens_of(index), self.vocab, set())
+        return self._named[index]
 
     def source_of(self, index: int, busy: set[int]) -> str | None:
         """The fullest name of who stated the figures of sentence ``index``; ``busy``: count and outcome tokens."""
@@ -123,7 +132,7 @@ class SourceResolver:
 
     def _antecedent(self, index: int, person: bool) -> str | None:
         for earlier in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
-            source = context.find_reporter(self.text, self.tokens_of(earlier), self.vocab, set())
+            source = self._reporter(earlier)
             if source and not context.is_pronoun(source, self.vocab) and (
                     not person or self._is_person(source) or self._is_one_person(source)):
                 return source
@@ -192,14 +201,14 @@ class SourceResolver:
         closing = self._quote_closing(index)
         if closing is None:
             return None
-        source = context.find_reporter(self.text, self.tokens_of(closing), self.vocab, set())
+        source = self._reporter(closing)
         if context.is_pronoun(source, self.vocab):
             return self._pronoun(opening if opening is not None else index, source)
         return source
 
     def _named_in(self, index: int) -> str | None:
         """The source sentence ``index`` names, a pronoun resolved from that sentence ('he said' -> its person)."""
-        source = context.find_reporter(self.text, self.tokens_of(index), self.vocab, set())
+        source = self._reporter(index)
         if source and context.is_pronoun(source, self.vocab):
             return self._pronoun(index, source)
         return source
@@ -313,7 +322,7 @@ class SourceResolver:
         without their article, with how often."""
         cited: Counter = Counter()
         for index in range(len(self.document.sentences)):
-            source = context.find_reporter(self.text, self.tokens_of(index), self.vocab, set())
+            source = self._reporter(index)
             words = (source or "").split()
             if words and words[0].lower() == "the":
                 words = words[1:]
