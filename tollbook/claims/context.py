@@ -347,7 +347,7 @@ def nationwide(tokens: list[Token], vocab: Vocabulary) -> tuple[bool, str | None
     lows = [t.low for t in tokens]
     tolls = _word_set(vocab, "toll_nouns")
     for k, token in enumerate(tokens):
-        if token.is_capitalised and token.low.endswith(("’s", "'s")) and tolls & set(lows[k + 1:k + 4]):
+        if token.low.endswith(("’s", "'s")) and token.is_capitalised and tolls & set(lows[k + 1:k + 4]):
             found = gazetteer.resolve(token.text[:-2])
             if found is not None and found.precision == "country":
                 return True, token.text[:-2]   # "Myanmar's death toll"
@@ -675,11 +675,13 @@ def find_date(tokens: list[Token], vocab: Vocabulary, published, announcements: 
     With ``trigger`` (the first outcome word's index) a date outside the outcome's relative clause is
     skipped: 'searched on Thursday for a man who killed 18' dates the search, not the deaths."""
     lows = [t.low for t in tokens]
-    dates = vocab.dates
+    dates, starters = vocab.dates, _date_starters(vocab)
     for named in (True, False):
         # a named day first ("who enlisted 10 years ago, was killed on 15 March"), then the time elapsed
         # ("today marks two years since ..."), then a relative day ("yesterday")
         for k, low in enumerate(lows):
+            if low not in starters:
+                continue
             found = _date_at(tokens, lows, k, dates, published, relative_only=not named)
             if found is None or (not announcements and _is_announcement(lows, k, vocab)) \
                     or _opens_period(lows, k, vocab):
@@ -726,14 +728,22 @@ def names_period(tokens: list[Token], vocab: Vocabulary, published) -> bool:
     """The sentence dates its deaths by a period ('killed from July 8 to 12', 'since 7 October'): they keep
     no single incident day, nor the page's."""
     lows = [t.low for t in tokens]
-    return any(_opens_period(lows, k, vocab) and _date_at(tokens, lows, k, vocab.dates, published) is not None
-               for k in range(len(lows)))
+    starters = _date_starters(vocab)
+    return any(low in starters and _opens_period(lows, k, vocab)
+               and _date_at(tokens, lows, k, vocab.dates, published) is not None for k, low in enumerate(lows))
 
 
 def _is_future(lows: list[str], vocab: Vocabulary) -> bool:
     """The sentence tells of what is to come ('will resume', 'is scheduled to'): dates.yaml future_words."""
     words = vocab.derived("future_words", lambda v: frozenset(v.dates.get("future_words") or ()))
     return any(low in words for low in lows)
+
+
+def _date_starters(vocab: Vocabulary) -> frozenset[str]:
+    """The words a date can start with (``_date_at``): a weekday, a month, the first word of a relative day.
+    The date readers skip any other token with one set test (most of a sentence's tokens are none)."""
+    return vocab.derived("date_starters", lambda v: frozenset(v.dates["weekdays"]) | frozenset(v.dates["months"])
+                         | _first_words(v.dates["relative"]))
 
 
 def _date_at(tokens, lows, k, dates, published, relative_only: bool = False) -> date | None:

@@ -278,11 +278,10 @@ def _compound_number(low: str, vocab) -> int | None:
     Only a word that contains a tens or scale word of the language is tried: the library is not asked
     about every token."""
     language = vocab.numbers.get("text2num")
-    if not language or len(low) < 6 or low in vocab.numbers["units"] or low in vocab.numbers["tens"] \
-            or vocab.vague.match([low], 0):
+    if not language or len(low) < 6 or not _compound_parts(vocab).search(low):
+        return None   # the part test first: it turns away nearly every word
+    if low in vocab.numbers["units"] or low in vocab.numbers["tens"] or vocab.vague.match([low], 0):
         return None   # "hundreds", "Tausende": vague, not 100
-    if not _compound_parts(vocab).search(low):
-        return None
     try:
         return text2num(low, language)
     except ValueError:
