@@ -113,7 +113,7 @@ def _read_words(tokens, lows, j, vocab) -> tuple[int, int]:
         if tokens[j].is_digit and (age := age_length(lows, j + 1, vocab)):
             j += 1 + age   # "her 3-year-old daughter", "ein 35 Jahre alter Mann": an age is a modifier
             continue
-        if not tokens[j].is_word or low in stop_words or low in vocab.more_words - {"other", "others"}:
+        if not tokens[j].is_word or low in stop_words or (low in vocab.more_words and low not in {"other", "others"}):
             break
         if j > start and "capitalised_nouns" in vocab.flags and tokens[j - 1].is_capitalised \
                 and not tokens[j].is_capitalised:
