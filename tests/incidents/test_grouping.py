@@ -335,3 +335,43 @@ def test_a_town_report_links_to_a_report_of_its_region_by_canonical_place_alone(
     town, region = (replace(r, claim=replace(r.claim, place=gazetteer.resolve(r.claim.location, "en")))
                     for r in (town, region))
     assert groups(group_claims([town, region])) == {frozenset({"a#0", "b#0"})}
+
+
+def _component(keys_in_arrival_order, links):
+    """An index holding one component: ``links`` as (points, key, key), the first key sorting first."""
+    from array import array
+    index = IncidentIndex()
+    root = keys_in_arrival_order[0]
+    index._members[root] = list(keys_in_arrival_order)
+    index._numbers = {key: n for n, key in enumerate(keys_in_arrival_order)}
+    index._links[root] = array("I", [x for points, a, b in links for x in (points, index._numbers[a], index._numbers[b])])
+    return index, root
+
+
+@pytest.mark.parametrize("keys, links, expected", [
+    # strongest first, whatever the order the links were made in
+    (["a#0", "b#0", "c#0"], [(3, "a#0", "b#0"), (104, "b#0", "c#0"), (5, "a#0", "c#0")],
+     [("b#0", "c#0"), ("a#0", "c#0"), ("a#0", "b#0")]),
+    # ties by the keys as text, not by arrival: "p#10" sorts before "p#9"
+    (["p#9", "p#10", "q#0"], [(4, "p#9", "q#0"), (4, "p#10", "q#0"), (4, "p#10", "p#9")],
+     [("p#10", "p#9"), ("p#10", "q#0"), ("p#9", "q#0")]),
+    # then by the second key
+    (["z#0", "m#0", "m#1"], [(3, "m#1", "z#0"), (3, "m#0", "z#0"), (3, "m#0", "m#1")],
+     [("m#0", "m#1"), ("m#0", "z#0"), ("m#1", "z#0")]),
+])
+def test_a_components_links_are_taken_strongest_first_then_by_key(keys, links, expected):
+    index, root = _component(keys, links)
+    assert list(index._strongest_first(root)) == expected
+
+
+def test_link_order_holds_in_a_component_of_a_thousand_claims():
+    import random
+    chance = random.Random(12)
+    keys = [f"d{n % 37}#{n}" for n in range(1000)]
+    chance.shuffle(keys)
+    links = []
+    for _ in range(5000):
+        a, b = sorted(chance.sample(keys, 2))
+        links.append((chance.choice([3, 4, 5, 101, 102]), a, b))
+    index, root = _component(keys, links)
+    assert list(index._strongest_first(root)) == [(a, b) for _, a, b in sorted(links, key=lambda l: (-l[0], l[1], l[2]))]

@@ -100,7 +100,8 @@ class IncidentIndex:
     def _form(self, keys: set[str]) -> None:
         """(Re)form the groups of the components that hold ``keys``."""
         for root in {self._find(key) for key in keys}:
-            self._groups[root] = _form_groups(self._members[root], self._links_of(root), self._records, self._profiles)
+            self._groups[root] = _form_groups(self._members[root], self._strongest_first(root), self._records,
+                                              self._profiles)
         self._unformed = set()
 
     def _add_one(self, record: ClaimRecord) -> None:
@@ -120,11 +121,21 @@ class IncidentIndex:
                                          (linked, other_number, number))
         self._file(new, filed_at)
 
-    def _links_of(self, root: str) -> list[tuple[int, str, str]]:
-        """A component's links as (points, key, key), the keys in order."""
-        numbers = iter(self._links[root])
-        keys = self._keys
-        return [(points, keys[a], keys[b]) for points, a, b in zip(numbers, numbers, numbers)]
+    def _strongest_first(self, root: str) -> Iterator[tuple[str, str]]:
+        """A component's links as (key, key), strongest first and ties by the keys (the first key sorts first).
+
+        Each link is sorted as one int, its points negated above the ranks of its keys in the component's
+        key order: (points, key, key) tuples of a large component took more memory than the whole index."""
+        by_key = sorted(self._members[root])
+        numbers = self._numbers
+        rank = {numbers[key]: n for n, key in enumerate(by_key)}
+        bits = len(by_key).bit_length()
+        mask = (1 << bits) - 1
+        links = iter(self._links[root])
+        packed = [(-points << 2 * bits) | (rank[a] << bits) | rank[b] for points, a, b in zip(links, links, links)]
+        packed.sort()
+        for link in packed:
+            yield by_key[(link >> bits) & mask], by_key[link & mask]
 
     def _candidates(self, new: Profile, places: set[tuple]) -> Iterator[str]:
         seen = set()
@@ -229,11 +240,11 @@ class _Group:
             self.tolls[outcome] = (min(low, mine[0]), max(high, mine[1]))
 
 
-def _form_groups(keys: list[str], links: list[tuple[int, str, str]], records: dict[str, ClaimRecord],
+def _form_groups(keys: list[str], strongest_first: Iterable[tuple[str, str]], records: dict[str, ClaimRecord],
                  profiles: dict[str, Profile]) -> list[Incident]:
-    """Strongest links first; a link joins two groups only when each fits the other whole."""
+    """Links taken strongest first; a link joins two groups only when each fits the other whole."""
     group_of = {key: _Group.of(profiles[key]) for key in keys}
-    for _, a, b in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
+    for a, b in strongest_first:
         first, second = group_of[a], group_of[b]
         if first is second or not first.fits(second):
             continue
