@@ -139,13 +139,14 @@ def extract(paths: tuple[str, ...], fmt: str, with_text: bool, jobs: int) -> Non
     from tollbook.rules import load_rules
     rules = load_rules()
     failed = 0
-    with _progress("extracting") as progress, pipeline.LabelledRecords(with_text) as batch:
-        for result in pipeline.process_paths(paths, rules, progress, jobs=jobs, grouping=True):
+    with _progress("extracting") as progress, pipeline.LabelledRecords() as batch:
+        for result in pipeline.process_paths(paths, rules, progress, jobs=jobs, grouping=True, record_lines=True,
+                                             with_text=with_text):
             if _report(result, rules):
                 batch.add(result)
             else:
                 failed += 1
-        exports.write_records(batch.labelled(), sys.stdout)
+        sys.stdout.writelines(batch.lines())
     sys.exit(min(failed, MAX_EXIT_CODE))
 
 

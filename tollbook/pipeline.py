@@ -19,11 +19,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from tollbook import claims, documents, evaluate, incidents, sources, workers
+from tollbook import claims, documents, evaluate, exports, incidents, sources, workers
 from tollbook.claims.freeorder import is_free_order
 from tollbook.errors import SourceError, internal_error
 from tollbook.incidents.names import recurring_names, recurring_words
-from tollbook.incidents.profile import DATE_SLACK_DAYS, REPORT_DELAY_DAYS, profile
+from tollbook.incidents.profile import DATE_SLACK_DAYS, REPORT_DELAY_DAYS, Profile, profile
 from tollbook.model import Claim, ClaimRecord, Document, Incident, RawPage, document_record
 from tollbook.rules import language_name
 
@@ -52,6 +52,9 @@ class PageResult:
     error: SourceError | None = None
     notes: tuple[str, ...] = ()
     records: tuple[ClaimRecord, ...] = ()   # the claims as grouping reads them, when asked for
+    profiles: tuple[Profile, ...] = ()      # with records: what linking compares of each (``incidents.profile``)
+    line: tuple[str, ...] = ()              # the document record's JSON line, cut where each claim's incident
+                                            # label goes (``exports.record_line_pieces``), when asked for
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ class _InputDone:
 
 def process_paths(paths: Iterable[str], rules, progress: Progress | None = None,
                   time_budget: float | None = PAGE_TIME_BUDGET_S, jobs: int = 1,
-                  grouping: bool = False) -> Iterator[PageResult]:
+                  grouping: bool = False, record_lines: bool = False, with_text: bool = False) -> Iterator[PageResult]:
     """Stream a result for every page under the given paths; a bad input never stops the batch.
 
     Any exception while reading an input or one of its pages, planned for or not,
@@ -71,14 +74,18 @@ def process_paths(paths: Iterable[str], rules, progress: Progress | None = None,
 
     ``jobs`` worker processes read the pages (``tollbook.workers``); results come in
     input order whatever their number. ``grouping`` adds each page's claim records
-    (``records_for_document``), read in the workers too.
+    (``records_for_document``) and their profiles, read in the workers too: what is left
+    to this process of grouping is comparing claims across pages. ``record_lines`` adds
+    each page's document record encoded as its JSON line (``PageResult.line``; the document
+    text in it with ``with_text``), so that this process only writes strings.
     """
     inputs, errors = sources.discover(list(paths))
     for error in errors:
         yield PageResult(error.source, error=error)
     if inputs and (time_budget or jobs > 1):
         _warm_up(rules)
-    task = partial(_process_item, rules=rules, time_budget=time_budget, grouping=grouping)
+    task = partial(_process_item, rules=rules, time_budget=time_budget, grouping=grouping,
+                   record_lines=record_lines, with_text=with_text)
     for item in workers.ordered_map(task, _read_inputs(inputs), jobs):
         if isinstance(item, _InputDone):
             if progress:
@@ -132,13 +139,19 @@ def _raw_pages(path: str) -> Iterator[RawPage | PageResult]:
 
 
 def _process_item(item: RawPage | PageResult | _InputDone, rules, time_budget: float | None,
-                  grouping: bool) -> PageResult | _InputDone:
+                  grouping: bool, record_lines: bool, with_text: bool) -> PageResult | _InputDone:
     """What a worker does with one item of ``_read_inputs``: a page is read, the rest passes."""
     if not isinstance(item, RawPage):
         return item
     result = _process_raw(item, rules, time_budget)
-    if grouping and result.document is not None:
-        result = replace(result, records=tuple(incidents.records_for_document(result.document, result.claims)))
+    if result.document is None:
+        return result
+    if grouping:
+        records = tuple(incidents.records_for_document(result.document, result.claims))
+        result = replace(result, records=records, profiles=tuple(profile(record) for record in records))
+    if record_lines:
+        record = document_record(result.document, list(result.claims), with_text=with_text)
+        result = replace(result, line=exports.record_line_pieces(record))
     return result
 
 
@@ -190,22 +203,22 @@ def label_incidents(pages: list[tuple[Document, list[Claim]]]) -> list[tuple[Doc
 
 
 class LabelledRecords:
-    """The document records of a batch, given their ``incident`` labels once the last page is in.
+    """The document records of a batch as JSON lines, given their ``incident`` labels once the last page is in.
 
     Labels need every claim of the batch, but only as grouping reads it (``ClaimRecord``):
-    the records themselves (the text too, with ``with_text``) wait in a spill file, so that
-    memory holds the claims and not the pages. Each page's claims are linked into the
-    incident index as the page is added (``IncidentIndex.link``), so with workers reading
-    pages the comparisons run beside them; the groups are formed once, after the last page.
+    the records' lines (the text too, with ``with_text``), encoded where the page was read,
+    wait in a spill file, so that memory holds the claims and not the pages. Each page's
+    claims are linked into the incident index as the page is added (``IncidentIndex.link``),
+    so with workers reading pages the comparisons run beside them; the groups are formed
+    once, after the last page.
 
         with LabelledRecords() as batch:
-            for result in process_paths(paths, rules, grouping=True):
+            for result in process_paths(paths, rules, grouping=True, record_lines=True):
                 batch.add(result)
-            write(batch.labelled())
+            out.writelines(batch.lines())
     """
 
-    def __init__(self, with_text: bool = False):
-        self._with_text = with_text
+    def __init__(self):
         self._spill = tempfile.TemporaryFile()
         self._index = incidents.IncidentIndex()
 
@@ -216,24 +229,21 @@ class LabelledRecords:
         self._spill.close()
 
     def add(self, result: PageResult) -> None:
-        """A page's record; ``result`` must come from ``process_paths(..., grouping=True)``."""
-        record = document_record(result.document, list(result.claims), with_text=self._with_text)
-        pickle.dump(record, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
-        self._index.link(result.records)
+        """A page's record; ``result`` must come from ``process_paths(..., grouping=True, record_lines=True)``."""
+        pickle.dump((result.document.id, result.line), self._spill, protocol=pickle.HIGHEST_PROTOCOL)
+        self._index.link(result.records, result.profiles)
 
-    def labelled(self) -> Iterator[dict[str, Any]]:
-        """The records in the order they were added, each claim with its incident label."""
+    def lines(self) -> Iterator[str]:
+        """The records' lines in the order they were added, each claim with its incident label."""
         labels = incidents.incident_labels(self._index.incidents())
         self._index = incidents.IncidentIndex()
         self._spill.seek(0)
         while True:
             try:
-                record = pickle.load(self._spill)
+                document_id, pieces = pickle.load(self._spill)
             except EOFError:
                 return
-            for n, claim in enumerate(record["claims"]):
-                claim["incident"] = labels.get(f"{record['id']}#{n}")
-            yield record
+            yield exports.record_line(pieces, (labels.get(f"{document_id}#{n}") for n in range(len(pieces) - 1)))
 
 
 @dataclass(frozen=True)

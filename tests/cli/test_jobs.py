@@ -72,11 +72,12 @@ def test_the_streamed_batch_labels_claims_as_grouping_the_whole_batch_does():
     from tollbook import pipeline
     from tollbook.rules import load_rules
     rules = load_rules()
-    results = [r for r in pipeline.process_paths([str(EXAMPLES)], rules, jobs=2, grouping=True) if r.document]
+    results = [r for r in pipeline.process_paths([str(EXAMPLES)], rules, jobs=2, grouping=True, record_lines=True)
+               if r.document]
     with pipeline.LabelledRecords() as batch:
         for result in results:
             batch.add(result)
-        streamed = [[claim["incident"] for claim in record["claims"]] for record in batch.labelled()]
+        streamed = [[claim["incident"] for claim in json.loads(line)["claims"]] for line in batch.lines()]
     whole = pipeline.label_incidents([(r.document, list(r.claims)) for r in results])
     assert streamed == [[claim.incident for claim in found] for _, found in whole]
     assert any(label for labels in streamed for label in labels)

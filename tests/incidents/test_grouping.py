@@ -156,6 +156,25 @@ def test_linking_page_by_page_then_grouping_equals_a_rebuild(order, table):
     assert [(i.id, i.keys) for i in index.incidents()] == [(i.id, i.keys) for i in group_claims(records)]
 
 
+@pytest.mark.parametrize("table", ["all", "bridge"])
+def test_profiles_read_elsewhere_link_as_the_index_reads_them(table):
+    """`extract`'s workers read each record's profile and ship it beside the record (pickled, as the pool
+    does); the index then only compares, and groups as if it had read them itself."""
+    import pickle
+    from tollbook.incidents.profile import profile
+    records = ALL if table == "all" else BRIDGE
+    index = IncidentIndex()
+    for page in (records[0:3], records[3:4], records[4:]):
+        index.link(*pickle.loads(pickle.dumps((page, [profile(record) for record in page]))))
+    assert [(i.id, i.keys) for i in index.incidents()] == [(i.id, i.keys) for i in group_claims(records)]
+
+
+def test_a_profile_for_each_record_or_none():
+    from tollbook.incidents.profile import profile
+    with pytest.raises(ValueError):
+        IncidentIndex().link(ALL[:2], [profile(ALL[0])])
+
+
 def test_add_after_link_returns_its_own_incidents_and_forms_the_linked_ones():
     index = IncidentIndex()
     index.link(_renamed(TWO_CITIES_SAME_DAY, "cities-"))

@@ -74,6 +74,45 @@ def write_records(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
     return _write_jsonl(records, out)
 
 
+def record_line_pieces(record: Mapping[str, Any]) -> tuple[str, ...]:
+    """A document record's line as ``write_records`` writes it, cut where each claim's ``incident`` value goes.
+
+    ``extract`` knows the labels only once the batch is read: a worker encodes each page's record as it
+    reads it, and the process that labels the batch only joins strings (``record_line``). The record's
+    own ``incident`` values are left out: every claim has the key (``Claim.to_dict``), so there are
+    ``len(record["claims"]) + 1`` pieces. ``json.dumps`` writes a mapping as ``{"key": value, ...}``
+    and a list as ``[item, ...]``; the record and its claims are written so here, each value by it."""
+    pieces, line = [], ["{"]
+    for n, (key, value) in enumerate(record.items()):
+        line.append((", " if n else "") + _json(key) + ": ")
+        if key != "claims":
+            line.append(_json(value))
+            continue
+        line.append("[")
+        for m, claim in enumerate(value):
+            line.append(", {" if m else "{")
+            for k, (name, field_value) in enumerate(claim.items()):
+                line.append((", " if k else "") + _json(name) + ": ")
+                if name == "incident":
+                    pieces.append("".join(line))
+                    line = []
+                else:
+                    line.append(_json(field_value))
+            line.append("}")
+        line.append("]")
+    pieces.append("".join(line) + "}\n")
+    return tuple(pieces)
+
+
+def record_line(pieces: tuple[str, ...], incidents: Iterable[str | None]) -> str:
+    """The line of ``record_line_pieces`` with each claim's ``incident`` label put back, in claim order."""
+    return "".join(piece + _json(label) for piece, label in zip(pieces, incidents)) + pieces[-1]
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _write_jsonl(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
     n = 0
     for n, row in enumerate(rows, 1):

@@ -73,14 +73,16 @@ class IncidentIndex:
             roots = {self._find(key) for key in touched}
             return sorted((i for root in roots for i in self._groups[root]), key=lambda incident: incident.id)
 
-    def link(self, records: Iterable[ClaimRecord]) -> None:
+    def link(self, records: Iterable[ClaimRecord], profiles: Iterable[Profile] | None = None) -> None:
         """File and link new claims, leaving their groups to be formed when ``incidents`` is asked for.
 
         A batch read page by page links each page as it arrives (the comparisons, most of the
         work, overlap the reading) and forms each component's groups once at the end; the
-        incidents are those of one ``add`` of every claim."""
+        incidents are those of one ``add`` of every claim. ``profiles``, when given, are the
+        records' own (``profile(record)``, one each in order), computed where the records were
+        read: a worker process, so that this one only compares."""
         with _no_cycle_collection():
-            self._unformed |= self._link(records)
+            self._unformed |= self._link(records, profiles)
 
     def incidents(self) -> list[Incident]:
         if self._unformed:
@@ -88,12 +90,14 @@ class IncidentIndex:
                 self._form(self._unformed)
         return sorted((i for root in self._members for i in self._groups[root]), key=lambda incident: incident.id)
 
-    def _link(self, records: Iterable[ClaimRecord]) -> set[str]:
+    def _link(self, records: Iterable[ClaimRecord], profiles: Iterable[Profile] | None = None) -> set[str]:
         touched = set()
-        for record in records:
+        profiled = zip(records, profiles, strict=True) if profiles is not None else \
+            ((record, None) for record in records)
+        for record, known in profiled:
             if record.key in self._records:
                 continue
-            self._add_one(record)
+            self._add_one(record, profile(record) if known is None else known)
             touched.add(record.key)
         return touched
 
@@ -104,8 +108,7 @@ class IncidentIndex:
                                               self._profiles)
         self._unformed = set()
 
-    def _add_one(self, record: ClaimRecord) -> None:
-        new = profile(record)
+    def _add_one(self, record: ClaimRecord, new: Profile) -> None:
         key = record.key
         self._records[key], self._profiles[key] = record, new
         self._parent[key], self._members[key], self._links[key] = key, [key], array(_LINK)
