@@ -19,12 +19,17 @@ the suffix rules of ``grammar.yaml`` (``nominative``) rewrite the endings of oth
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 
+# Words a cache of this module keeps: a batch of fresh news meets new words on every page, so a cache
+# without a bound would grow with the batch; past this many it starts again (a word is stemmed in microseconds).
+CACHED_WORDS = 1 << 16
+
+
 class Stemmer:
-    """Strip the longest listed ending that leaves at least ``min_stem`` letters (cached per word)."""
+    """Strip the longest listed ending that leaves at least ``min_stem`` letters (cached per word, ``CACHED_WORDS``)."""
 
     def __init__(self, endings: list[str], min_stem: int, folds: dict[str, str], repeat: bool = False):
         self.endings = sorted({e.lower().translate(str.maketrans(folds)) for e in endings}, key=len, reverse=True)
@@ -40,6 +45,8 @@ class Stemmer:
     def __call__(self, word: str) -> str:
         stem = self._cache.get(word)
         if stem is None:
+            if len(self._cache) >= CACHED_WORDS:
+                self._cache.clear()
             stem = self._cache[word] = self._strip(self.fold(word))
         return stem
 
@@ -103,7 +110,7 @@ def _noun_head(following: list[str], analyzer) -> str | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=CACHED_WORDS)
 def _nominative_word(word: str, analyzer, fallback: tuple[tuple[str, str], ...], gender: str | None) -> str:
     if word.isupper() or not word.replace("-", "").isalpha():
         return word  # "ОДА", "ТЦ": abbreviations do not inflect
