@@ -1,13 +1,16 @@
 """Where grouping puts a claim: the canonical place read from its location, and what that changes."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.incidents.helpers import groups
 from tollbook import gazetteer
 from tollbook.incidents import group_claims, records_for_document
+from tollbook.incidents.linking import place_relation
 from tollbook.incidents.profile import claim_place
-from tollbook.model import Claim, Count, CountKind, Document, Outcome
+from tollbook.model import Claim, Count, CountKind, Document, Outcome, Place
 
 
 def _places(*names: str) -> frozenset:
@@ -58,3 +61,28 @@ def test_a_station_named_by_its_town_joins_the_towns_reports_and_leaves_the_page
         [_claim(TOWN_PAGE, "Twenty-four people died", 24, "Quetta")])
     assert groups(group_claims([*station, *town])) == {frozenset({"station#0", "town#0"}),
                                                         frozenset({"station#1"})}
+
+
+_KHARKIV = Place("Kharkiv", "UA", "Kharkivska oblast", 50.0, 36.2, "city", 706483)
+_KHARKIV_OBLAST = Place("Kharkivska oblast", "UA", "Kharkivska oblast", 50.0, 36.2, "admin1", 706482)
+_SUMY = Place("Sumy", "UA", "Sumska oblast", 50.9, 34.8, "city", 692194)
+_UKRAINE = Place("Ukraine", "UA", None, 50.4, 30.5, "country", 690791)
+_UNNUMBERED = Place("Northtown", "XX", None, None, None, "city")
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    (_KHARKIV, _KHARKIV, "same"),
+    (_KHARKIV, replace(_KHARKIV, lat=None, name="Charkiw"), "same"),        # one GeoNames id, two spellings
+    (_UNNUMBERED, replace(_UNNUMBERED), "same"),                            # no id: precision, country, name
+    (_UNNUMBERED, replace(_UNNUMBERED, name="Southtown"), "apart"),
+    (_UNNUMBERED, replace(_UNNUMBERED, geonames_id=1), "apart"),            # an id beside none is another place
+    (_KHARKIV, _KHARKIV_OBLAST, "inside"),
+    (_KHARKIV_OBLAST, _KHARKIV, "inside"),
+    (_SUMY, _KHARKIV_OBLAST, "apart"),
+    (_SUMY, _KHARKIV, "apart"),                                             # two towns of one country
+    (_SUMY, _UKRAINE, "inside"),
+    (_KHARKIV, None, None),
+])
+def test_place_relation(a, b, relation):
+    assert place_relation(a, b) == relation
+    assert place_relation(b, a) == relation
