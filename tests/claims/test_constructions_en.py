@@ -257,3 +257,17 @@ def test_decades_and_codes(text, expected):
 ])
 def test_month_may_is_no_modal(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected
+
+
+# One group hurt, then dead: killed, not a figure of dead and wounded together (GUIDELINE convention 5 keeps
+# "killed and injured", "killed or injured" as casualties).
+@pytest.mark.parametrize("text, language, expected", [
+    ("Four suspects were shot and died in hospital.", "en", [("killed", 4)]),
+    ("Quatro suspeitos foram baleados e morreram no hospital.", "pt", [("killed", 4)]),
+    ("Cuatro sospechosos fueron baleados y murieron en el hospital.", "es", [("killed", 4)]),
+    ("Four people were killed and injured.", "en", [("casualties", 4)]),
+    ("Five people were injured or died.", "en", [("casualties", 5)]),
+    ("O acidente deixou 12 mortos e feridos.", "pt", [("casualties", 12)]),
+])
+def test_hurt_then_died(text, language, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language=language)] == expected

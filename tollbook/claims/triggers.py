@@ -99,6 +99,14 @@ def _modal_after_noun(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> b
     return vocab.modal.match(lows, trigger.last) is not None and lows[trigger.last] not in {"if", "unless"}
 
 
+def _hurt_then_died(first: Trigger, second: Trigger) -> bool:
+    """'four suspects were shot and died', 'foram baleados e morreram': one group hurt, then dead: killed, not
+    a figure of dead and wounded together. The second word is a death verb that needs its subject ("died"),
+    no noun; the first an injury participle."""
+    return first.outcomes == ("injured",) and second.outcomes == ("killed",) and "verb" in first.forms \
+        and "predicate" in second.forms and "noun" not in second.forms and "noun" not in first.forms
+
+
 def _merge_pairs(triggers: list[Trigger], lows: list[str], pair_words) -> list[Trigger]:
     """'killed or injured' -> casualties; 'killed or taken prisoner' -> two outcomes, one trigger."""
     merged: list[Trigger] = []
@@ -114,6 +122,9 @@ def _merge_pairs(triggers: list[Trigger], lows: list[str], pair_words) -> list[T
 
 def _combine(first: Trigger, second: Trigger) -> Trigger:
     outcomes = tuple(dict.fromkeys(first.outcomes + second.outcomes))
+    if _hurt_then_died(first, second):
+        return Trigger(first.first, second.last, ("killed",), first.forms | second.forms,
+                       first.active or second.active, first.passive, first.vetoed or second.vetoed)
     if set(outcomes) == {"killed", "injured"}:
         outcomes = ("casualties",)  # one figure for both: GUIDELINE convention 5
     pair = tuple(dict.fromkeys(first.outcomes + second.outcomes)) if outcomes == ("casualties",) else ()
