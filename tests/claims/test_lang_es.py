@@ -99,6 +99,10 @@ RECALL = [
     ("Dos delincuentes murieron en la balacera.", [("killed", 2, "armed_group")]),
     # a day in brackets after its weekday is no count
     ("Un ataque registrado el martes (14) dejó la muerte de un agente.", [("killed", 1, "military")]),
+    # "la policía" is the force, "el policía" one officer; the victim is who was left dead
+    ("Al llegar la policía, los sicarios habían huido, dejando a una secretaria muerta.", [("killed", 1, "civilian")]),
+    ("El policía murió en el hospital.", [("killed", 1, "military")]),
+    ("Al llegar la policía, los sicarios habían huido.", []),
     # not claims
     ("Uno de los equipos ganó el partido.", []),
     ("Los visitantes de la feria aumentaron a 300 personas.", []),

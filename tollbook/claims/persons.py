@@ -25,6 +25,8 @@ _DESCRIPTION = 6     # tokens of a description between "killed was" and the name
 
 def names_one_person(tokens: list[Token], lows: list[str], det: int, vocab: Vocabulary) -> bool:
     """A determiner or possessive at ``det`` before a phrase naming one person."""
+    if det + 1 < len(lows) and f"{lows[det]} {lows[det + 1]}" in vocab.words("institutions", frozenset()):
+        return False   # Spanish "la policía" is the force; "el policía" is one officer
     start, end = noun_words(tokens, lows, det + 1, vocab)
     if end == start:
         return False
