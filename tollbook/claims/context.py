@@ -79,11 +79,9 @@ def _unnamed_site(tokens, lows, j, vocab) -> tuple[int, int] | None:
     """'at a private residence', 'in a private house': a particular site the text names with no name
     (places.yaml ``unnamed_sites``). It is a claim's own place only; the page's place is a named one
     (page_fields.PageFields.mention)."""
-    sites = vocab.derived("unnamed_sites", lambda v: [tuple(p.lower().split())
-                                                      for p in v.places.get("unnamed_sites") or ()])
     if j < len(lows) and lows[j] in {"a", "an", "the"}:
         j += 1
-    for words in sites:
+    for words in _unnamed_sites(vocab):
         end = j + len(words)
         if tuple(lows[j:end]) == words:
             town = _place_at(tokens, lows, end + 1, vocab) if end < len(lows) and lows[end] == "in" else None
@@ -94,8 +92,12 @@ def _unnamed_site(tokens, lows, j, vocab) -> tuple[int, int] | None:
 def is_unnamed_site(text: str, vocab: Vocabulary) -> bool:
     """``text`` opens with a site written with no name ('private residence', 'private house in Kessim')."""
     words = tuple(text.lower().split())
-    return any(words[:len(site)] == site for site in vocab.derived(
-        "unnamed_sites", lambda v: [tuple(p.lower().split()) for p in v.places.get("unnamed_sites") or ()]))
+    return any(words[:len(site)] == site for site in _unnamed_sites(vocab))
+
+
+def _unnamed_sites(vocab: Vocabulary) -> list[tuple[str, ...]]:
+    """places.yaml ``unnamed_sites`` as word tuples."""
+    return vocab.derived("unnamed_sites", lambda v: [tuple(p.lower().split()) for p in v.places.get("unnamed_sites") or ()])
 
 
 def _institution_site(tokens, lows, j, vocab) -> tuple[int, int] | None:
@@ -343,14 +345,12 @@ def nationwide(tokens: list[Token], vocab: Vocabulary) -> tuple[bool, str | None
     """A count of a whole country ('across the country', 'nationwide', "Myanmar's death toll"; places.yaml
     ``nationwide_phrases``, ``toll_nouns``): whether the sentence gives one, and the country it names
     before a toll noun, if any. Such a count is no town's."""
-    from tollbook import gazetteer
     lows = [t.low for t in tokens]
     tolls = _word_set(vocab, "toll_nouns")
     for k, token in enumerate(tokens):
         if token.low.endswith(("’s", "'s")) and token.is_capitalised and tolls & set(lows[k + 1:k + 4]):
-            found = gazetteer.resolve(token.text[:-2])
-            if found is not None and found.precision == "country":
-                return True, token.text[:-2]   # "Myanmar's death toll"
+            if (country := _possessive_country(token)) is not None:
+                return True, country   # "Myanmar's death toll"
     phrases = _nationwide_phrases(vocab)
     return any(tuple(lows[k:k + len(p)]) == p for k, low in enumerate(lows) for p in phrases.get(low, ())), None
 
@@ -374,7 +374,6 @@ def national_sources(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, 
     """The countries whose own national bodies report counts in the sentence ("Myanmar's military government
     said", "Israel's health ministry has said"; places.yaml ``national_bodies``), each with the character
     offset of its name: a national tally is the country's when its sentence places it no more specifically."""
-    from tollbook import gazetteer
     bodies = _word_set(vocab, "national_bodies")
     if not bodies:
         return []
@@ -386,44 +385,51 @@ def national_sources(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, 
         if body is None or not any(vocab.reporting_verbs.match(lows, j)
                                    for j in range(body + 1, min(body + 1 + _BODY_WINDOW, len(lows)))):
             continue
-        found = gazetteer.resolve(token.text[:-2])
-        if found is not None and found.precision == "country":
-            out.append((token.start, token.text[:-2]))
+        if (country := _possessive_country(token)) is not None:
+            out.append((token.start, country))
     return out
+
+
+def _possessive_country(token: Token) -> str | None:
+    """'Myanmar's' -> 'Myanmar', when the gazetteer knows the name as a country."""
+    from tollbook import gazetteer
+    name = token.text[:-2]
+    found = gazetteer.resolve(name)
+    return name if found is not None and found.precision == "country" else None
 
 
 def _toward_elsewhere(lows, k, vocab) -> bool:
     """'un convoi à destination de la ville de Djibo': where the victims were going (places.yaml
     ``destination_words``, up to three words before); 'des groupes affiliés à Al-Qaïda': the body someone
     is tied to (``affiliation_words``, right before). Neither is where the casualties were."""
-    if k and lows[k - 1] in _word_set(vocab, "affiliation_words"):
-        return True
-    destinations = _word_set(vocab, "destination_words")
-    return any(low in destinations for low in lows[max(0, k - 3):k])
+    return _listed_before(lows, k, vocab, "affiliation_words", 1) or _listed_before(lows, k, vocab, "destination_words", 3)
 
 
 def _word_set(vocab: Vocabulary, key: str) -> frozenset[str]:
     return vocab.derived("places_" + key, lambda v: frozenset(w.lower() for w in v.places.get(key) or ()))
 
 
+def _listed_before(lows, k, vocab, key: str, window: int) -> bool:
+    """One of the words of places.yaml ``key`` among the ``window`` words before token ``k``."""
+    words = _word_set(vocab, key)
+    return any(low in words for low in lows[max(0, k - window):k])
+
+
 def _names_a_part(lows, k, vocab) -> bool:
     """'271 people were injured in the strikes, including those at Soroka': the place of a part the count
     includes, not of the count (places.yaml ``part_words``)."""
-    words = _word_set(vocab, "part_words")
-    return any(low in words for low in lows[max(0, k - 2):k])
+    return _listed_before(lows, k, vocab, "part_words", 2)
 
 
 def _after_departure(lows, k, vocab) -> bool:
     """'killed while driving after leaving a warehouse in Deir al-Balah': where the victims set out from, not
     where they were hit (places.yaml ``departure_words``)."""
-    words = _word_set(vocab, "departure_words")
-    return any(low in words for low in lows[max(0, k - 3):k])
+    return _listed_before(lows, k, vocab, "departure_words", 3)
 
 
 def _after_care_word(lows, k, vocab) -> bool:
     """'rushed to hospitals in Pahalgam': where the wounded were treated, not where they were hit."""
-    care = vocab.derived("care_words", lambda v: frozenset(v.places.get("care_words") or ()))
-    return any(low in care for low in lows[max(0, k - 3):k])
+    return _listed_before(lows, k, vocab, "care_words", 3)
 
 
 def _target_verbs(vocab: Vocabulary) -> frozenset[str]:
@@ -951,13 +957,13 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
 
 
 def _is_negated(lows, k, vocab) -> bool:
-    """The reporting verb at ``k`` follows a negation ('cannot say', 'did not confirm', 'declined to say');
-    attribution.yaml ``negated_by``, compared with straight apostrophes."""
+    """The reporting verb at ``k`` follows a negation of one or two words ('cannot say', 'did not confirm',
+    'declined to say'; attribution.yaml ``negated_by``), compared with straight apostrophes."""
     negators = vocab.derived("negated_by", lambda v: frozenset(v.attribution.get("negated_by", ())))
-    if not negators:
+    if not negators or k == 0:
         return False
     before = [low.replace("’", "'") for low in lows[max(0, k - 2):k]]
-    return bool(before) and (before[-1] in negators or before[-1] == "to" and len(before) == 2 and before[0] in negators)
+    return before[-1] in negators or " ".join(before) in negators
 
 
 def _past_carrier(lows, j, vocab) -> int:

@@ -183,7 +183,7 @@ class PageFields:
             known = [r for r in ranks if r[1] is not None]
             return min(known or ranks, default=(None, None))
         found = gazetteer.resolve(bare, self.language)
-        kind = _kind_word(words, self.vocab) or _institution_head(words, places) or named
+        kind = _kind_word(words, self.vocab) or _institution_head(words, self.vocab) or named
         if kind in _region_kinds(self.vocab):
             return (_PRECISION.get(found.precision, REGION), found.country) if found else (REGION, None)
         if kind in _town_kinds(self.vocab) and not (found and _PRECISION.get(found.precision, TOWN) < DISTRICT):
@@ -283,7 +283,7 @@ class PageFields:
         ``location`` opens with no such kind and is no German compound site ('Prager Karls-Universität')."""
         words = location.split()
         kind = _leading_kind(words, self.vocab)
-        if kind is None and _institution_head(words, self.vocab.places):
+        if kind is None and _institution_head(words, self.vocab):
             owner = _owner_town(words, self.language)   # "offices of the mayor of Mogadishu": Mogadishu
             if owner is not None:
                 return owner
@@ -515,11 +515,12 @@ def _owner_town(words: list[str], language: str | None) -> Place | None:
     return found if found is not None and found.precision in {"city", "admin2"} else None
 
 
-def _institution_head(words: list[str], places) -> str | None:
+def _institution_head(words: list[str], vocab: Vocabulary) -> str | None:
     """The lower-case site noun that opens a site named after its owner ('offices of the mayor of Mogadishu',
     'main entrance of the Ministry of Foreign Affairs'; places.yaml ``institution_sites``), or the capitalised
     one an owner follows ('Afghanistan Ministry of Foreign Affairs')."""
-    heads = {w.lower() for w in places.get("institution_sites") or ()}
+    heads = vocab.derived("institution_site_heads",
+                          lambda v: frozenset(w.lower() for w in v.places.get("institution_sites") or ()))
     return next((w.lower() for k, w in enumerate(words[:4]) if w.lower() in heads
                  and (words[0].islower() or words[k + 1:k + 2] == ["of"])), None)
 

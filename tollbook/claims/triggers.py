@@ -121,12 +121,10 @@ def _merge_pairs(triggers: list[Trigger], lows: list[str], pair_words) -> list[T
 
 
 def _combine(first: Trigger, second: Trigger) -> Trigger:
-    outcomes = tuple(dict.fromkeys(first.outcomes + second.outcomes))
+    outcomes, pair = tuple(dict.fromkeys(first.outcomes + second.outcomes)), ()
     if _hurt_then_died(first, second):
-        return Trigger(first.first, second.last, ("killed",), first.forms | second.forms,
-                       first.active or second.active, first.passive, first.vetoed or second.vetoed)
-    if set(outcomes) == {"killed", "injured"}:
-        outcomes = ("casualties",)  # one figure for both: GUIDELINE convention 5
-    pair = tuple(dict.fromkeys(first.outcomes + second.outcomes)) if outcomes == ("casualties",) else ()
+        outcomes = ("killed",)   # "shot and died": the group's last outcome
+    elif set(outcomes) == {"killed", "injured"}:
+        outcomes, pair = ("casualties",), outcomes   # one figure for both: GUIDELINE convention 5
     return Trigger(first.first, second.last, outcomes, first.forms | second.forms,
                    first.active or second.active, first.passive, first.vetoed or second.vetoed, pair)
