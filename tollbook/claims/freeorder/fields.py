@@ -290,7 +290,7 @@ def _sites_before_glued_postpositions(s: Sentence, lex: Lexicon) -> list[Place]:
     written onto it (``glued_postpositions``), after the words of its name: the site, its noun in the form
     the vocabulary lists. A word with a case ending or a determiner (places.yaml ``site_name_breaks``: 'भागातील',
     'एका') ends the name words before it, and a site noun with no name word ('एका चर्चमध्ये') is no named site."""
-    breaks = tuple(lex.stem.fold(str(w)) for w in lex.places.get("site_name_breaks") or ())
+    breaks = lex.site_name_breaks
     out = []
     for k, word in enumerate(s.words):
         suffix = next((p for p in lex.glued_postpositions if word.endswith(p) and len(word) > len(p)), None)

@@ -110,6 +110,7 @@ class Lexicon:
     verb_final: bool = False
     postpositions: frozenset[str] = frozenset()   # locative postpositions: the place is before them ("کوئٹہ میں")
     glued_postpositions: tuple[str, ...] = ()     # ... written onto the word before ("चर्चमध्ये"), folded
+    site_name_breaks: tuple[str, ...] = ()        # words that end a site's name words before it ("एका"), folded
     # Suffixes on a number that make it "N of them" ("5'i", "ikisi"): a subgroup of the figure before.
     partitive: frozenset[str] = frozenset()
     number_suffixes: tuple[str, ...] = ()
@@ -224,6 +225,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         verb_final=bool(grammar.get("verb_final")),
         postpositions=table.words(places.get("postpositions")),
         glued_postpositions=tuple(stem.fold(str(x)) for x in places.get("glued_postpositions") or ()),
+        site_name_breaks=tuple(stem.fold(str(x)) for x in places.get("site_name_breaks") or ()),
         partitive=_plain(grammar.get("partitive"), stem),
         number_suffixes=tuple(sorted((stem.fold(str(x)) for x in grammar.get("number_suffixes") or ()),
                                      key=len, reverse=True)),
