@@ -49,6 +49,12 @@ def outcomes(text: str, **kw) -> list[tuple[str, int | None]]:
     # the perpetrator's own death
     ("The gunman himself is dead, police said.", [("killed", 1)]),
     ("Gunmen kill 12 police officers and a priest", [("killed", 12), ("killed", 1)]),
+    # a person noun of two words whose first names no person ("village head", "village elders")
+    ("Bandits killed the village head and five others.", [("killed", 1), ("killed", 5)]),
+    ("The blast killed three village elders.", [("killed", 3)]),
+    ("He was shot in the head.", []),
+    ("The shell struck the village school.", []),
+    ("Three village houses were destroyed.", []),
     # negatives: a pronoun alone, a name that did the killing, a non-person, a source, an idiom
     ("They killed him, the witness said.", []),
     ("Ravi Malhotra killed two guards before fleeing.", [("killed", 2)]),
@@ -151,6 +157,12 @@ def test_toll_nouns(text, expected):
     ("Two burnt bodies were found in the house.", [("killed", 2)]),
     ("The attack has harmed thousands of innocent people.", [("casualties", None)]),
     ("One constable sustained a bullet injury and was taken to hospital.", [("injured", 1)]),
+    ("Five others sustained various degrees of injury.", [("injured", 5)]),
+    # an injury verb whose object is followed by "to death" killed them
+    ("The gang shot 15 of the villagers to death.", [("killed", 15)]),
+    ("Assailants stabbed two guards to death at the gate.", [("killed", 2)]),
+    ("Gunmen shot two guards and fled.", [("injured", 2)]),
+    ("Gunmen shot two guards; one bled to death.", [("injured", 2), ("killed", 1)]),
     ("The blast killed at least 26 persons and more than 40 were injured.", [("killed", 26), ("injured", 40)]),
     ("The shelling resulted in the killing of at least 26 persons and more than 40 were injured.",
      [("killed", 26), ("injured", 40)]),

@@ -80,6 +80,10 @@ from tollbook.rules import load_rules
     ("Four guards were killed at the main entrance of the building.", "Four", None),
     ("Six people died in an attack targeting the offices of a charity.", "Six", None),
     ("Five people died in Peruvian strikes.", "Five", None),
+    # a place kind of several words, capitalised as a name is, belongs to the name
+    ("Gunmen killed six people in Dorva Local Government Area of Kessim State.", "six",
+     "Dorva Local Government Area"),
+    ("Two people died in Varno Railway Station.", "Two", "Varno Railway Station"),
 ])
 def test_sentence_place(text, needle, expected):
     assert attribute_of(text, needle, "location") == expected

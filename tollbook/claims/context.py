@@ -467,6 +467,8 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
     elif (inner := _after_possessive_adjectives(tokens, lows, j, vocab)) is not None:
         first = name_start = j = inner   # "in Manipur's volatile Jiribam district"
     while j < len(tokens) and is_name_word(tokens[j], places):
+        if j > name_start and _suffix_length(lows, j, vocab) > 1:
+            break   # "Kajuru Local Government Area": a place kind of several words, written capitalised
         j += 1
         if j + 1 < len(tokens) and lows[j] in {"of", "and", "al"} and is_name_word(tokens[j + 1], places):
             j += 1

@@ -351,9 +351,10 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return True   # "32 cases of enforced disappearance"
     if before == "of" and count.first > 1 and lows[count.first - 2] in vocab.not_count_before:
         return False  # "a population of over 332,000"
-    if before in _NOT_COUNT_BEFORE or before in vocab.not_count_before or after in _NOT_COUNT_AFTER \
-            or after in vocab.not_people:
+    if before in _NOT_COUNT_BEFORE or before in vocab.not_count_before or after in _NOT_COUNT_AFTER:
         return False
+    if after in vocab.not_people and not (count.last + 1 < len(lows) and lows[count.last + 1] in vocab.person_nouns):
+        return False  # "three ships"; not "three village elders"
     if before in vocab.dates["months"] or after in vocab.dates["months"]:
         return False  # "May 14", "14 March"
     if _in_date_pair(tokens, lows, count, vocab):

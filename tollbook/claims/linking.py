@@ -475,7 +475,7 @@ class _Linker:
     def _after_injury_verb(self, k: int) -> bool:
         """'Two workers were pulled out alive with minor injuries', 'sustained a bullet injury': the verb
         ties the noun to the subject."""
-        before = self.lows[max(0, k - 3):k]
+        before = self.lows[max(0, k - 4):k]   # "sustained various degrees of injury"
         return bool(set(before) & self.injury_verbs) and all(w not in self.clause_end for w in before)
 
     # -- c. after an earlier linked count -----------------------------------------------------------------------

@@ -31,8 +31,8 @@ def names_one_person(tokens: list[Token], lows: list[str], det: int, vocab: Voca
     if end == start:
         return False
     head = end - 1
-    if lows[head] in vocab.singular_nouns:
-        return not _modifies_casualty_noun(lows, head, vocab)
+    if lows[head] in vocab.singular_nouns or (head > start and f"{lows[head - 1]} {lows[head]}" in vocab.singular_nouns):
+        return not _modifies_casualty_noun(lows, head, vocab)   # "a soldier", "the village head"
     return _any_singular_noun(tokens[head], vocab) and (
         person_verb_before(lows, det, vocab) or victim_verb_after(tokens, lows, end, vocab, person_only=True))
 

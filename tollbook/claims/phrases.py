@@ -129,7 +129,8 @@ def _read_words(tokens, lows, j, vocab) -> tuple[int, int]:
             break
         if vocab.reporting_verbs.match(lows, j) and j > start:
             break
-        if low in vocab.not_people and not (j + 1 < len(lows) and lows[j + 1] in vocab.person_nouns):
+        if low in vocab.not_people and not (j + 1 < len(lows) and (lows[j + 1] in vocab.person_nouns
+                                                                   or f"{low} {lows[j + 1]}" in vocab.person_nouns)):
             return start, j + 1  # "50 nautical miles", "three ships": the head is not people
         if not tokens[j].is_capitalised and low not in vocab.person_nouns and _looks_like_verb(low, vocab):
             if not _modifier_follows(tokens, lows, j + 1, vocab) or not _may_modify(lows, start, j, vocab):

@@ -47,7 +47,10 @@ def find_triggers(tokens: list[Token], vocab: Vocabulary) -> list[Trigger]:
         length, entries = hit
         outcomes = tuple(o for o, _ in entries)
         forms = frozenset().union(*(f for _, f in entries))
-        found.append(_classify(Trigger(i, i + length, outcomes[:1], forms), lows, vocab))
+        trigger = _classify(Trigger(i, i + length, outcomes[:1], forms), lows, vocab)
+        if _killed_by_completion(trigger, lows, vocab):
+            trigger = replace(trigger, outcomes=("killed",))
+        found.append(trigger)
         i += length
     denial = vocab.denial
     denied_from = next((k for k in range(len(lows)) if lows[k] in denial.by_first and denial.match(lows, k)),
@@ -71,6 +74,20 @@ def _classify(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> Trigger:
         or (trigger.last < len(lows) and vocab.qualifiers.match(lows, trigger.last) is not None))
     vetoed = _is_vetoed(trigger, lows, vocab) or (active and after in vocab.idiom_objects)
     return Trigger(trigger.first, trigger.last, trigger.outcomes, trigger.forms, active, passive, vetoed)
+
+
+def _killed_by_completion(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> bool:
+    """'gunmen shot 15 of the villagers to death': an injury verb whose object is followed, in the same
+    clause, by a phrase of grammar.yaml ``death_completions`` ("to death") killed them."""
+    if trigger.outcomes != ("injured",) or not trigger.active:
+        return False
+    completions = vocab.phrases("death_completions")
+    for k in range(trigger.last, min(len(lows), trigger.last + 8)):
+        if not lows[k][:1].isalnum():
+            return False   # punctuation: another clause
+        if lows[k] in completions.by_first and completions.match(lows, k):
+            return True
+    return False
 
 
 def _is_vetoed(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> bool:
