@@ -84,6 +84,10 @@ from tollbook.rules import load_rules
     ("Gunmen killed six people in Dorva Local Government Area of Kessim State.", "six",
      "Dorva Local Government Area"),
     ("Two people died in Varno Railway Station.", "Two", "Varno Railway Station"),
+    # an area of a town: the town
+    ("Two people were stabbed in the centre of Mulhouse.", "Two", "Mulhouse"),
+    ("Two people were stabbed in the heart of Mulhouse.", "Two", "Mulhouse"),
+    ("Two people were stabbed in the heart.", "Two", None),
 ])
 def test_sentence_place(text, needle, expected):
     assert attribute_of(text, needle, "location") == expected

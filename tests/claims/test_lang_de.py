@@ -119,3 +119,18 @@ def test_ages(text, expected):
 ])
 def test_codes_and_phrase_ends(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="de")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's adjective before a town the gazetteer knows
+    ("Bei einem Messerangriff im elsässischen Mulhouse ist ein Mensch getötet worden.", "Mulhouse"),
+    ("Im ostukrainischen Charkiw wurden drei Menschen verletzt.", "Charkiw"),
+    # an area noun and "von" before the place: the place is the name after them
+    ("Im Zentrum von Mulhouse wurden zwei Polizisten verletzt.", "Mulhouse"),
+    ("In der Nähe von Charkiw starben drei Soldaten.", "Charkiw"),
+    # negatives: an adjective before a common noun, an area noun with no place after it
+    ("Im syrischen Bürgerkrieg starben zwei Kinder.", None),
+    ("Im Zentrum starben zwei Menschen.", None),
+])
+def test_place_after_adjective_or_area_noun(text, expected):
+    assert [c.location for c in checked_claims(text, language="de")] == [expected]

@@ -82,8 +82,31 @@ def test_adjective_after_casualty_noun(text, expected):
     ("Le ministère de l'Intérieur a, de son côté, confirmé un bilan de deux morts.", "Le ministère de l'Intérieur"),
     ("Un des blessés est grave, a ajouté le ministère puisque le bilan évolue.", "le ministère"),
     ("Deux personnes sont mortes, a indiqué la préfecture.", "la préfecture"),
+    # one person after "de" in the source's name is whose force it is, not a second victim
+    ("Un homme a été tué par balle, a indiqué la police de la capitale britannique.",
+     "la police de la capitale britannique"),
     # no source named
     ("Deux personnes sont mortes dans l'incendie.", None),
 ])
 def test_reported_by_ends(text, expected):
     assert [c.reported_by for c in checked_claims(text, language="fr")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person after "de" is whose it is ("la police de la capitale"), not a part of the dead before
+    ("Un homme a été tué, a indiqué la police de la capitale.", [("killed", 1)]),
+    ("Deux soldats ont été tués près de la maison d'un chef de village.", [("killed", 2)]),
+    # ... a part after "dont" still is
+    ("Deux personnes sont mortes, dont un enfant.", [("killed", 2), ("killed", 1)]),
+])
+def test_one_person_of_a_possessor(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="fr")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deux personnes ont été poignardées dans le centre de Mulhouse.", "Mulhouse"),
+    ("Deux personnes ont été poignardées au cœur de Mulhouse.", "Mulhouse"),
+    ("Deux personnes ont été poignardées dans le centre commercial.", None),
+])
+def test_place_after_an_area_noun(text, expected):
+    assert [c.location for c in checked_claims(text, language="fr")] == [expected]

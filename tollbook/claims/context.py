@@ -461,6 +461,8 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
         j += 1
         if j + 1 < len(lows) and places.get("kind_joiners") and lows[j] in _kind_joiners(vocab):
             first = j = j + 1   # "en el norte de Siria", "dans le nord du Mali": the name after the joiner
+    if j + 1 < len(tokens) and places.get("adjectives_before_towns") and _town_after_adjective(tokens, lows, j, vocab):
+        first = j = j + 1   # German "im elsässischen Mulhouse": the region's adjective, then the town
     name_start = j
     if _is_possessive_name(tokens, j, places):
         first = name_start = j = j + 1   # "in Pahalgam's Baisaran Valley": the second, inner place
@@ -499,6 +501,16 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
             and not (j - name_start > 1 and is_town_adjective(tokens[name_start].text, places)):
         return None  # German "auf der Bühne": after an article, a capitalised word is a noun ("in der Ukraine" is not)
     return tokens[first].start, end
+
+
+def _town_after_adjective(tokens, lows, j, vocab) -> bool:
+    """A lower-case adjective of a region or a people (places.yaml ``adjectives_before_towns``: its endings)
+    before a place the gazetteer knows ('im elsässischen Mulhouse', 'im ostukrainischen Charkiw'); a common
+    noun there ('im syrischen Bürgerkrieg') is no place."""
+    token = tokens[j]
+    if not token.is_word or token.is_capitalised or not lows[j].endswith(tuple(vocab.places["adjectives_before_towns"])):
+        return False
+    return is_name_word(tokens[j + 1], vocab.places) and _is_known_place(tokens, j + 1, j + 2)
 
 
 def _past_site_genitives(tokens, lows, j, places) -> int:

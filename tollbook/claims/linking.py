@@ -588,8 +588,8 @@ class _Linker:
         before = self.lows[max(0, count.first - 2):count.first]
         if n == 0 or not (self.subgroup & set(before) or self.phrases[n].pronoun and before[-1:] == [","]):
             return None   # "including five children", "84 bodies were identified, five of them children"
-        if count.single and before[-1:] == ["of"]:
-            return None   # "fired on the house of a tribal elder": whose house, not a part of the dead
+        if count.single and before[-1:] and before[-1] in self.vocab.words("possessor_prepositions", {"of"}):
+            return None   # "fired on the house of a tribal elder", "la police de la capitale": whose, not a part
         if count.single and self.counts[n - 1].last == count.first - 2 and before[0] in self.subgroup:
             return None   # "four people, one of them a child": the child is the one, no second victim
         if self._two_outcomes_before(count.first) and "(" not in before:
