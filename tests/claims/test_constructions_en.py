@@ -52,6 +52,10 @@ def outcomes(text: str, **kw) -> list[tuple[str, int | None]]:
     # a person noun of two words whose first names no person ("village head", "village elders")
     ("Bandits killed the village head and five others.", [("killed", 1), ("killed", 5)]),
     ("The blast killed three village elders.", [("killed", 3)]),
+    # a list after an earlier item: each item takes the list's outcome, the last one too
+    ("The adults killed included the bus driver, two teachers and another woman.",
+     [("killed", 1), ("killed", 2), ("killed", 1)]),
+    ("The driver and conductor were among the dead.", [("killed", 1), ("killed", 1)]),
     ("He was shot in the head.", []),
     ("The shell struck the village school.", []),
     ("Three village houses were destroyed.", []),
@@ -114,6 +118,9 @@ def test_one_person(text, expected):
     ("Among the victims were 4 women and 10 children, with 17 others injured.", [("injured", 17)]),
     ("Several children were among the casualties, local media said.", [("casualties", None)]),
     ("Some local media suggested children were among the casualties.", []),
+    # severity subgroups of the injured: numeric ones are claims, vague ones are not (convention 6)
+    ("More than 20 were injured, five of them seriously.", [("injured", 20), ("injured", 5)]),
+    ("More than 20 were injured, several of them seriously.", [("injured", 20)]),
 ])
 def test_breakdowns(text, expected):
     assert outcomes(text) == expected
@@ -154,6 +161,13 @@ def test_toll_nouns(text, expected):
     ("The soldiers massacred 30 villagers.", [("killed", 30)]),
     ("Twenty fishermen are feared dead after the storm.", [("killed", 20)]),
     ("Three charred bodies were recovered from the wreck.", [("killed", 3)]),
+    ("One body has been recovered from the river.", [("killed", 1)]),
+    ("Two workers were buried alive when the trench collapsed.", [("killed", 2)]),
+    # a casualty noun that modifies another noun names no casualty
+    ("Two death threats were sent to the mayor.", []),
+    ("Three body bags were carried out of the house.", []),
+    ("One body armour vest was found in the car.", []),
+    ("Two death row inmates were executed at dawn.", [("killed", 2)]),
     ("Two burnt bodies were found in the house.", [("killed", 2)]),
     ("The attack has harmed thousands of innocent people.", [("casualties", None)]),
     ("One constable sustained a bullet injury and was taken to hospital.", [("injured", 1)]),

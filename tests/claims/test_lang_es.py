@@ -37,6 +37,11 @@ def test_not_a_claim(text):
 CONSTRUCTIONS = [
     # a breakdown after "entre los fallecidos se encuentran"
     ("Entre los fallecidos se encuentran siete hombres y tres mujeres.", [("killed", 7), ("killed", 3)]),
+    ("Entre los fallecidos se encuentran cinco hombres, una mujer y un menor de 15 años.",
+     [("killed", 5), ("killed", 1), ("killed", 1)]),
+    # a vague part of the injured told by its severity is no claim (convention 6)
+    ("El saldo de heridos asciende a 30, varios de ellos en estado grave.", [("injured", 30)]),
+    ("El saldo de heridos asciende a 30, cuatro de ellos en estado grave.", [("injured", 30), ("injured", 4)]),
     ("Entre los heridos figuran cuatro policías y dos bomberos.", [("injured", 4), ("injured", 2)]),
     # a toll noun, a long phrase, a toll verb, the figure
     ("La cifra de muertos por las inundaciones en el sur del país ascendió a 120.", [("killed", 120)]),

@@ -29,6 +29,10 @@ def scope_of(text: str, needle: str, language: str = "en") -> str:
     ("В этой войне погибли 5 тысяч военных.", "5 тысяч", "ru", "cumulative"),
     ("У війні загинули 3 тисячі військових.", "3 тисячі", "uk", "cumulative"),
     ("Внаслідок удару загинули 3 людини.", "3", "uk", "incident"),
+    # a rate over a period is a running total, not one event
+    ("More than 1,200 people are killed every year on the coast road.", "1,200", "en", "cumulative"),
+    ("About 300 miners die annually in the region's pits.", "300", "en", "cumulative"),
+    ("Four miners died in the pit on Monday, a year after the last accident.", "Four", "en", "incident"),
 ])
 def test_scope(text, needle, language, expected):
     assert scope_of(text, needle, language) == expected

@@ -65,6 +65,7 @@ class _Linker:
         self.phrases = [self._phrase(c) for c in counts]
         self.links: dict[int, Trigger | None] = {}
         self.busy: set[int] = set()
+        self.cut = False   # a reading met a count still being read (a cycle): its None is not final
         self.wholes: dict[int, Trigger] = {}   # the outcome a denominator would have had ("of the 242 on board")
         # the language's function words (grammar.yaml), English by default
         self.clause_end = vocab.words("clause_end", _CLAUSE_END)
@@ -104,14 +105,17 @@ class _Linker:
         if n in self.links:
             return self.links[n]
         if n in self.busy:
+            self.cut = True
             return None
         self.busy.add(n)
+        outer_cut, self.cut = self.cut, False
         count, phrase = self.counts[n], self.phrases[n]
         trigger = None
         if count.toll_only:
             trigger = self._nominal_before(count) or self._toll_before(count)
         elif not phrase.not_people and not (count.kind == "vague" and not self._names_people(phrase)
-                                             and not phrase.empty) and not self._vague_part_of_casualties(count):
+                                             and not phrase.empty) and not self._vague_part_of_casualties(count) \
+                and not self._vague_severity(count, phrase):
             trigger = (self._active_before(count, phrase) or self._part_of_whole(n) or self._tight_nominal(count)
                        or self._partitive_before(count) or self._attributive(count, phrase)
                        or self._partitive_of(count) or self._forward(n) or self._coordinated_before(n)
@@ -122,8 +126,11 @@ class _Linker:
                 self.phrases[n] = self.phrases[whole]   # "killed two out of five militants": militants
         if trigger is not None and (trigger.vetoed or not self._allowed(count, phrase, trigger)):
             trigger = None
-        self.links[n] = trigger
+        if trigger is not None or not self.cut:
+            self.links[n] = trigger   # "two teachers and another woman": read from "two teachers", the
+            # second count found the first busy; asked again once the first is read, it takes its outcome
         self.busy.discard(n)
+        self.cut = outer_cut or self.cut
         return trigger
 
     def _allowed(self, count: Count, phrase: Phrase, trigger: Trigger) -> bool:
@@ -340,6 +347,16 @@ class _Linker:
             return False
         hit = self.trigger_at.get(count.last + 2) or self.trigger_at.get(count.last + 1)
         return hit is not None and "noun" in hit.forms
+
+    def _vague_severity(self, count: Count, phrase: Phrase) -> bool:
+        """'more than 20 injured, several of them seriously', 'varios de ellos aún en estado grave': a vague
+        part of the injured told by its severity is no claim (GUIDELINE convention 6); 'five of them
+        seriously' is."""
+        if count.kind != "vague":
+            return False
+        start = max(phrase.end, count.last)
+        return any((hit := self.trigger_at.get(k)) is not None and "adjacent" in hit.forms
+                   for k in range(start, min(start + 3, len(self.lows))))
 
     def apposition(self, n: int) -> bool:
         """'The shooter, a 27-year-old local man, was killed': the second 'a' names the same person.

@@ -14,7 +14,7 @@ from tollbook.claims.vocab import Vocabulary
 _PASSIVE_AUX = {"was", "were", "been", "be", "being", "is", "are", "got", "get", "gets"}
 _OBJECT_WORDS = {"him", "her", "them", "us", "me", "his", "their", "its", "our", "a", "an", "the", "another",
                  "several", "dozens", "hundreds", "thousands", "scores", "many", "some", "all", "both"}
-_BASE_FORMS = {"kill", "injure", "wound", "hurt", "capture", "kidnap", "abduct"}
+_BASE_FORMS = {"kill", "injure", "wound", "hurt", "capture", "kidnap", "abduct", "die"}
 
 
 @dataclass(frozen=True)
