@@ -84,6 +84,10 @@ from tollbook.rules import load_rules
     ("Gunmen killed six people in Dorva Local Government Area of Kessim State.", "six",
      "Dorva Local Government Area"),
     ("Two people died in Varno Railway Station.", "Two", "Varno Railway Station"),
+    # a possessive place of two words before the inner place: the inner one
+    ("A bus fell into a gorge in Kessim Pradesh’s Varno district, killing nine.", "nine", "Varno district"),
+    ("A bus fell into a gorge in Tarvo village in Kessim Pradesh’s Varno district, killing nine.", "nine",
+     "Tarvo village"),
     # an area of a town: the town
     ("Two people were stabbed in the centre of Mulhouse.", "Two", "Mulhouse"),
     ("Two people were stabbed in the heart of Mulhouse.", "Two", "Mulhouse"),

@@ -464,8 +464,8 @@ def _place_at(tokens, lows, j, vocab, kind_named: bool = False) -> tuple[int, in
     if j + 1 < len(tokens) and places.get("adjectives_before_towns") and _town_after_adjective(tokens, lows, j, vocab):
         first = j = j + 1   # German "im elsässischen Mulhouse": the region's adjective, then the town
     name_start = j
-    if _is_possessive_name(tokens, j, places):
-        first = name_start = j = j + 1   # "in Pahalgam's Baisaran Valley": the second, inner place
+    if (inner := _after_possessive_name(tokens, j, places)) is not None:
+        first = name_start = j = inner   # "in Pahalgam's Baisaran Valley": the second, inner place
     elif (inner := _after_possessive_adjectives(tokens, lows, j, vocab)) is not None:
         first = name_start = j = inner   # "in Manipur's volatile Jiribam district"
     while j < len(tokens) and is_name_word(tokens[j], places):
@@ -631,13 +631,19 @@ def _particle_name(token: Token, places) -> bool:
     return bool(hyphen) and name[:1].isupper() and particle in (places.get("name_particles") or ())
 
 
-def _is_possessive_name(tokens, j, places) -> bool:
-    """'Pahalgam's' before 'Baisaran Valley', 'Manipur's' before 'Jiribam district'."""
-    if j + 1 >= len(tokens) or not is_name_word(tokens[j + 1], places):
-        return False
-    token = tokens[j]
-    return token.is_word and token.is_capitalised and token.low.endswith(("’s", "'s")) \
-        and token.text[:-2] not in places["not_places"]
+def _after_possessive_name(tokens, j, places) -> int | None:
+    """'Pahalgam's' before 'Baisaran Valley', 'Himachal Pradesh's' before 'Kinnaur district': the index of
+    the inner place's name after a possessive name of up to three words, else None."""
+    k = j
+    while k < len(tokens) and k - j < 2 and is_name_word(tokens[k], places):
+        k += 1   # the name's words before its possessive last one
+    if k + 1 >= len(tokens) or not is_name_word(tokens[k + 1], places):
+        return None
+    token = tokens[k]
+    if token.is_word and token.is_capitalised and token.low.endswith(("’s", "'s")) \
+            and token.text[:-2] not in places["not_places"]:
+        return k + 1
+    return None
 
 
 def _after_possessive_adjectives(tokens, lows, j, vocab) -> int | None:

@@ -136,8 +136,8 @@ class PageFields:
         if last is None or last + 1 >= len(tokens) or tokens[last + 1].low not in locative:
             return mention
         town = context.place_after(tokens, last + 1, self.vocab)
-        if town is None:
-            return mention
+        if town is None or any(t.low.endswith(("’s", "'s")) for t in tokens[last + 2:] if t.end <= town[0]):
+            return mention   # "Rohtrung village in Himachal Pradesh's Kinnaur district": the village alone
         return replace(mention, text=self.document.text[start:town[1]])
 
     def mention(self, text: str, index: int, headline: bool, kind: str | None = None) -> PlaceMention | None:
