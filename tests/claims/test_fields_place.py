@@ -292,6 +292,13 @@ def test_village_resolves_in_the_page_town():
     ("Six soldiers were killed in Dorvik on Monday.\nSeparately, two farmers were wounded by a mine.", "two", None),
     ("Six soldiers were killed in Dorvik on Monday.\nMeanwhile, two farmers were wounded in Halvo.", "two",
      "Halvo"),
+    # background: "It comes after ..." tells earlier events
+    ("Six soldiers were killed in Dorvik on Monday.\nIt comes after a week in which raids killed 23 people.", "23",
+     None),
+    ("Six soldiers were killed in Dorvik on Monday.\nIt comes after a week in which raids on Halvo killed 23 "
+     "people.", "23", "Halvo"),
+    ("Six soldiers were killed in Dorvik on Monday.\nIt was the deadliest raid this year; 23 people were killed.",
+     "23", "Dorvik"),
     # ... and gives none to the page's incident
     ("Five traders died when gunmen stormed a market.\nIn a separate incident, three people were killed in the "
      "village of Halvo.", "Five", None),
