@@ -110,3 +110,16 @@ def test_one_person_of_a_possessor(text, expected):
 ])
 def test_place_after_an_area_noun(text, expected):
     assert [c.location for c in checked_claims(text, language="fr")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numeric severity part of the injured is a claim (convention 6)
+    ("L'attentat a fait trois morts et treize blessés, dont cinq graves.", [("killed", 3), ("injured", 13), ("injured", 5)]),
+    ("Le bilan est de deux morts et sept blessés graves.", [("killed", 2), ("injured", 7)]),
+    # a time of day is no count
+    ("Le ministre a donné un bilan de trois morts lors d'une conférence de presse à 02H00.", [("killed", 3)]),
+    ("Vers 20h30, l'explosion a fait un mort.", [("killed", 1)]),
+    ("Un grave accident a fait deux morts.", [("killed", 2)]),
+])
+def test_severity_and_times(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="fr")] == expected

@@ -345,6 +345,9 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return False  # "auf der A7", "the M4 highway", "an F16": a road or model code, not a count
     if count.last < len(lows) and lows[count.last] == "s" and tokens[count.last].start == tokens[count.last - 1].end:
         return False  # "a man in his 40s": a decade of age
+    if count.last < len(lows) and lows[count.last] == "h" and tokens[count.last].start == tokens[count.last - 1].end \
+            and tokens[count.last - 1].is_digit:
+        return False  # "à 02H00", "vers 20h30": a time of day
     if before in {"-", "/"} and tokens[count.first - 1].end != tokens[count.first].start:
         before = ""  # a dash between words ("DALLAS (Reuters) - Two people"), not "Su-25"
     if after in vocab.case_nouns and lows[count.last + 1:count.last + 2] == ["of"]:
