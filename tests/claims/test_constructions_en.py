@@ -121,6 +121,8 @@ def test_one_person(text, expected):
     # severity subgroups of the injured: numeric ones are claims, vague ones are not (convention 6)
     ("More than 20 were injured, five of them seriously.", [("injured", 20), ("injured", 5)]),
     ("More than 20 were injured, several of them seriously.", [("injured", 20)]),
+    # "the injured and dead": two unknown claims, each of its own outcome (convention 5)
+    ("Now we mourn the injured and dead.", [("injured", None), ("killed", None)]),
 ])
 def test_breakdowns(text, expected):
     assert outcomes(text) == expected

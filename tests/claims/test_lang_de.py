@@ -134,3 +134,18 @@ def test_codes_and_phrase_ends(text, expected):
 ])
 def test_place_after_adjective_or_area_noun(text, expected):
     assert [c.location for c in checked_claims(text, language="de")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "dead and injured" in either order: each word keeps its own outcome (convention 5)
+    ("Es gibt Verletzte und Tote.", [("injured", None), ("killed", None)]),
+    ("Es gab Tote und Verletzte.", [("killed", None), ("injured", None)]),
+    ("Es gab keine Verletzten.", [("injured", 0)]),
+])
+def test_dead_and_injured_in_either_order(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="de")] == expected
+
+
+def test_shots_make_an_event_sentence_that_places_the_page():
+    text = "In einem Gemeindezentrum in Hamburg sind Schüsse gefallen.\nDabei starben sieben Menschen."
+    assert [c.location for c in checked_claims(text, language="de")] == ["Hamburg"]

@@ -296,7 +296,7 @@ def unknown_pair_mentions(tokens, triggers: list[Trigger], linked: list[Mention]
         parts = _split_pair(lows, trigger, vocab)
         if parts is None or _is_passing(lows, trigger.first, vocab):
             continue
-        for (first, last), outcome in zip(parts, ("killed", "injured")):
+        for (first, last), outcome in zip(parts, trigger.pair or ("killed", "injured")):   # "Verletzte und Tote"
             out.append(Mention(Count(first, last, None, UNKNOWN), outcome, (first, last), Phrase(first, first, last)))
     return out
 
