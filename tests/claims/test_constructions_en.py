@@ -299,3 +299,16 @@ def test_month_may_is_no_modal(text, expected):
 ])
 def test_hurt_then_died(text, language, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language=language)] == expected
+
+
+# "fatally shooting" is a killing in its gerund too; "shot" after "a single", "a warning" is the noun, a firing.
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested a man suspected of fatally shooting a taxi driver.", [("killed", 1)]),
+    ("She is charged with fatally stabbing two neighbours.", [("killed", 2)]),
+    ("The guard fired a single shot, hitting the suspect.", [("injured", 1)]),
+    ("A warning shot was fired and two protesters were shot.", [("injured", 2)]),
+    ("The soldier fired a warning shot into the air.", []),
+    ("Nobody heard a second shot.", []),
+])
+def test_fatal_gerunds_and_shot_the_noun(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected
