@@ -5,31 +5,53 @@ import re
 
 import pytest
 
-from tollbook.claims.vocab import vocabulary, word_start_pattern
+from tollbook.claims.vocab import WordTest, vocabulary
 from tollbook.rules import load_rules
 
 WORDS = ["kill", "killed", "killing", "wounded", "wound", "taken hostage", "dead", "deaths"]
 FLAT = re.compile(r"\b(?:%s)" % "|".join(re.escape(w) for w in WORDS), re.I)
+WHOLE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in WORDS), re.I)
 
 
-@pytest.mark.parametrize("text, found", [
-    ("Two people were killed on Sunday.", True),
-    ("KILLING FIELDS", True),
-    ("Three were wounded.", True),
-    ("Nine were taken hostage at the farm.", True),
-    ("Nine were taken to hospital.", False),
-    ("Skilled workers rebuilt the bridge.", False),   # a word that only contains a trigger word
-    ("The deadline passed.", True),                    # the test looks at word starts only
-    ("", False),
+CASES = [
+    ("Two people were killed on Sunday.", True, True),
+    ("KILLING FIELDS", True, True),
+    ("Three were wounded.", True, True),
+    ("Nine were taken hostage at the farm.", True, True),
+    ("Nine were taken to hospital.", False, False),
+    ("Skilled workers rebuilt the bridge.", False, False),   # a word that only contains a trigger word
+    ("The deadline passed.", True, False),                    # a word start, not a whole word
+    ("The killer fled.", True, False),
+    ("Bodies were found; the dead", True, True),
+    ("İki kişi killed", True, True),        # lower-casing lengthens "İ": matched as re.I would
+    ("", False, False),
+]
+
+
+@pytest.mark.parametrize("text, starts, whole", CASES)
+def test_word_test_on_word_starts(text, starts, whole):
+    assert WordTest(WORDS, prefixes=True).search(text) is starts
+    assert bool(FLAT.search(text)) is starts  # the same answer as the plain list of words with re.I
+
+
+@pytest.mark.parametrize("text, starts, whole", CASES)
+def test_word_test_on_whole_words(text, starts, whole):
+    assert WordTest(WORDS).search(text) is whole
+    assert bool(WHOLE.search(text)) is whole
+
+
+@pytest.mark.parametrize("text, start, end, found", [
+    ("They were killed. Nobody was hurt.", 18, 34, False),
+    ("They were killed. Nobody was hurt.", 0, 17, True),
+    ("xkilled", 1, 7, True),    # a slice starts a word where it starts
 ])
-def test_word_start_pattern(text, found):
-    pattern = word_start_pattern(WORDS)
-    assert bool(pattern.search(text)) is found
-    assert bool(FLAT.search(text)) is found  # the same answer as the plain list of words
+def test_word_test_on_a_slice(text, start, end, found):
+    assert WordTest(WORDS).search(text, start, end) is found
 
 
-def test_word_start_pattern_drops_words_a_shorter_one_covers():
-    assert "killed" not in word_start_pattern(WORDS).pattern
+def test_word_starts_drop_words_a_shorter_one_covers():
+    assert "killed" not in WordTest(WORDS, prefixes=True).pattern
+    assert "killed" not in WordTest(["kill", "killed"]).pattern.replace("kill(?:ed)?", "")
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ from tollbook.model import Document, SegmentKind
 
 from tollbook.claims import context
 from tollbook.claims.tokens import Token
-from tollbook.claims.vocab import Vocabulary
+from tollbook.claims.vocab import Vocabulary, WordTest
 
 _BODY = {SegmentKind.BODY, SegmentKind.STANDFIRST}   # captions date the photo, not the deaths
 _QUOTE_MARKS = set('“”"«»')                           # a quotation's "tonight" is the speaker's
@@ -71,19 +71,18 @@ class PageDates:
     def may_hold_date(self, index: int) -> bool:
         sentence = self.document.sentences[index]
         return sentence.segment != SegmentKind.BOILERPLATE \
-            and self._date_word.search(self.document.text, sentence.start, sentence.end) is not None
+            and self._date_word.search(self.document.text, sentence.start, sentence.end)
 
 
-_DATE_WORDS: dict[int, tuple[dict, re.Pattern]] = {}
+_DATE_WORDS: dict[int, tuple[dict, WordTest]] = {}
 
 
-def date_words(dates: dict) -> re.Pattern:
-    """A quick test for a sentence that may hold a date, compiled once per language."""
+def date_words(dates: dict) -> WordTest:
+    """A quick test for a sentence that may hold a date, built once per language."""
     entry = _DATE_WORDS.get(id(dates))
     if entry is None or entry[0] is not dates:
         words = list(dates["weekdays"]) + list(dates["months"]) + list(dates["relative"])
-        pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words), re.I)
-        entry = _DATE_WORDS[id(dates)] = (dates, pattern)
+        entry = _DATE_WORDS[id(dates)] = (dates, WordTest(words))
     return entry[1]
 
 

@@ -29,7 +29,7 @@ from tollbook.model import Document, Place, SegmentKind
 from tollbook.claims import context
 from tollbook.claims.dates import date_words
 from tollbook.claims.tokens import Token
-from tollbook.claims.vocab import Vocabulary
+from tollbook.claims.vocab import Vocabulary, WordTest
 
 # Specificity of a place mention, from the country down to a named site.
 COUNTRY, REGION, DISTRICT, TOWN, SITE = range(5)
@@ -214,7 +214,7 @@ class PageFields:
             and len({place.country for place in found}) > 1   # not "Israel and Hamas"
 
     @cached_property
-    def _date_word(self) -> re.Pattern:
+    def _date_word(self) -> WordTest:
         return date_words(self.vocab.dates)
 
     @cached_property
@@ -605,20 +605,16 @@ def _name_start(tokens: list[Token], end: int, vocab: Vocabulary, longest: int =
     return start
 
 
-def _agency_words(vocab: Vocabulary) -> re.Pattern:
+def _agency_words(vocab: Vocabulary) -> WordTest:
     """A quick test for a sentence naming a police force."""
-    return vocab.derived("agency_words_pattern", lambda v: re.compile(
-        r"\b(?:%s)\b" % "|".join(re.escape(w) for w in _agency_nouns(v)), re.I))
+    return vocab.derived("agency_words_pattern", lambda v: WordTest(_agency_nouns(v)))
 
 
 def _agency_nouns(vocab: Vocabulary) -> frozenset[str]:
     return vocab.derived("agency_nouns", lambda v: frozenset(v.places.get("agency_nouns") or ()))
 
 
-def _event_words(vocab: Vocabulary) -> re.Pattern:
+def _event_words(vocab: Vocabulary) -> WordTest:
     """A quick test for an event sentence with no outcome word ('The attack took place at ...')."""
-    def build(v: Vocabulary) -> re.Pattern:
-        words = list(v.places["attack_nouns"]) + list(v.dates.get("event_words") or ())
-        return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words), re.I) if words \
-            else re.compile(r"(?!)")
-    return vocab.derived("event_words", build)
+    return vocab.derived("event_words", lambda v: WordTest([*v.places["attack_nouns"],
+                                                            *(v.dates.get("event_words") or ())]))

@@ -71,30 +71,48 @@ def lower_set(items) -> frozenset[str]:
     return frozenset(str(item).lower() for item in items or ())
 
 
-def word_start_pattern(words) -> re.Pattern:
-    """A case-insensitive test: does a word of the text begin with one of ``words``?
+class WordTest:
+    """A quick test: does a text hold one of ``words`` as a whole word (with ``prefixes``, a word that
+    begins with one of them)?
 
-    The words are written as a prefix tree, "kill(?:ed|ing)", which the re module walks several
-    times faster than a flat list of a hundred words; a word that begins with another of them is
-    left out, as the shorter one already matches wherever it would.
+    The words are written as a prefix tree, "kill(?:ed|ing)?", which the re module walks several times
+    faster than a flat list of a hundred words, and they are matched in the lower-cased text: a pattern
+    without re.I runs two to four times faster again (English trigger words 5.4 -> 2.3 µs a sentence,
+    event words 18.5 -> 4.5 µs). A text whose lower-casing changes its length ("İ" -> "i̇") is matched
+    case-insensitively as it is, so the answer is always that of re.I.
     """
-    tree: dict = {}
-    for word in sorted(words, key=len):
-        node = tree
-        for char in word:
-            if node.get("") is True:   # a shorter word ends here
-                break
-            node = node.setdefault(char, {})
-        else:
-            node[""] = True
-    return re.compile(r"\b" + _tree_pattern(tree), re.I)
+
+    def __init__(self, words, prefixes: bool = False):
+        tree: dict = {}
+        for word in sorted({str(w).lower() for w in words if str(w)}, key=len):
+            node = tree
+            for char in word:
+                if prefixes and node.get("") is True:   # a shorter word ends here: it matches wherever this would
+                    break
+                node = node.setdefault(char, {})
+            else:
+                node[""] = True
+        body = _tree_pattern(tree) if tree else "(?!)"
+        pattern = r"\b" + body + ("" if prefixes else r"\b")
+        self.pattern = pattern
+        self._lowered = re.compile(pattern)
+        self._any_case = re.compile(pattern, re.I)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        piece = text[start:end] if start or end is not None else text
+        low = piece.lower()
+        if len(low) != len(piece):
+            return self._any_case.search(piece) is not None
+        return self._lowered.search(low) is not None
 
 
 def _tree_pattern(node: dict) -> str:
     branches = [re.escape(char) + _tree_pattern(child) for char, child in sorted(node.items()) if char]
-    if len(branches) < 2:
-        return "".join(branches)
-    return "(?:%s)" % "|".join(branches)
+    if not branches:
+        return ""
+    if not node.get(""):
+        return branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
+    return "(?:%s)?" % "|".join(branches)   # a word ends here and longer ones go on: the rest is optional
 
 
 def compile_patterns(file: str, patterns: list[str]) -> tuple[re.Pattern, ...]:
@@ -115,7 +133,7 @@ def any_of(patterns: tuple[re.Pattern, ...]) -> tuple[re.Pattern, ...]:
 @dataclass(frozen=True)
 class Vocabulary:
     triggers: PhraseTable            # phrase -> ((outcome, frozenset(forms)), ...)
-    trigger_words: re.Pattern        # a quick test: can this sentence hold a claim at all?
+    trigger_words: WordTest          # a quick test: can this sentence hold a claim at all?
     needs_person_object: frozenset[str]
     cancels: PhraseTable
     numbers: dict[str, Any]
@@ -168,7 +186,7 @@ class Vocabulary:
 
     def may_hold_claim(self, text: str) -> bool:
         """Step 0: does the sentence hold a trigger word (or a zero word) at all?"""
-        return self.trigger_words.search(text) is not None
+        return self.trigger_words.search(text)
 
     @cached_property
     def count_starters(self) -> frozenset[str]:
@@ -218,7 +236,7 @@ def vocabulary(rules: LanguageRules) -> Vocabulary:
     first_words = sorted(key_words | set(numbers["zero_outcomes"]) | {numbers["safe_word"]})
     return Vocabulary(
         triggers=triggers,
-        trigger_words=word_start_pattern(first_words),
+        trigger_words=WordTest(first_words, prefixes=True),
         needs_person_object=lower_set(outcomes.get("needs_person_object")),
         cancels=table(outcomes.get("cancels") or []),
         numbers=numbers,
