@@ -336,6 +336,8 @@ def _words_value(lows, i, vocab) -> tuple[int, int] | None:
     if compound is not None:
         return _with_scale(lows, i + 1, compound, vocab)
     units, tens, scales = vocab.numbers["units"], vocab.numbers["tens"], vocab.numbers["scales"]
+    if lows[i] not in units and lows[i] not in tens and "-" not in lows[i]:
+        return None   # the loop below would stop at once: most words are no number
     joiners = vocab.numbers.get("joiners", ("and",))   # "one hundred and five", "treinta y dos"
     total, current, j, seen = 0, 0, i, False
     while j < len(lows):

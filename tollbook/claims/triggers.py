@@ -35,14 +35,16 @@ def find_triggers(tokens: list[Token], vocab: Vocabulary) -> list[Trigger]:
     cancels, triggers = vocab.cancels, vocab.triggers
     cancel_starts, trigger_starts = cancels.by_first, triggers.by_first   # most tokens start neither
     found, i = [], 0
-    while i < len(lows):
+    for k in [k for k, low in enumerate(lows) if low in trigger_starts or low in cancel_starts]:
+        if k < i:
+            continue   # inside a phrase read already
+        i = k
         cancelled = cancels.match(lows, i) if lows[i] in cancel_starts else None
         if cancelled:
             i += cancelled[0]
             continue
         hit = triggers.match(lows, i) if lows[i] in trigger_starts else None
         if hit is None:
-            i += 1
             continue
         length, entries = hit
         outcomes = tuple(o for o, _ in entries)
