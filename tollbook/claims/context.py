@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tollbook.claims.phrases import STOP_WORDS
 from tollbook.claims.tokens import Token
 from tollbook.claims.vocab import Vocabulary
 
@@ -30,8 +31,9 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
     openers = vocab.derived("place_openers", lambda v: frozenset(
         set(_leading_kinds(v)) | set(kinds) | set(places["locative"]) | {"of", "on"} | set(target_verbs)
         | set(kind_locative) | battle_joiners | found_from | _word_set(v, "locative_nouns")))
-    for k, low in enumerate(lows[:-1]):
-        if low not in openers or _toward_elsewhere(lows, k, vocab):
+    for k in [k for k, low in enumerate(lows[:-1]) if low in openers]:
+        low = lows[k]
+        if _toward_elsewhere(lows, k, vocab):
             continue
         if low in locative_nouns and lows[k + 1] in joiners:   # "près de Kharkiv", "à l'intérieur du Burkina Faso"
             span = _place_at(tokens, lows, k + 2, vocab)
@@ -108,7 +110,6 @@ def _institution_site(tokens, lows, j, vocab) -> tuple[int, int] | None:
     heads = _word_set(vocab, "institution_sites")
     if not heads:
         return None
-    from tollbook.claims.phrases import STOP_WORDS
     if j < len(lows) and lows[j] in vocab.words("place_articles", {"the"}) | {"a", "an"}:
         j += 1
     start = j
@@ -221,6 +222,8 @@ def _town_region_adjectives(tokens, lows, vocab) -> list[tuple[int, tuple[int, i
     openers = vocab.derived("adjective_place_openers",
                            lambda v: frozenset(v.places.get("adjective_place_openers") or ()))
     out = []
+    if openers.isdisjoint(lows):
+        return out   # most sentences have no "a" / "at a" before a town
     for k, low in enumerate(lows):
         if low not in openers:
             continue
@@ -258,7 +261,6 @@ def _after_joiner(tokens, lows, j, joiners, vocab) -> int | None:
 
 
 def _kind_stop_words(vocab: Vocabulary) -> frozenset[str]:
-    from tollbook.claims.phrases import STOP_WORDS
     return vocab.derived("kind_stop_words", lambda v: frozenset(STOP_WORDS) | frozenset(v.words("place_articles", ()))
                          | frozenset(v.places.get("locative") or ()))
 
@@ -574,7 +576,6 @@ def _is_wide_place(tokens, first, end) -> bool:
 
 def _past_kind_modifiers(tokens, lows, j, vocab) -> int:
     """'Kervale gold mine', 'Aldmoor river bridge': one or two lower-case words before a place kind."""
-    from tollbook.claims.phrases import STOP_WORDS
     for gap in (1, 2):
         words = tokens[j:j + gap]
         if j + gap < len(lows) and all(t.is_word and not t.is_capitalised and t.low not in STOP_WORDS for t in words) \
@@ -618,10 +619,21 @@ def _suffixes_by_first_word(vocab: Vocabulary) -> dict[str, tuple[tuple[str, ...
 
 
 def is_name_word(token: Token, places) -> bool:
-    from tollbook.claims.phrases import STOP_WORDS
-    return (token.is_word and (token.is_capitalised or _particle_name(token, places))
+    """Can ``token`` be a word of a place's name (capitalised or 'al-Sharji', no stop word, no possessive)?
+    The answer depends on the word alone: it is kept per word, per places vocabulary (bounded)."""
+    known = _NAME_WORDS.get(id(places))
+    if known is None or known[0] is not places or len(known[1]) > 100_000:
+        known = _NAME_WORDS[id(places)] = (places, {})
+    answer = known[1].get(token.text)
+    if answer is None:
+        answer = known[1][token.text] = bool(
+            token.is_word and (token.is_capitalised or _particle_name(token, places))
             and token.text not in places["not_places"]
             and token.low not in STOP_WORDS and not token.low.endswith(("’s", "'s")))
+    return answer
+
+
+_NAME_WORDS: dict[int, tuple[dict, dict[str, bool]]] = {}
 
 
 def _particle_name(token: Token, places) -> bool:
@@ -655,7 +667,6 @@ def _after_possessive_adjectives(tokens, lows, j, vocab) -> int | None:
     if not (j + 2 < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised
             and lows[j].endswith(("’s", "'s")) and tokens[j].text[:-2] not in places["not_places"]):
         return None
-    from tollbook.claims.phrases import STOP_WORDS
     for gap in (1, 2):
         words = tokens[j + 1:j + 1 + gap]
         if len(words) < gap or not all(t.is_word and not t.is_capitalised and t.low not in STOP_WORDS
@@ -677,7 +688,6 @@ def _is_known_place(tokens, first, end) -> bool:
 def _is_adjectival(low: str, vocab: Vocabulary) -> bool:
     """A lower-case noun right after the name ('in Israeli strikes'), not a verb or an adverb: a toll
     verb ('the death toll in Myanmar stands at 1,644', 'rose to') continues the sentence after a place."""
-    from tollbook.claims.phrases import STOP_WORDS
     return (low not in vocab.words("stop_words", STOP_WORDS) and low not in vocab.places["suffixes"] and not low.endswith(("ed", "ly", "ing"))
             and low not in vocab.words("toll_verbs", frozenset())
             and vocab.triggers.match([low], 0) is None and vocab.reporting_verbs.match([low], 0) is None)
@@ -1169,7 +1179,6 @@ def _valid_source(tokens, lows, start, end, vocab) -> tuple[int, int] | None:
     attribution = vocab.attribution
     if words[0] in attribution.get("not_subjects", ()):
         return None   # "Se informó que ...", German "Heute meldet die Polizei ...": no one named before the verb
-    from tollbook.claims.phrases import STOP_WORDS
     adjectives = attribution.get("adjectives_in_ed", ())
     if words[0] in STOP_WORDS - {"the", "a", "an", "he", "she", "it", "they", "we", "i"} \
             or any(w.endswith("ed") and w not in attribution["source_nouns"] and w not in adjectives
