@@ -959,8 +959,8 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
     lows = [t.low for t in tokens]
     attribution = vocab.attribution
     present = set(lows)
-    for prefix in attribution["prefixes"] + attribution.get("agent_prefixes", []):
-        words = prefix.split()
+    for words in vocab.derived("reporter_prefix_words", lambda v: [
+            p.split() for p in v.attribution["prefixes"] + v.attribution.get("agent_prefixes", [])]):
         if words and words[0] not in present:
             continue   # most sentences hold none of the prefixes: one set test each, not a scan
         for k in range(len(lows) - len(words)):
@@ -972,7 +972,8 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
                 span = _name_after(tokens, lows, start, vocab, busy)
                 if span:
                     return _clean(text, tokens, span, vocab)
-    for k in range(len(lows)):
+    verb_starts = vocab.reporting_verbs.by_first
+    for k in [k for k, low in enumerate(lows) if low in verb_starts]:
         hit = vocab.reporting_verbs.match(lows, k)
         if not hit or k in busy or (k and lows[k - 1] in {"was", "were", "been", "be", "is", "are"}):
             continue

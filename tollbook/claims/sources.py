@@ -303,7 +303,8 @@ class SourceResolver:
     def _organisation_for(self, source: str) -> str | None:
         """'the food relief organization', 'group': the organisation the page introduces most."""
         words = source.lower().split()
-        nouns = {n.lower() for n in self.vocab.attribution.get("organisation_nouns", ())}
+        nouns = self.vocab.derived("organisation_nouns", lambda v: frozenset(
+            n.lower() for n in v.attribution.get("organisation_nouns", ())))
         if not words or words[-1] not in nouns or any(w[:1].isupper() for w in source.split()[1:]):
             return None
         introduced = self._organisations.get(words[-1])
