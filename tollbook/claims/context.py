@@ -408,7 +408,12 @@ def _toward_elsewhere(lows, k, vocab) -> bool:
 
 
 def _word_set(vocab: Vocabulary, key: str) -> frozenset[str]:
-    return vocab.derived("places_" + key, lambda v: frozenset(w.lower() for w in v.places.get(key) or ()))
+    """places.yaml ``key`` as a set of lower-cased words, built once per vocabulary."""
+    sets = vocab.derived("places_word_sets", lambda v: {})
+    words = sets.get(key)
+    if words is None:
+        words = sets[key] = frozenset(w.lower() for w in vocab.places.get(key) or ())
+    return words
 
 
 def _listed_before(lows, k, vocab, key: str, window: int) -> bool:
