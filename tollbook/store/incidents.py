@@ -536,8 +536,8 @@ class IncidentMethods:
             return tally(connection, by, outcome=outcome, since=since, until=until)
 
     def _writing(self, function, *args, doing: str) -> None:
-        try:
-            with self._engine.begin() as connection:
+        try:   # BEGIN IMMEDIATE on SQLite: a deferred transaction that reads, then writes fails at once
+            with connect.writing(self._engine) as connection:   # when another process wrote in between
                 function(connection, *args)
         except sa.exc.SQLAlchemyError as e:
             raise connect.store_error(self._engine.url, e, doing) from e

@@ -128,7 +128,7 @@ class Store(IncidentMethods):
         of the page (see ``tollbook.store.reviews``). Returns the claim as it now reads.
         """
         try:
-            with self._engine.begin() as connection:
+            with connect.writing(self._engine) as connection:   # BEGIN IMMEDIATE: waits for another writer
                 reviews.review_claim(connection, int(claim_id), action, reviewer, changes, note,
                                      datetime.now(UTC))
         except sa.exc.SQLAlchemyError as e:
