@@ -183,3 +183,18 @@ def test_a_day_and_month_without_a_year_take_the_publication_year_unless_long_af
 def test_a_date_the_day_after_publication_keeps_the_year():
     claims = checked_claims("On 28 June, 18 people died in the blast.", published="2022-06-27")
     assert [c.date for c in claims] == ["2022-06-28"]
+
+
+# A title-case headline names no person: its capitalised pairs are no antecedent of a later "he said".
+# A place after an indefinite article is where the village is, not its name ("a Kaduna village").
+@pytest.mark.parametrize("text, needle, key, expected", [
+    ("Bandits Attack: 22 Villagers Killed in Katsina\nHe said twenty-two persons were killed.", "twenty-two",
+     "reported_by", None),
+    ("Gunmen kill 22 in Katsina, says Musa Bello\nHe said twenty-two persons were killed.", "twenty-two",
+     "reported_by", "Musa Bello"),
+    ("Village head killed\nA Kaduna village was attacked by bandits who killed the village head and five others.\n"
+     "The attack occurred in Sarari village near Kuriga town.", "five", "location", "Sarari village"),
+    ("Farmers killed\nBandits invaded Tarvo village and killed five farmers.", "five", "location", "Tarvo village"),
+])
+def test_title_case_headlines_and_village_names(text, needle, key, expected):
+    assert attribute_of(text, needle, key, headline=True) == expected

@@ -168,8 +168,9 @@ def _kind_named_places(tokens, lows, vocab) -> list[tuple[int, tuple[int, int]]]
             continue
         end = _name_words_end(tokens, k, places)
         kind_at = None
-        if end + 1 < len(lows) and lows[end] in villages:
-            kind_at = end                                           # "Qarni village"
+        if end + 1 < len(lows) and lows[end] in villages and not (
+                k and lows[k - 1] in vocab.words("indefinite_articles", {"a", "an"})):
+            kind_at = end   # "Qarni village"; "a Kaduna village" is a village in Kaduna, not named so
         elif end + 2 < len(lows) and lows[end] == "," and lows[end + 1] in {"a", "an"}:
             kind_at = next((j for j in range(end + 2, min(end + 5, len(lows)))
                             if lows[j] in villages), None)          # "Qarni, a nearby village"

@@ -36,6 +36,8 @@ _HEADLINE_KINDS = {SegmentKind.HEADLINE, SegmentKind.STANDFIRST}
 _ACRONYM_GAP = r"\s+(?:(?:of|and|for|on|the)\s+)?"   # "Ministry of Health" spells MoH / MH
 
 
+_TITLE_CASE_SHARE = 0.7   # of a headline's words capitalised: title case, where capitals tell no names
+
 class SourceResolver:
     """The source of each sentence of one document; ``tokens_of(index)`` gives a sentence's tokens."""
 
@@ -145,6 +147,8 @@ class SourceResolver:
     def person_names(self, index: int) -> list[str]:
         """Names of people in a sentence, titles dropped: 'Major General Igor Konashenkov' -> 'Igor Konashenkov'."""
         out = []
+        if self._is_title_case(index):
+            return out   # "Bandits Attack: 22 Villagers Killed": every word capitalised, no name to tell
         for run in _capitalised_runs(self.tokens_of(index)):
             titled = [k for k, t in enumerate(run) if t.text in self._titles or t.text.rstrip(".") in self._titles]
             words = run[titled[-1] + 1:] if titled else run
@@ -154,6 +158,13 @@ class SourceResolver:
             if len(words) >= 2 and self._is_person(name):
                 out.append(name)
         return out
+
+    def _is_title_case(self, index: int) -> bool:
+        """A headline written in title case: nearly all its words capitalised (``_TITLE_CASE_SHARE``)."""
+        if self.document.sentences[index].segment != SegmentKind.HEADLINE:
+            return False
+        words = [t for t in self.tokens_of(index) if t.is_word]
+        return len(words) >= 4 and sum(t.is_capitalised for t in words) >= _TITLE_CASE_SHARE * len(words)
 
     def _is_one_person(self, description: str) -> bool:
         """'A source', 'the State police spokesman', 'a local resident': a description of one person."""
