@@ -198,3 +198,17 @@ def test_a_date_the_day_after_publication_keeps_the_year():
 ])
 def test_title_case_headlines_and_village_names(text, needle, key, expected):
     assert attribute_of(text, needle, key, headline=True) == expected
+
+
+# Background of an earlier period keeps its place to itself; a hospital some words after a care word is where
+# the wounded were treated.
+@pytest.mark.parametrize("text, needle, expected", [
+    ("Blast kills two\nTwo workers were killed in a blast at a factory in Sivakasi.\n"
+     "Thirteen workers died at a garment factory in New Delhi last month.", "Two workers", "Sivakasi"),
+    ("Blast kills two\nTwo workers were killed in a blast at a factory in Sivakasi.\n"
+     "Thirteen workers died at a garment factory in New Delhi last month.", "Thirteen", "New Delhi"),
+    ("Fire kills nine\nNine people died in a fire at a market in Tongi.\n"
+     "Ten people are being treated for burn injuries at the Central Hospital.", "Ten people", "Tongi"),
+])
+def test_background_periods_and_care_places(text, needle, expected):
+    assert attribute_of(text, needle, "location", headline=True) == expected

@@ -436,8 +436,21 @@ def _after_departure(lows, k, vocab) -> bool:
 
 
 def _after_care_word(lows, k, vocab) -> bool:
-    """'rushed to hospitals in Pahalgam': where the wounded were treated, not where they were hit."""
-    return _listed_before(lows, k, vocab, "care_words", 3)
+    """'rushed to hospitals in Pahalgam', 'being treated for burn injuries at the X Hospital': where the
+    wounded were treated, not where they were hit. The care word stands up to three words before, or up
+    to ``_CARE_REACH`` in the same clause (no comma between)."""
+    if _listed_before(lows, k, vocab, "care_words", 3):
+        return True
+    words = _word_set(vocab, "care_words")
+    for low in reversed(lows[max(0, k - _CARE_REACH):k]):
+        if low in {",", ";", ":"}:
+            return False
+        if low in words:
+            return True
+    return False
+
+
+_CARE_REACH = 5
 
 
 def _target_verbs(vocab: Vocabulary) -> frozenset[str]:

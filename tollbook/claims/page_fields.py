@@ -107,14 +107,20 @@ class PageFields:
 
     def side_event(self, index: int) -> bool:
         """The sentence opens on another event than the page's ('Separately, ...', 'In another incident,
-        ...', 'Meanwhile, ...'; places.yaml ``side_event_openers``), or on a month or year of its own ('In
-        December, 2012, a charter bus ...'; ``dated_event_openers``): its place is its own, and the page's
-        is not its."""
+        ...', 'Meanwhile, ...'; places.yaml ``side_event_openers``), names an earlier period ('last month';
+        ``earlier_period_cues``) or opens on a month or year of its own ('In December, 2012, a charter bus
+        ...'; ``dated_event_openers``): its place is its own, and the page's is not its."""
+        sentence = self.document.sentences[index]
+        if self._earlier_periods.search(self.document.text, sentence.start, sentence.end):
+            return True   # "... in New Delhi last month": background, an earlier event (``earlier_period_cues``)
         openers = self._side_openers
         if openers is None:
             return False
-        sentence = self.document.sentences[index]
         return openers.match(self.document.text, sentence.start, sentence.end) is not None
+
+    @cached_property
+    def _earlier_periods(self) -> WordTest:
+        return self.vocab.derived("earlier_period_cues", lambda v: WordTest(v.places.get("earlier_period_cues") or ()))
 
     @cached_property
     def _side_openers(self) -> re.Pattern | None:
