@@ -212,3 +212,14 @@ def test_title_case_headlines_and_village_names(text, needle, key, expected):
 ])
 def test_background_periods_and_care_places(text, needle, expected):
     assert attribute_of(text, needle, "location", headline=True) == expected
+
+
+# "citing remarks by X", "citing figures from X": the source is who made the remarks or gave the figures.
+@pytest.mark.parametrize("text, expected", [
+    ("The toll stands at 13, the agency reported, citing remarks by authorities.", "authorities"),
+    ("Citing figures from the health ministry, the agency said 13 people died.", "the health ministry"),
+    ("According to data released by the ministry, 13 people died.", "the ministry"),
+    ("Citing hospital sources, the agency said 13 people died.", "hospital sources"),
+])
+def test_carrier_nouns_give_way_to_who_made_them(text, expected):
+    assert attribute_of(text, "13", "reported_by") == expected

@@ -1017,9 +1017,13 @@ def _is_negated(lows, k, vocab) -> bool:
 
 
 def _past_carrier(lows, j, vocab) -> int:
-    """'according to data released by the X': the source is who released the data."""
+    """'according to data released by the X', 'citing remarks by authorities': the source is who released
+    the data or made the remarks (attribution.yaml ``carrier_verbs``, ``carrier_nouns``)."""
+    nouns = vocab.attribution.get("carrier_nouns", ())
     for k in range(j, min(len(lows), j + 5)):
-        if lows[k] == "by" and k > j and lows[k - 1] in vocab.attribution.get("carrier_verbs", ()):
+        carried_by = lows[k] == "by" and k > j and (lows[k - 1] in vocab.attribution.get("carrier_verbs", ())
+                                                    or lows[k - 1] in nouns)
+        if carried_by or (k == j + 1 and lows[k] == "from" and lows[j] in nouns):
             return k + 1
         if lows[k] in {",", "."}:
             break
