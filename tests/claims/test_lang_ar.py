@@ -95,3 +95,18 @@ def test_source_ends(text, source):
 ])
 def test_one_person_and_others(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # compound numbers: a unit before its ten, thousands and the rest joined by "و"
+    ("أصيب ثلاثة وثلاثون شخصا.", [("injured", 33, "exact")]),
+    ("خلفت الحرب 48 ألفًا و305 شهداء.", [("killed", 48305, "exact")]),
+    ("قتل خمسة وأصيب ستة.", [("killed", 5, "exact"), ("injured", 6, "exact")]),   # two figures
+    # "the lives of": the doer may stand between the verb and the noun
+    ("أزهقت المجاعة أرواح 40 شخصا.", [("killed", 40, "exact")]),
+    ("ساعد المسعفون في إنقاذ أرواح 9 أشخاص.", []),
+    # a subgroup of one, named by a singular noun
+    ("قتل 4 مواطنين بينهم طفلة.", [("killed", 4, "exact"), ("killed", 1, "exact")]),
+])
+def test_fresh_constructions(text, expected):
+    assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims_of(text)] == expected

@@ -206,3 +206,33 @@ def test_infinitive_outcomes(text, expected):
 ])
 def test_source_after_an_opening_adverb(text, expected):
     assert [c.reported_by for c in checked_claims(text, language="ru")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fatal injuries are a death, not a wounding, the figure before or after the phrase
+    ("Пенсионерка получила травмы, несовместимые с жизнью.", [("killed", 1)]),
+    ("При ударе травмы, несовместимые с жизнью, получили три человека.", [("killed", 3)]),
+    ("Четверо рабочих получили несовместимые с жизнью травмы.", [("killed", 4)]),
+    ("Четверо рабочих получили травмы.", [("injured", 4)]),
+    # one person wounded, named by a noun next to a singular outcome (GUIDELINE convention 7)
+    ("Водитель получил ранения.", [("injured", 1)]),
+    ("Пожилой старожил умер от ран.", [("killed", 1)]),
+    ("Водитель был доставлен в больницу.", []),              # care of one person is narrative
+    # taken to hospital, the verb active or after the place (convention 24)
+    ("Еще семерых доставили в больницу.", [("injured", 7)]),
+    ("В больницу доставлены 11 человек.", [("injured", 11)]),
+    # an adverb between the outcome and its figure
+    ("Ракетный удар унес жизни сразу шести человек.", [("killed", 6)]),
+    # an aside with an outcome word describes the subject; the verb after it is the claim
+    ("Трое пассажиров, получивших тяжелые ранения, скончались в больнице.", [("killed", 3)]),
+    ("Двое бойцов, которые были ранены, погибли.", [("killed", 2)]),
+    # a subgroup after a dash, a subgroup of one
+    ("Ранены шесть человек (среди них – двое детей).", [("injured", 6), ("injured", 2)]),
+    ("Погибли четыре человека, в том числе ребенок.", [("killed", 4), ("killed", 1)]),
+    ("Погибли четыре человека, в том числе в Курске.", [("killed", 4)]),
+    # "no one was hurt" split by an aside
+    ("Пострадавших, по предварительным данным, нет.", [("injured", 0)]),
+    ("Пострадавших, по предварительным данным, много.", []),
+])
+def test_fresh_constructions(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

@@ -112,3 +112,23 @@ def test_places_without_the_optional_dictionary(monkeypatch, text, location):
 ])
 def test_source_named_in_a_neighbouring_sentence(text, sources):
     assert [c.reported_by for c in checked_claims(text, language="uk")] == sources
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fatal injuries are a death, not a wounding, the figure before or after the phrase
+    ("Пенсіонерка отримала травми, несумісні з життям.", [("killed", 1)]),
+    ("Травми, несумісні з життям, отримали троє людей.", [("killed", 3)]),
+    ("Троє людей отримали травми.", [("injured", 3)]),
+    # one person wounded (GUIDELINE convention 7); taken to hospital with a figure (convention 24)
+    ("Водій отримав поранення.", [("injured", 1)]),
+    ("Ще шістьох людей доставили до лікарні.", [("injured", 6)]),
+    ("Водія доставили до лікарні.", []),
+    # an adverb between the outcome and its figure; an aside that describes the subject
+    ("Удар забрав життя одразу п'ятьох людей.", [("killed", 5)]),
+    ("Двоє людей, які отримали поранення, померли в лікарні.", [("killed", 2)]),
+    # a subgroup of one; "no one was hurt" split by an aside
+    ("Загинули троє людей, серед них дитина.", [("killed", 3), ("killed", 1)]),
+    ("Постраждалих, за попередньою інформацією, немає.", [("injured", 0)]),
+])
+def test_fresh_constructions(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

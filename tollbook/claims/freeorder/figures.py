@@ -175,11 +175,20 @@ def _words(s: Sentence, i: int, lex: Lexicon) -> tuple[int, float] | None:
     while j < len(s.words) and s.words[j] in lex.units:
         total += lex.units[s.words[j]]
         j += 1
-        if j + 1 < len(s.words) and s.words[j] in lex.number_joiners and s.words[j + 1] in lex.units:
-            j += 1   # "بیست و پنج": 20 and 5
+        if j + 1 < len(s.words) and s.words[j] in lex.number_joiners and s.words[j + 1] in lex.units \
+                and _compound(lex.units[s.words[j - 1]], lex.units[s.words[j + 1]]):
+            j += 1   # "بیست و پنج": 20 and 5; Arabic "ثلاثة وثلاثين": 3 and 30
     if j == i:
         return None
     return _scaled(s, j, total, lex)
+
+
+def _compound(left: float, right: float) -> bool:
+    """Two number words joined by "و" are one number only when their orders differ ("بیست و پنج", "ثلاثة
+    وثلاثين", "صد و بیست"); "خمسة وستة" (five and six) or "عشرة وعشرين" are two figures."""
+    def tens(v: float) -> bool:
+        return v >= 20 and v % 10 == 0 and v < 100
+    return (left < 10 and tens(right)) or (tens(left) and right < 10) or (left >= 100 and left % 100 == 0 and right < 100)
 
 
 def _counts_people(s: Sentence, count: Count, lex: Lexicon) -> bool:

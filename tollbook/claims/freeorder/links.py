@@ -32,6 +32,7 @@ _FORWARD_WINDOW = 16
 _NOUN_REACH = 3       # a casualty noun further than this after a count names another group
 _PHRASE_WINDOW = 5
 _AGENT_REACH = 4      # words naming the doer between a verb and its object figure
+_ASIDE_REACH = 4    # words of an aside between commas ("…, получивших тяжелые ранения, …")
 _ITEM_GAP = 12     # words between two items of a gapped list (", а в зоне ответственности группировки «Днепр» —")
 
 
@@ -227,7 +228,7 @@ class _Linker:
         start = max(phrase.end, count.last)
         for k in range(start, min(start + _FORWARD_WINDOW, len(self.s.stems))):
             if k in self.starting:
-                trigger = self.starting[k]
+                trigger = self._after_aside(start, self.starting[k])
                 if trigger.forms & {"verb", "predicate"} or k - start <= _NOUN_REACH:
                     return trigger
                 return None
@@ -241,14 +242,32 @@ class _Linker:
                 return None
         return None
 
+    def _after_aside(self, start: int, trigger: Trigger) -> Trigger:
+        """'Двое горожан, получивших тяжелые ранения, скончались': an outcome word inside an aside set off by
+        commas after the noun phrase (a participle or relative clause) describes the subject; the verb after
+        the closing comma is what the figure states."""
+        stems = self.s.stems
+        if start >= len(stems) or stems[start] != "," or trigger.first - start > _ASIDE_REACH:
+            return trigger
+        for k in range(trigger.last, min(trigger.last + _ASIDE_REACH, len(stems) - 1)):
+            if self._ends_clause(k) or k in self.count_at:
+                return trigger
+            if stems[k] == ",":
+                after = self.starting.get(k + 1)
+                return after if after is not None and "verb" in after.forms else trigger
+        return trigger
+
     def _subgroup(self, n: int) -> Trigger | None:
         count = self.counts[n]
         if n == 0:
             return None
         if self.phrases[n].pronoun:
             return self.link(n - 1)  # "двое из них в тяжелом состоянии": of the figure before
+        end = count.first
+        while end > 0 and self.s.stems[end - 1] in self.lex.item_marks:
+            end -= 1   # "(среди них – трое детей)": a dash after the subgroup word
         for back in (1, 2, 3):
-            k = count.first - back
+            k = end - back
             if k >= 0 and self.lex.subgroup.match(self.s.stems, k) and self.lex.subgroup.match(self.s.stems, k)[0] == back:
                 return self.link(n - 1)
         return None
@@ -432,6 +451,31 @@ def _single_before(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
     return first, j
 
 
+def subgroup_single_mentions(s: Sentence, linked: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'قتل 3 مواطنين بينهم طفلة', 'погибли пять человек, в том числе ребенок': one person named by a singular
+    noun after a subgroup word is a subgroup of one (GUIDELINE convention 3), with the outcome of the figure
+    before it in the clause."""
+    taken = {k for m in linked for k in range(m.count.first, max(m.count.last, m.phrase.last))}
+    out = []
+    for k in range(1, len(s.stems) - 1):
+        hit = lex.subgroup.match(s.stems, k)
+        if not hit:
+            continue
+        j = k + hit[0]
+        while j < len(s.stems) and s.stems[j] in lex.item_marks:
+            j += 1   # "(среди них – ребенок)"
+        if j >= len(s.words) or j in taken or s.words[j] not in lex.singular_nouns:
+            continue
+        before = [m for m in linked if m.count.last <= k and m.count.best is not None
+                  and not any(s.stems[x] in lex.clause_end for x in range(m.count.last, k))]
+        if not before:
+            continue
+        head = before[-1]
+        end = _names_after(s, j + 1)
+        out.append(Mention(Count(j, j + 1, 1, EXACT, single=True), head.outcome, head.trigger, Phrase(j, j + 1, end)))
+    return out
+
+
 def zero_mentions(s: Sentence, counts: list[Count], triggers: list[Trigger], lex: Lexicon) -> list[Mention]:
     """'никто не пострадал' (a zero count before a negated outcome), 'обошлось без жертв', 'водитель не пострадал'."""
     out = []
@@ -448,7 +492,23 @@ def zero_mentions(s: Sentence, counts: list[Count], triggers: list[Trigger], lex
         if hit and k not in zero_spans and _zero_subject_ok(s, k, lex):
             out.append(Mention(Count(k, k + 1, 0, EXACT, zero=True), hit[1], (k, k + hit[0]),
                                Phrase(k, k, k)))
+        elif not hit and k + 1 < len(s.stems) and s.stems[k + 1] == ",":
+            out += _zero_around_aside(s, k, lex)
     return out
+
+
+def _zero_around_aside(s: Sentence, k: int, lex: Lexicon) -> list[Mention]:
+    """'Пострадавших, по словам губернатора, нет': a two-word zero phrase ("пострадавших нет") split by an
+    aside between commas."""
+    for close in range(k + 2, min(k + 2 + _ASIDE_REACH + 2, len(s.stems) - 1)):
+        if s.stems[close] in lex.clause_end:
+            return []
+        if s.stems[close] == ",":
+            hit = lex.zero_outcomes.match((s.stems[k], s.stems[close + 1]), 0)
+            if hit and hit[0] == 2:
+                return [Mention(Count(k, k + 1, 0, EXACT, zero=True), hit[1], (k, close + 2), Phrase(k, k, k))]
+            return []
+    return []
 
 
 def _zero_subject_ok(s: Sentence, k: int, lex: Lexicon) -> bool:

@@ -99,6 +99,7 @@ class _Reader:
         counts = find_figures(s, self.lex)                                         # step 2
         mentions = links.link_counts(s, counts, triggers, self.lex)                # step 3
         mentions += links.single_mentions(s, triggers, counts, self.lex)
+        mentions += links.subgroup_single_mentions(s, mentions, self.lex)
         mentions += links.zero_mentions(s, counts, triggers, self.lex)
         mentions += links.one_person_noun_mentions(s, triggers, mentions, self.lex)
         mentions += links.unknown_mentions(s, triggers, mentions, self.lex)
