@@ -121,3 +121,13 @@ def test_no_such_solar_hijri_day(solar):
 ])
 def test_solar_hijri_dates(text, published, expected):
     assert [(c.count.best, c.date) for c in checked_claims(text, published=published, language="fa")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subgroup aside between the figure and its verb, "ازجمله" written as one word
+    ("در این حمله ۵ نفر، ازجمله سه کودک، کشته شدند.", [("killed", 5), ("killed", 3)]),
+    # "شمار کلی شهدای": the ezafe form, "کلی" between the toll word and its noun
+    ("شمار کلی شهدای این حمله به ۴۰ نفر رسید.", [("killed", 40)]),
+])
+def test_fresh_constructions(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

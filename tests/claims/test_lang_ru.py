@@ -236,3 +236,15 @@ def test_source_after_an_opening_adverb(text, expected):
 ])
 def test_fresh_constructions(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subgroup aside closed by a comma: the verb after it is the whole figure's
+    ("Семь человек, в том числе трое детей, погибли.", [("killed", 7), ("killed", 3)]),
+    # not closed: the verb is the subgroup's own, the figure before it has none
+    ("Эвакуированы 80 человек, из них 12 госпитализированы.", [("injured", 12)]),
+    # thousands and the rest in digits
+    ("Погибли 2 тысячи 300 человек.", [("killed", 2300)]),
+])
+def test_subgroup_asides_and_figures(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

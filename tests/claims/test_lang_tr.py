@@ -113,3 +113,19 @@ def test_subgroups_and_headlines(text, expected):
 def test_victims_stop_at_the_noun():
     claim, = claims_of("Kazada yaralanan 4 kişi hastaneye kaldırıldı.")
     assert (claim.count.best, claim.victims.text, str(claim.victims.role)) == (4, "kişi", "unspecified")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verbal noun before "neden" / "yol" (caused): a death or a wounding; the negated past is none
+    ("Kazada 2 kişinin ölmesine neden olan sürücü yakalandı.", [("killed", 2)]),
+    ("Patlama 4 kişinin yaralanmasına yol açtı.", [("injured", 4)]),
+    ("Olayda kimse hayatını kaybetmedi.", [("killed", 0)]),
+    # thousands and the rest in digits
+    ("Depremde 4 bin 200 kişi hayatını kaybetti.", [("killed", 4200)]),
+    # a headline in capitals: the outcome words are no name after the noun
+    ("3 YOLCU HAYATINI KAYBETTİ", [("killed", 3)]),
+    # bullets are no people
+    ("Vücuduna çok sayıda kurşun isabet eden iki genç yaralandı.", [("injured", 2)]),
+])
+def test_fresh_constructions(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

@@ -166,6 +166,9 @@ def _scaled(s: Sentence, j: int, value: float, lex: Lexicon) -> tuple[int, float
         rest = read_number(s, j + 1, lex)   # "دو هزار و ۳۰۰", "۵۳ هزار و ۲۷۲": thousands and the rest
         if rest is not None and rest[1] < scale:
             return rest[0], value + rest[1]
+    if scale and j < len(s.tokens) and s.tokens[j].is_digit and s.tokens[j].text.isdigit() \
+            and int(s.tokens[j].text) < scale:
+        return j + 1, value + int(s.tokens[j].text)   # "3 bin 500 kişi": thousands and the rest in digits
     return j, value
 
 

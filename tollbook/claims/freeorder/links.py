@@ -226,14 +226,22 @@ class _Linker:
     def _forward(self, n: int) -> Trigger | None:
         count, phrase = self.counts[n], self.phrases[n]
         start = max(phrase.end, count.last)
+        aside = None   # where a subgroup aside opened (", в том числе двое детей, погибли")
         for k in range(start, min(start + _FORWARD_WINDOW, len(self.s.stems))):
+            if aside is not None and self.s.stems[k] in {",", "،"}:
+                aside = None   # closed: what follows is the verb of the whole figure
             if k in self.starting:
+                if aside is not None:
+                    return None   # "59 человек, из них 25 госпитализированы": the verb is the subgroup's own
                 trigger = self._after_aside(start, self.starting[k])
                 if trigger.forms & {"verb", "predicate"} or k - start <= _NOUN_REACH:
                     return trigger
                 return None
             if k in self.count_at:
                 between = self.s.stems[start:k]
+                if self._opens_subgroup(between):
+                    aside = k
+                    continue   # "Шесть человек, в том числе двое детей, погибли": the subgroup is an aside
                 joined = all(self.lex.coordination.match(between, j) or self.s.tokens[start + j].is_capitalised
                              or (self.lex.verb_final and between[j] in self.lex.more_words)   # "17'si ağır 155"
                              for j in range(len(between)))
@@ -241,6 +249,15 @@ class _Linker:
             if self._ends_clause(k):
                 return None
         return None
+
+    def _opens_subgroup(self, between: list[str]) -> bool:
+        """', в том числе', '، بينهم', '، ازجمله': the words between a count and the next one open a subgroup."""
+        k = 0
+        while k < len(between) and between[k] in {",", "،", "(", "—", "–", "-"}:
+            k += 1
+        hit = self.lex.subgroup.match(between, k) if k < len(between) else None
+        return bool(hit) and k + hit[0] >= len(between) - 1 and all(
+            w in self.lex.item_marks for w in between[k + hit[0]:])
 
     def _after_aside(self, start: int, trigger: Trigger) -> Trigger:
         """'Двое горожан, получивших тяжелые ранения, скончались': an outcome word inside an aside set off by
@@ -379,7 +396,7 @@ def victim_phrase(s: Sentence, i: int, lex: Lexicon) -> Phrase:
             while k + 1 < len(s.stems) and s.stems[k + 1] in lex.person_nouns \
                     and k + 1 not in _trigger_starts(s, k + 1, lex):
                 k += 1   # the phrase ends on its head: "мирных жителей", "гражданских лиц", "پولیس اہلکار"
-            last = _names_after(s, k + 1)
+            last = _names_after(s, k + 1, lex)
             return Phrase(j, last, last)
     return Phrase(j, j, j)
 
@@ -388,10 +405,12 @@ def _trigger_starts(s: Sentence, k: int, lex: Lexicon) -> set[int]:
     return {k} if lex.triggers.match(s.stems, k) else set()
 
 
-def _names_after(s: Sentence, k: int) -> int:
-    """'сержант Андрей Ильин', 'сотрудников ОМОНа': names and acronyms that follow the head noun."""
+def _names_after(s: Sentence, k: int, lex: Lexicon | None = None) -> int:
+    """'сержант Андрей Ильин', 'сотрудников ОМОНа': names and acronyms that follow the head noun; an outcome
+    word is none, though a headline in capitals writes it so ("1 YOLCU HAYATINI KAYBETTİ")."""
     end = k
-    while end < len(s.tokens) and end - k < 4 and s.tokens[end].is_word and s.tokens[end].is_capitalised:
+    while end < len(s.tokens) and end - k < 4 and s.tokens[end].is_word and s.tokens[end].is_capitalised \
+            and not (lex is not None and lex.triggers.match(s.stems, end)):
         end += 1
     return end
 
@@ -413,7 +432,7 @@ def single_mentions(s: Sentence, triggers: list[Trigger], counts: list[Count], l
             if head is None or head[1] in taken or any(c.first < start < c.last for c in counts):
                 continue
             first, noun = head
-            phrase = Phrase(first, _names_after(s, noun + 1), _names_after(s, noun + 1))
+            phrase = Phrase(first, _names_after(s, noun + 1, lex), _names_after(s, noun + 1, lex))
             out.append(Mention(Count(first, noun + 1, 1, EXACT, single=True), outcome, (start, end), phrase))
     return out
 
@@ -471,7 +490,7 @@ def subgroup_single_mentions(s: Sentence, linked: list[Mention], lex: Lexicon) -
         if not before:
             continue
         head = before[-1]
-        end = _names_after(s, j + 1)
+        end = _names_after(s, j + 1, lex)
         out.append(Mention(Count(j, j + 1, 1, EXACT, single=True), head.outcome, head.trigger, Phrase(j, j + 1, end)))
     return out
 
