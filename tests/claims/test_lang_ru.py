@@ -248,3 +248,18 @@ def test_fresh_constructions(text, expected):
 ])
 def test_subgroup_asides_and_figures(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of single people and figures next to a plural outcome
+    ("Пострадали 70-летний мужчина и две женщины.", [("injured", 1), ("injured", 2)]),
+    ("Погибли водитель и пассажир.", [("killed", 1), ("killed", 1)]),
+    ("Мужчина и две женщины пострадали.", [("injured", 1), ("injured", 2)]),
+    ("Погибли пять человек и водитель.", [("killed", 5), ("killed", 1)]),
+    # a severity between the verb and the noun; fatal wounds are a death
+    ("Трое получили тяжелые ранения.", [("injured", 3)]),
+    ("Осколочные ранения получили двое детей.", [("injured", 2)]),
+    ("Военный получил смертельное ранение.", [("killed", 1)]),
+])
+def test_lists_and_severity(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

@@ -132,3 +132,22 @@ def test_source_named_in_a_neighbouring_sentence(text, sources):
 ])
 def test_fresh_constructions(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of single people next to a plural outcome: one claim each, an age before the noun
+    ("Під час удару загинули 40-річна жінка та 62-річний чоловік.", [("killed", 1), ("killed", 1)]),
+    ("Жінка та чоловік загинули.", [("killed", 1), ("killed", 1)]),
+    ("Смертельні травми отримали 70-річна жінка та 45-річний чоловік.", [("killed", 1), ("killed", 1)]),
+    ("Загинули троє людей та жінка.", [("killed", 3), ("killed", 1)]),
+    ("Загинули люди та тварини.", []),
+    # a severity between the verb and the noun; "одержали", "дістали" as "отримали"
+    ("Ще четверо людей отримали важкі поранення.", [("injured", 4)]),
+    ("Поранення одержали ще 9 людей.", [("injured", 9)]),
+    ("Двоє людей дістали поранення.", [("injured", 2)]),
+    ("Водій отримав легкі травми.", [("injured", 1)]),
+    # a casualty participle between the verb and its noun modifies the noun
+    ("У лікарні померла поранена людина.", [("killed", 1)]),
+])
+def test_lists_and_severity(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

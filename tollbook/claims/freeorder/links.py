@@ -421,8 +421,9 @@ def single_mentions(s: Sentence, triggers: list[Trigger], counts: list[Count], l
     """'погиб сержант Андрей Ильин', 'о гибели рядового', 'Молодой человек погиб': one person."""
     taken = {k for c in counts for k in range(c.first, max(c.last, victim_phrase(s, c.last, lex).last))}
     out = []
+    ends = {t.last for t in triggers if not t.vetoed}
     for trigger in triggers:
-        if trigger.vetoed:
+        if trigger.vetoed or _modifies_noun(s, trigger, ends, lex):
             continue
         # a merged pair ("شخصا قتل وأصيب آخر": one killed, another injured) is read part by part
         for (start, end), outcome in zip(_parts(s, trigger, lex), trigger.outcomes):
@@ -437,6 +438,13 @@ def single_mentions(s: Sentence, triggers: list[Trigger], counts: list[Count], l
     return out
 
 
+def _modifies_noun(s: Sentence, trigger: Trigger, ends: set[int], lex: Lexicon) -> bool:
+    """'померла поранена людина', 'скончался раненый военный': a casualty participle between an outcome verb
+    and its singular noun is the noun's modifier, no outcome of its own."""
+    return trigger.first in ends and trigger.last < len(s.words) and trigger.last - trigger.first == 1 \
+        and s.words[trigger.last] in lex.singular_nouns
+
+
 def _single_after(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
     while k < len(s.words) and s.words[k] in lex.auxiliaries:
         k += 1  # "poginuo je narednik": the auxiliary is no part of the count
@@ -445,6 +453,9 @@ def _single_after(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
     for j in range(k, min(k + 3, len(s.words))):
         if s.words[j] in lex.singular_nouns:
             return k, j
+        if j == k and j + 1 < len(s.words) and s.words[j + 1] in lex.singular_nouns and s.tokens[j].is_word \
+                and lex.triggers.match(s.stems, j) and lex.triggers.match(s.stems, j)[0] == 1:
+            continue   # "померла поранена людина": the participle modifies the noun
         if not s.tokens[j].is_word or s.tokens[j].is_capitalised or s.stems[j] in lex.person_nouns \
                 or lex.triggers.match(s.stems, j):
             return None   # another outcome word: its own clause ("قتل وأصيب آخر")
@@ -468,6 +479,82 @@ def _single_before(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
     while lex.verb_final and first > 0 and s.stems[first - 1] in lex.person_nouns and j - first < 2:
         first -= 1  # head-final: "پولیس اہلکار" (police officer)
     return first, j
+
+
+def listed_mentions(s: Sentence, triggers: list[Trigger], counts: list[Count], linked: list[Mention],
+                    lex: Lexicon) -> list[Mention]:
+    """'Загинули 56-річна жінка та 51-річний чоловік', 'Мужчина и две женщины пострадали': a list of people
+    next to a plural outcome, each item one person named by a singular noun (an age or an adjective before it)
+    or a figure; two items at least, one of them a single person (a list of figures is linked already)."""
+    linked_at = {m.count.first for m in linked}
+    count_at = {c.first: c for c in counts}
+    out = []
+    for trigger in triggers:
+        if trigger.vetoed or len(trigger.outcomes) != 1 \
+                or " ".join(s.words[trigger.first:trigger.last]) in lex.singular_forms:
+            continue   # a singular verb names its one person itself (single_mentions)
+        k = trigger.last
+        while k < len(s.stems) and s.stems[k] in lex.gap | lex.more_words:
+            k += 1
+        items = _list_after(s, k, count_at, lex)
+        if not items:
+            items = _list_before(s, trigger.first, count_at, lex)
+        if len(items) < 2 or not any(single for single, _, _ in items):
+            continue
+        for single, first, last in items:
+            if single:
+                end = _names_after(s, last, lex)
+                out.append(Mention(Count(first, last, 1, EXACT, single=True), trigger.outcomes[0],
+                                   (trigger.first, trigger.last), Phrase(first, end, end)))
+            elif first not in linked_at:
+                count = count_at[first]
+                out.append(Mention(count, trigger.outcomes[0], (trigger.first, trigger.last),
+                                   victim_phrase(s, count.last, lex)))
+    return out
+
+
+def _list_item(s: Sentence, k: int, count_at: dict[int, Count], lex: Lexicon) -> tuple[bool, int, int] | None:
+    """(single, first, last) of one item at token k: "56-річна жінка", "молодой мужчина", "две женщины"."""
+    if k + 2 < len(s.tokens) and s.tokens[k].is_digit and s.tokens[k + 1].text == "-" and s.tokens[k + 2].is_word \
+            and s.tokens[k].end == s.tokens[k + 1].start:
+        k += 3   # an age written before the noun ("56-річна"), no part of the count
+    if k in count_at:
+        count = count_at[k]
+        phrase = victim_phrase(s, count.last, lex)
+        return (False, k, max(count.last, phrase.last)) if not phrase.empty and not phrase.not_people else None
+    first = k
+    while k < len(s.words) and k - first < 2 and s.tokens[k].is_word and s.words[k] not in lex.singular_nouns \
+            and s.words[k].endswith(lex.adjective_endings) and not lex.triggers.match(s.stems, k):
+        k += 1
+    if k < len(s.words) and s.words[k] in lex.singular_nouns:
+        return True, first, k + 1
+    return None
+
+
+def _list_after(s: Sentence, k: int, count_at: dict[int, Count], lex: Lexicon) -> list[tuple[bool, int, int]]:
+    items = []
+    while True:
+        item = _list_item(s, k, count_at, lex)
+        if item is None:
+            return items
+        items.append(item)
+        k = item[2]
+        hit = lex.coordination.match(s.stems, k) if k < len(s.stems) else None
+        if not hit:
+            return items
+        k += hit[0]
+
+
+def _list_before(s: Sentence, end: int, count_at: dict[int, Count], lex: Lexicon) -> list[tuple[bool, int, int]]:
+    """The same list ending right before the outcome word: read from the sentence's or clause's start."""
+    start = end
+    while start > 0 and s.stems[start - 1] not in lex.clause_end and end - start < 12:
+        start -= 1
+    for k in range(start, end):
+        items = _list_after(s, k, count_at, lex)
+        if items and items[-1][2] == end:
+            return items
+    return []
 
 
 def subgroup_single_mentions(s: Sentence, linked: list[Mention], lex: Lexicon) -> list[Mention]:
