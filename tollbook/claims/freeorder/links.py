@@ -499,8 +499,9 @@ def listed_mentions(s: Sentence, triggers: list[Trigger], counts: list[Count], l
         items = _list_after(s, k, count_at, lex)
         if not items:
             items = _list_before(s, trigger.first, count_at, lex)
-        if len(items) < 2 or not any(single for single, _, _ in items):
-            continue
+        if len(items) < 2 or not any(single for single, _, _ in items) or not any(
+                s.stems[k] not in {",", "،"} for k in range(items[0][2], items[-1][1])):
+            continue   # a list is joined by a conjunction ("A, B и C"); commas alone join clauses
         for single, first, last in items:
             if single:
                 end = _names_after(s, last, lex)
