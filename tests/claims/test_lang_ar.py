@@ -110,3 +110,17 @@ def test_one_person_and_others(text, expected):
 ])
 def test_fresh_constructions(text, expected):
     assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, location, source", [
+    # "the capital" before the name: the place is the name
+    ("قتل 6 أشخاص في غارة على العاصمة دمشق.", "دمشق", None),
+    ("قتل 6 أشخاص في العاصمة الأوكرانية كييف.", "كييف", None),
+    # the document a source's figures come in is no part of the source
+    ("قتل 4 مدنيين، وفقًا لإحصاءات وزارة الصحة.", None, "وزارة الصحة"),
+    ("وبحسب بيانات وزارة الصحة، قتل 4 مدنيين.", None, "وزارة الصحة"),
+    ("أفاد الدفاع المدني بمقتل 4 أشخاص.", None, "الدفاع المدني"),
+])
+def test_fresh_fields(text, location, source):
+    claim = claims_of(text)[0]
+    assert (claim.location, claim.reported_by) == (location, source)

@@ -131,3 +131,17 @@ def test_solar_hijri_dates(text, published, expected):
 ])
 def test_fresh_constructions(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "یک" before a place where people are is no count of them
+    ("در یک ایستگاه پلیس، ۴ کشته و ۱۰ زخمی برجای ماند.", [("killed", 4, None), ("injured", 10, None)]),
+    # "غیر نظامی" (non-military) is read whole: civilians
+    ("در این حمله ۱۲ غیر نظامی کشته شدند.", [("killed", 12, "civilian")]),
+    # "جراحت" (wounding) as the noun of the injured
+    ("این حمله منجر به جراحت ۲۰ نفر شد.", [("injured", 20, "unspecified")]),
+    ("دو عضو خانواده کشته شدند.", [("killed", 2, "unspecified")]),
+])
+def test_fresh_fields(text, expected):
+    got = [(str(c.outcome), c.count.best, str(c.victims.role) if c.victims.text else None) for c in claims_of(text)]
+    assert got == expected

@@ -52,11 +52,12 @@ def read_group(text: str, s: Sentence, phrase: Phrase, lex: Lexicon) -> Group:
 
 
 def _role(stems: list[str], trailing: list[str], lex: Lexicon) -> str:
-    role = "unspecified"
-    for k in range(len(stems)):
+    role, k = "unspecified", 0
+    while k < len(stems):
         hit = lex.roles.match(stems, k)
         if hit:
             role = hit[1]  # the last listed noun of the phrase is its head
+        k += hit[0] if hit else 1   # "غیر نظامی" (non-military) is read whole, not its "نظامی"
     words = set(stems) | (set(trailing) if trailing[:1] and trailing[0] in lex.origin_words else set())
     if role == "unspecified" and words & lex.modifiers["military"]:
         return "military"   # "ребят из пермского ОМОНа": the unit names their role (NOTES item 11)
@@ -125,7 +126,8 @@ def find_places(s: Sentence, lex: Lexicon) -> list[Place]:
             out += _agent_areas(s, k, lex)   # not "в зоне действий группировки": the area itself, read below
             continue
         target = s.stems[k] in lex.target and k and s.stems[k - 1] in lex.attack_nouns
-        before_kind = s.stems[k] in lex.kind_locative and _opens_kind(s, k + 1, lex)   # "لمبنى", "على قرية"
+        before_kind = s.stems[k] in lex.kind_locative and (_opens_kind(s, k + 1, lex)   # "لمبنى", "على قرية"
+                                                            or _apposed_name(s, k + 1, lex) > k + 1)
         near = s.stems[k] in lex.near_words
         if s.stems[k] not in lex.locative and not target and not before_kind and not near:
             continue
@@ -134,11 +136,24 @@ def find_places(s: Sentence, lex: Lexicon) -> list[Place]:
         j = k + 1
         while j + 1 < len(s.stems) and s.stems[j] in lex.near_words:
             j += 1   # "شمال غربي مدينة الفاشر", "في وسط قطاع غزة"
+        j = _apposed_name(s, j, lex)
         place = _place_at(s, j, lex)
         if place is not None and not any(p.at < k <= p.at + len(p.name.split()) for p in out):   # inside one
             name, rank = place
             out.append(Place(k, name, max(0, rank - 1) if near or j > k + 1 else rank))   # near the scene
     return out
+
+
+def _apposed_name(s: Sentence, j: int, lex: Lexicon) -> int:
+    """'في العاصمة الأوكرانية كييف', 'على العاصمة دمشق': the place is the name after the noun that stands for
+    it (places.yaml ``apposition``) and its adjectives; ``j`` itself when no place follows them."""
+    if j >= len(s.stems) or s.stems[j] not in lex.apposition:
+        return j
+    k = j + 1
+    while k < len(s.stems) and k - j <= 2 and s.words[k].endswith(lex.adjective_endings) \
+            and _place_at(s, k, lex) is None:
+        k += 1   # "الأوكرانية" (Ukrainian)
+    return k if k < len(s.stems) and _place_at(s, k, lex) is not None else j
 
 
 def _opens_kind(s: Sentence, j: int, lex: Lexicon) -> bool:

@@ -135,6 +135,7 @@ class Lexicon:
     # ("قرية مجاورة"), after which a bare word is no name.
     kind_locative: frozenset[str] = frozenset()
     near_words: frozenset[str] = frozenset()
+    apposition: frozenset[str] = frozenset()   # "العاصمة دمشق": a noun before the name it stands for
     definite_prefixes: tuple[str, ...] = ()
     agreement_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -236,6 +237,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         area_agents=table.words(places.get("area_agents")),
         area_names=table.phrases(places.get("area_names") or []),
         kind_locative=table.words(places.get("kind_locative")), near_words=table.words(places.get("near")),
+        apposition=table.words(places.get("apposition")),
         definite_prefixes=tuple(stem.fold(str(x)) for x in places.get("definite_prefixes") or ()),
         agreement_endings={table.word(k): tuple(stem.fold(str(e)) for e in v)
                            for k, v in (places.get("agreement_endings") or {}).items()},
