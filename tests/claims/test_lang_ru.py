@@ -263,3 +263,23 @@ def test_subgroup_asides_and_figures(text, expected):
 ])
 def test_lists_and_severity(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # military bulletins: personnel as "units", a spaced hyphen as the dash of a gapped item, "нейтрализовано"
+    ("В зонах «Юг» и «Центр» уничтожено до 150 и более 300 единиц живой силы соответственно.",
+     [("killed", 150), ("killed", 300)]),
+    ("Уничтожены 7 единиц техники.", []),
+    ("Противник потерял до 180 солдат в зоне «Восток» и до 40 - в зоне «Днепр».", [("killed", 180), ("killed", 40)]),
+    ("На направлении «Днепр» нейтрализовано свыше 30 военнослужащих.", [("killed", 30)]),
+    ("Погибли 20-летний солдат и 30 человек.", [("killed", 1), ("killed", 30)]),
+])
+def test_bulletin_forms(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+def test_bulletin_kill_verb_takes_the_loss_party_and_the_listed_areas():
+    text = ("Потери ВСУ в зоне «Север» составили более 100 военных.\n"
+            "В зонах «Юг» и «Центр» уничтожено до 150 и более 300 единиц живой силы соответственно.")
+    got = [(c.count.best, c.side, c.location) for c in claims_of(text)]
+    assert got == [(100, "Ukraine", "зона «Север»"), (150, "Ukraine", "зона «Юг»"), (300, "Ukraine", "зона «Центр»")]

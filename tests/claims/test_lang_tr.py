@@ -129,3 +129,16 @@ def test_victims_stop_at_the_noun():
 ])
 def test_fresh_constructions(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the light verb's participle between the outcome and its figure
+    ("Çatışmada şehit olan 7 asker anıldı.", [("killed", 7, "asker", "incident")]),
+    # two names joined by a slash before the head noun
+    ("Irak'ın kuzeyinde 4 PKK/YPG'li terörist etkisiz hale getirildi.",
+     [("killed", 4, "PKK/YPG'li terörist", "incident")]),
+    # counted from a year on: a running total
+    ("1990 yılından 2010'a kadar 300 personel şehit oldu.", [("killed", 300, "personel", "cumulative")]),
+])
+def test_fresh_fields(text, expected):
+    assert [(str(c.outcome), c.count.best, c.victims.text, str(c.scope)) for c in claims_of(text)] == expected

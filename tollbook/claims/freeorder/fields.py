@@ -137,6 +137,10 @@ def find_places(s: Sentence, lex: Lexicon) -> list[Place]:
         while j + 1 < len(s.stems) and s.stems[j] in lex.near_words:
             j += 1   # "شمال غربي مدينة الفاشر", "في وسط قطاع غزة"
         j = _apposed_name(s, j, lex)
+        listed = _plural_areas(s, j, lex)
+        if listed:
+            out += listed
+            continue
         place = _place_at(s, j, lex)
         if place is not None and not any(p.at < k <= p.at + len(p.name.split()) for p in out):   # inside one
             name, rank = place
@@ -229,6 +233,21 @@ def _area_at(s: Sentence, j: int, lex: Lexicon) -> str | None:
                    for n in range(j + 1, end))
     noun = lex.places.get("area_noun") or " ".join(_nominative(s, j, j + 1, lex))   # "в зонах «Юг»": one area
     return str(noun) + rest
+
+
+def _plural_areas(s: Sentence, j: int, lex: Lexicon) -> list[Place]:
+    """'В зонах «Юг» и «Центр» ликвидировано до 200 и более 490 ... соответственно': an area noun in the plural
+    (places.yaml ``area_plurals``) before quoted names joined by a conjunction, one area each, numbered in
+    the order of the list."""
+    if j >= len(s.words) or s.words[j] not in lex.area_plurals:
+        return []
+    noun, out, k = lex.places.get("area_noun") or "", [], j + 1
+    while k < len(s.tokens) and s.tokens[k].text in QUOTES_OPEN + '"' and (end := _area_name_end(s, k, lex)):
+        out.append(Place(k, f"{noun} " + "".join(t.text for t in s.tokens[k:end]), 1, item=len(out)))
+        if not (end < len(s.tokens) and lex.coordination.match(s.stems, end)):
+            break
+        k = end + 1
+    return out if len(out) > 1 else []
 
 
 def _agent_areas(s: Sentence, k: int, lex: Lexicon) -> list[Place]:

@@ -200,6 +200,10 @@ def _counts_people(s: Sentence, count: Count, lex: Lexicon) -> bool:
         return True
     before = s.stems[count.first - 1] if count.first else ""
     after = s.stems[count.last] if count.last < len(s.stems) else ""
+    if after == "-" and s.tokens[count.last].start > s.tokens[count.last - 1].end:
+        after = "—"   # "и до 60 - в зоне «Днепр»": a spaced hyphen is a dash, not "60-летний"
+    if after in lex.not_people and (role := lex.roles.match(s.stems, count.last)) and role[0] > 1:
+        after = ""   # "490 единиц живой силы": a listed phrase of people that opens with a unit word
     if before in lex.not_count_before or after in lex.not_count_after or after in lex.not_people:
         return False
     if count.first and before in {"-", "/"} and s.tokens[count.first - 1].end == s.tokens[count.first].start:

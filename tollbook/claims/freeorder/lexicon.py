@@ -128,6 +128,7 @@ class Lexicon:
     area_nouns: frozenset[str] = frozenset()
     area_links: frozenset[str] = frozenset()
     area_names: PhraseTable | None = None
+    area_plurals: frozenset[str] = frozenset()   # "в зонах «Юг» и «Центр»": an area noun before a list of names
     area_agents: frozenset[str] = frozenset()   # "Действиями группировок «Южной» и «Центр»": the forces credited
     # Caseless scripts (Arabic): prepositions that make a place only before a place kind ("لمبنى", "على قرية"),
     # words after which a place is a landmark near the scene ("قرب", "غرب مدينة غزة"), the definite article
@@ -235,6 +236,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         locative_suffixes=tuple(stem.fold(str(x)) for x in places.get("locative_suffixes") or ()),
         area_nouns=table.words(places.get("area_nouns")), area_links=table.words(places.get("area_links")),
         area_agents=table.words(places.get("area_agents")),
+        area_plurals=frozenset(lex_word for lex_word in (stem.fold(str(w)) for w in places.get("area_plurals") or ())),
         area_names=table.phrases(places.get("area_names") or []),
         kind_locative=table.words(places.get("kind_locative")), near_words=table.words(places.get("near")),
         apposition=table.words(places.get("apposition")),

@@ -387,11 +387,17 @@ def victim_phrase(s: Sentence, i: int, lex: Lexicon) -> Phrase:
         return Phrase(named.first, named.last, named.end, pronoun=True)
     for k in range(j, min(j + _PHRASE_WINDOW, len(s.stems))):
         stem = s.stems[k]
+        if s.tokens[k].text == "/" and 0 < k < len(s.tokens) - 1 and s.tokens[k - 1].is_capitalised \
+                and s.tokens[k + 1].is_capitalised:
+            continue   # "13 PKK/YPG'li terörist": two names joined by a slash
         if not s.tokens[k].is_word or k in _trigger_starts(s, k, lex) or stem in lex.clause_end \
                 or stem in lex.locative:
             break  # "более 60 в районе Авдеевки": a place phrase, not the victims
-        if stem in lex.not_people:
+        role = lex.roles.match(s.stems, k)
+        if stem in lex.not_people and not (role and role[0] > 1):   # "единиц живой силы" is people
             return Phrase(j, k + 1, k + 1, not_people=True)
+        if role and role[0] > 1 and stem in lex.not_people:
+            return Phrase(j, k + role[0], k + role[0])
         if stem in lex.person_nouns:
             while k + 1 < len(s.stems) and s.stems[k + 1] in lex.person_nouns \
                     and k + 1 not in _trigger_starts(s, k + 1, lex):
