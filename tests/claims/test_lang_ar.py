@@ -124,3 +124,18 @@ def test_fresh_constructions(text, expected):
 def test_fresh_fields(text, location, source):
     claim = claims_of(text)[0]
     assert (claim.location, claim.reported_by) == (location, source)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "لقي X مصرعه" (X met his death), the doer between the verb and its possessed noun; "مصرع" (death of)
+    ("لقي شاب مصرعه في حادث سير.", [("killed", 1, "شاب")]),
+    ("لقي رجل وامرأة مصرعيهما في حادث.", [("killed", 1, "رجل"), ("killed", 1, "امرأة")]),
+    ("مصرع شخص وإصابة 6 آخرين في حادث تصادم.", [("killed", 1, "شخص"), ("injured", 6, "شخص")]),
+    ("أسفر الحادث عن وفاة فتاة.", [("killed", 1, "فتاة")]),
+    # a subgroup with no comma before it is attributive: the verb after it is the whole figure's
+    ("إن 200 شخص بينهم 40 طفلا لقوا مصارعهم.", [("killed", 200, "شخص"), ("killed", 40, "طفلا")]),
+    # the hamza left off the alif
+    ("أصيب اكثر من 12 شخصا واصابة 3 آخرين.", [("injured", 12, "شخصا"), ("injured", 3, "شخصا")]),
+])
+def test_accident_reports(text, expected):
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims_of(text)] == expected

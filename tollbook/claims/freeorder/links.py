@@ -240,7 +240,9 @@ class _Linker:
             if k in self.count_at:
                 between = self.s.stems[start:k]
                 if self._opens_subgroup(between):
-                    aside = k
+                    # after a comma the subgroup may have its verb ("59 человек, из них 25 госпитализированы");
+                    # without one it is attributive ("369 شخصا بينهم 111 ... لقوا مصارعهم"): the verb is the whole's
+                    aside = k if between[:1] in ([","], ["،"]) else None
                     continue   # "Шесть человек, в том числе двое детей, погибли": the subgroup is an aside
                 joined = all(self.lex.coordination.match(between, j) or self.s.tokens[start + j].is_capitalised
                              or (self.lex.verb_final and between[j] in self.lex.more_words)   # "17'si ağır 155"
@@ -478,7 +480,8 @@ def _single_before(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
     if j < 0 or s.words[j] not in lex.singular_nouns:
         return None
     first = j
-    while first > 0 and s.tokens[first - 1].is_word and s.stems[first - 1] not in lex.person_nouns \
+    while not lex.grammar.get("adjectives_after") and first > 0 and s.tokens[first - 1].is_word \
+            and s.stems[first - 1] not in lex.person_nouns \
             and not lex.triggers.match(s.stems, first - 1) and j - first < 2 \
             and s.words[first - 1].endswith(lex.adjective_endings):
         first -= 1  # a modifier of the noun: "молодой человек", "старшего лейтенанта"
@@ -496,9 +499,8 @@ def listed_mentions(s: Sentence, triggers: list[Trigger], counts: list[Count], l
     count_at = {c.first: c for c in counts}
     out = []
     for trigger in triggers:
-        if trigger.vetoed or len(trigger.outcomes) != 1 \
-                or " ".join(s.words[trigger.first:trigger.last]) in lex.singular_forms:
-            continue   # a singular verb names its one person itself (single_mentions)
+        if trigger.vetoed or len(trigger.outcomes) != 1:
+            continue   # a singular verb may head a list too ("Погиб водитель и пассажир", "قتل رجل وامرأة")
         k = trigger.last
         while k < len(s.stems) and s.stems[k] in lex.gap | lex.more_words:
             k += 1
@@ -509,6 +511,8 @@ def listed_mentions(s: Sentence, triggers: list[Trigger], counts: list[Count], l
                 s.stems[k] not in {",", "،"} for k in range(items[0][2], items[-1][1])):
             continue   # a list is joined by a conjunction ("A, B и C"); commas alone join clauses
         for single, first, last in items:
+            if single and any(m.count.first < last <= m.count.last for m in linked):
+                continue   # the item single_mentions has read already
             if single:
                 end = _names_after(s, last, lex)
                 out.append(Mention(Count(first, last, 1, EXACT, single=True), trigger.outcomes[0],
@@ -530,7 +534,8 @@ def _list_item(s: Sentence, k: int, count_at: dict[int, Count], lex: Lexicon) ->
         phrase = victim_phrase(s, count.last, lex)
         return (False, k, max(count.last, phrase.last)) if not phrase.empty and not phrase.not_people else None
     first = k
-    while k < len(s.words) and k - first < 2 and s.tokens[k].is_word and s.words[k] not in lex.singular_nouns \
+    while not lex.grammar.get("adjectives_after") and k < len(s.words) and k - first < 2 and s.tokens[k].is_word \
+            and s.words[k] not in lex.singular_nouns \
             and s.words[k].endswith(lex.adjective_endings) and not lex.triggers.match(s.stems, k):
         k += 1
     if k < len(s.words) and s.words[k] in lex.singular_nouns:
