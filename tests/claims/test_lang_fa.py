@@ -145,3 +145,19 @@ def test_fresh_constructions(text, expected):
 def test_fresh_fields(text, expected):
     got = [(str(c.outcome), c.count.best, str(c.victims.role) if c.victims.text else None) for c in claims_of(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "یک" before a casualty word is one person; before a vehicle it is "a"
+    ("برخورد یک پژو با یک تیبا ۴ کشته و یک مصدوم در پی داشت.", [("killed", 4), ("injured", 1)]),
+    ("برخورد یک خودرو با دو موتورسیکلت یک کشته برجای گذاشت.", [("killed", 1)]),
+    # a dead-and-injured pair: one figure for both, the qualifier's first word ("در") no figure
+    ("هشت کشته و مصدوم در تصادف جاده.", [("casualties", 8)]),
+    # nouns of the outcome: "جان‌باختن", "مصدومیت"
+    ("این تصادف باعث جان‌باختن سه نفر و مصدومیت ۵ نفر شد.", [("killed", 3), ("injured", 5)]),
+    # a list with ages after the nouns; a subgroup after "دیگر"
+    ("یک نوجوان ۱۵ ساله و یک زن ۳۰ ساله جان باختند.", [("killed", 1), ("killed", 1)]),
+    ("سه نفر دیگر از جمله یک کودک مصدوم شدند.", [("injured", 3), ("injured", 1)]),
+])
+def test_road_accident_reports(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

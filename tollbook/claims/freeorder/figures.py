@@ -43,8 +43,16 @@ def _article_ok(s: Sentence, count: Count, lex: Lexicon) -> bool:
     if count.last != count.first + 1 or s.words[count.first] not in lex.articles:
         return True
     after = range(count.last, min(len(s.stems), count.last + 3))
+    if count.last < len(s.stems) and s.stems[count.last] in lex.not_people:
+        return False   # "یک پاسگاه پلیس": a police post, no policeman
     return any(s.stems[k] in lex.person_nouns for k in after) or (
-        count.last < len(s.words) and s.words[count.last] in lex.partitive)
+        count.last < len(s.words) and s.words[count.last] in lex.partitive) or (
+        count.last < len(s.stems) and lex.triggers.match(s.stems, count.last) is not None)   # "یک مصدوم", "bir ölü"
+
+
+def read_count(s: Sentence, i: int, lex: Lexicon) -> Count | None:
+    """The count expression that starts at token i, if any (before its checks of what it counts)."""
+    return _read(s, i, lex)
 
 
 def _read(s: Sentence, i: int, lex: Lexicon) -> Count | None:

@@ -136,7 +136,8 @@ class Lexicon:
     # ("قرية مجاورة"), after which a bare word is no name.
     kind_locative: frozenset[str] = frozenset()
     near_words: frozenset[str] = frozenset()
-    apposition: frozenset[str] = frozenset()   # "العاصمة دمشق": a noun before the name it stands for
+    apposition: frozenset[str] = frozenset()
+    age_words: frozenset[str] = frozenset()    # "۱۴ ساله" after a noun: an age, no part of a list's joints   # "العاصمة دمشق": a noun before the name it stands for
     definite_prefixes: tuple[str, ...] = ()
     agreement_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -239,7 +240,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         area_plurals=frozenset(lex_word for lex_word in (stem.fold(str(w)) for w in places.get("area_plurals") or ())),
         area_names=table.phrases(places.get("area_names") or []),
         kind_locative=table.words(places.get("kind_locative")), near_words=table.words(places.get("near")),
-        apposition=table.words(places.get("apposition")),
+        apposition=table.words(places.get("apposition")), age_words=table.words(grammar.get("age_words")),
         definite_prefixes=tuple(stem.fold(str(x)) for x in places.get("definite_prefixes") or ()),
         agreement_endings={table.word(k): tuple(stem.fold(str(e)) for e in v)
                            for k, v in (places.get("agreement_endings") or {}).items()},

@@ -25,6 +25,7 @@ from tollbook.claims.counts import EXACT, UNKNOWN, Count
 from tollbook.claims.linking import Mention
 from tollbook.claims.phrases import Phrase
 
+from tollbook.claims.freeorder.figures import read_count
 from tollbook.claims.freeorder.lexicon import Lexicon
 from tollbook.claims.freeorder.sentence import Sentence
 
@@ -146,7 +147,10 @@ def _each_has_its_figure(s: Sentence, first: Trigger, second: Trigger, lex: Lexi
 
 
 def _is_count_start(s: Sentence, k: int, lex: Lexicon) -> bool:
-    return s.tokens[k].is_digit or s.stems[k] in lex.count_starts or s.words[k] in lex.count_starts
+    """A count reads at token k: a first word of a qualifier alone is none ("در" of "در حدود ۲۰" is "in")."""
+    if not (s.tokens[k].is_digit or s.stems[k] in lex.count_starts or s.words[k] in lex.count_starts):
+        return False
+    return s.tokens[k].is_digit or read_count(s, k, lex) is not None
 
 
 def claim_outcomes(trigger: Trigger) -> tuple[str, ...]:
@@ -246,6 +250,9 @@ class _Linker:
                     continue   # "Шесть человек, в том числе двое детей, погибли": the subgroup is an aside
                 joined = all(self.lex.coordination.match(between, j) or self.s.tokens[start + j].is_capitalised
                              or (self.lex.verb_final and between[j] in self.lex.more_words)   # "17'si ağır 155"
+                             or (between[j] in self.lex.age_words and j and self.s.tokens[start + j - 1].is_digit)
+                             or (j + 1 < len(between) and between[j + 1] in self.lex.age_words
+                                 and self.s.tokens[start + j].is_digit)   # "یک نوجوان ۱۴ ساله و یک زن"
                              for j in range(len(between)))
                 return self.link(self.count_at[k]) if joined else None
             if self._ends_clause(k):
@@ -255,8 +262,8 @@ class _Linker:
     def _opens_subgroup(self, between: list[str]) -> bool:
         """', в том числе', '، بينهم', '، ازجمله': the words between a count and the next one open a subgroup."""
         k = 0
-        while k < len(between) and between[k] in {",", "،", "(", "—", "–", "-"}:
-            k += 1
+        while k < len(between) and (between[k] in {",", "،", "(", "—", "–", "-"} or between[k] in self.lex.more_words):
+            k += 1   # "سه نفر دیگر از جمله یک دانش‌آموز": "other" before the subgroup word
         hit = self.lex.subgroup.match(between, k) if k < len(between) else None
         return bool(hit) and k + hit[0] >= len(between) - 1 and all(
             w in self.lex.item_marks for w in between[k + hit[0]:])
