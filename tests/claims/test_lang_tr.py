@@ -142,3 +142,21 @@ def test_fresh_constructions(text, expected):
 ])
 def test_fresh_fields(text, expected):
     assert [(str(c.outcome), c.count.best, c.victims.text, str(c.scope)) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case headline before a colon is no source; a source noun or an acronym before it is
+    ("Minibüs Devrildi: 3 Ölü, 4 Yaralı", [None, None]),
+    ("Valilik: 2 asker şehit oldu", ["Valilik"]),
+])
+def test_headline_colon_source(text, expected):
+    assert [c.reported_by for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N'i" (N of them) with a description, not a person noun, before the whole figure
+    ("Kazalarda 2'si aynı aileden 5 kişi yaşamını yitirdi.", [("killed", 2), ("killed", 5)]),
+    ("Kazada 2'si çocuk 4 kişi öldü.", [("killed", 2), ("killed", 4)]),
+])
+def test_partitive_before_its_figure(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

@@ -766,8 +766,10 @@ def _before_colon(s, lex, busy):
     """'Минобороны РФ: Во время спецоперации …' (a headline that names its source)."""
     for k in range(1, min(4, len(s.tokens))):
         if s.tokens[k].text == ":":
-            if all(t.is_word and t.is_capitalised for t in s.tokens[:k]):
-                return 0, k
+            if all(t.is_word and t.is_capitalised for t in s.tokens[:k]) and any(
+                    s.tokens[j].text.isupper() or s.stems[j] in lex.source_nouns or s.stems[j] in lex.titles
+                    for j in range(k)):
+                return 0, k   # not a headline in title case ("Otomobil Sarampole Yuvarlandı: 2 Ölü")
             return None
     return None
 

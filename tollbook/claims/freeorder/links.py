@@ -253,6 +253,8 @@ class _Linker:
                              or (between[j] in self.lex.age_words and j and self.s.tokens[start + j - 1].is_digit)
                              or (j + 1 < len(between) and between[j + 1] in self.lex.age_words
                                  and self.s.tokens[start + j].is_digit)   # "یک نوجوان ۱۴ ساله و یک زن"
+                             or (self.lex.verb_final and phrase.pronoun and len(between) <= 3
+                                 and not self._ends_clause(start + j))   # "3'ü aynı aileden 6 kişi"
                              for j in range(len(between)))
                 return self.link(self.count_at[k]) if joined else None
             if self._ends_clause(k):
