@@ -149,3 +149,78 @@ def test_dead_and_injured_in_either_order(text, expected):
 def test_shots_make_an_event_sentence_that_places_the_page():
     text = "In einem Gemeindezentrum in Hamburg sind Schüsse gefallen.\nDabei starben sieben Menschen."
     assert [c.location for c in checked_claims(text, language="de")] == ["Hamburg"]
+
+
+# One person named by the definite article or a possessive; "die" before a noun whose plural is its
+# singular is a plural (no count).
+@pytest.mark.parametrize("text, expected", [
+    ("Der Busfahrer starb noch an der Unfallstelle.", [("killed", 1, "Busfahrer")]),
+    ("Die 71-Jährige wurde schwer verletzt.", [("injured", 1, "71-Jährige")]),
+    ("Ihre Tochter ist ihren Verletzungen erlegen.", [("killed", 1, "Tochter")]),
+    ("Sein Kollege wurde leicht verletzt.", [("injured", 1, "Kollege")]),
+    ("Die Fahrerin wurde leicht verletzt.", [("injured", 1, "Fahrerin")]),
+    ("Das Kind starb im Krankenhaus.", [("killed", 1, "Kind")]),
+    # not one person
+    ("Die Lehrer wurden verletzt.", []),
+    ("Seine Schüler wurden leicht verletzt.", []),
+    ("Der Fahrer wurde festgenommen.", []),
+])
+def test_one_person_by_article_or_possessive(text, expected):
+    claims = checked_claims(text, language="de")
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected
+
+
+# Verb second: adverbials between an intransitive outcome verb and its subject.
+@pytest.mark.parametrize("text, expected", [
+    ("Bei dem Feuer starb am Montag ein Feuerwehrmann.", [("killed", 1)]),
+    ("In Dörfling starben nach Angaben der Behörden in der Nacht zwei Rentner.", [("killed", 2)]),
+    ("Dort starb während eines Gewitters eine 60-jährige Radfahrerin.", [("killed", 1)]),
+    ("Am Sonntag starb am 3. Mai ein Motorradfahrer.", [("killed", 1)]),
+    # the figure after a preposition, a coordination or a subject before the verb is no subject
+    ("Sie starb vor den Augen ihrer zwei Kinder.", []),
+    ("Zwei Bergsteiger starben bei einem Sturz mit drei Begleitern.", [("killed", 2)]),
+    ("Ein Mann starb und drei weitere Menschen wurden verletzt.", [("killed", 1), ("injured", 3)]),
+])
+def test_inverted_subject_after_adverbials(text, expected):
+    claims = checked_claims(text, language="de")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+# A compound whose last part is a person noun is read as that noun, written as in the page.
+@pytest.mark.parametrize("text, expected", [
+    ("Der Messerangreifer erlag seinen Verletzungen.", [("killed", 1, "Messerangreifer", "armed_group")]),
+    ("Drei Bundespolizisten wurden verletzt.", [("injured", 3, "Bundespolizisten", "military")]),
+    ("Ein Tatverdächtiger wurde erschossen.", [("killed", 1, "Tatverdächtiger", "armed_group")]),
+    ("Zwei Lkw-Fahrer kamen ums Leben.", [("killed", 2, "Lkw-Fahrer", "civilian")]),
+    # outcome words and things are no compounds of people
+    ("Zwei Todesopfer wurden gemeldet.", [("killed", 2, None, "unspecified")]),
+    ("Drei Kampfflugzeuge wurden zerstört.", []),
+])
+def test_compound_person_nouns(text, expected):
+    claims = checked_claims(text, language="de")
+    assert [(str(c.outcome), c.count.best, c.victims.text, str(c.victims.role)) for c in claims] == expected
+
+
+# A place alone before a colon heads a headline: it is the headline's place, unless the headline names a
+# place the gazetteer knows after it; a speaker, or a dateline in the body, is none.
+@pytest.mark.parametrize("text, headline, expected", [
+    ("Münster: Zwei Tote bei Feuer in Wohnhaus\nDas Feuer brach nachts aus.", True, [(2, "Münster")]),
+    ("Kiew: Drei Tote bei Angriff in Charkiw\nDie Sirenen heulten.", True, [(3, "Charkiw")]),
+    ("Scholz: Drei Tote bei Angriff\nDie Sirenen heulten.", True, [(3, None)]),
+    ("Brand: Drei Tote\nDie Sirenen heulten.", True, [(3, None)]),
+    ("BERLIN: Drei Menschen wurden verletzt.", False, [(3, None)]),
+])
+def test_place_heading_a_headline(text, headline, expected):
+    claims = checked_claims(text, headline=headline, language="de")
+    assert [(c.count.best, c.location) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Über vier Tote nach Unwetter.", [("killed", 4, "at_least")]),
+    ("Bei dem Unfall sind zwei Wanderer ums Leben gekommen.", [("killed", 2, "exact")]),
+    ("Bei dem Feuer haben drei Bewohner ihr Leben verloren.", [("killed", 3, "exact")]),
+    ("Am 3. Mai wurden zwei Menschen verletzt.", [("injured", 2, "exact")]),
+])
+def test_toll_phrases(text, expected):
+    claims = checked_claims(text, language="de")
+    assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims] == expected

@@ -15,10 +15,11 @@ _NAME_BREAKS = frozenset({"on", "in", "at", "that", "who", "which", "said", "say
 
 # -- location ---------------------------------------------------------------------------------------------------
 
-def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple[int, int]]]:
+def find_places(tokens: list[Token], vocab: Vocabulary, headline: bool = False) -> list[tuple[int, tuple[int, int]]]:
     """The places the sentence names, in order, as (index of the token that opens the reading, character
     span): after a locative preposition ('in Kharkiv', 'the shelling of Kramatorsk station'), a place kind
-    ('the town of Um Sadira', 'la gare de Kramatorsk') or as a name the text calls a village."""
+    ('the town of Um Sadira', 'la gare de Kramatorsk') or as a name the text calls a village; in a
+    headline, a place before a colon that heads it ("Münster: Drei Tote ...")."""
     lows = [t.low for t in tokens]
     places, out = vocab.places, []
     kinds = vocab.words("named_by_kind", frozenset(places.get("named_by_kind") or ()))
@@ -74,7 +75,37 @@ def find_places(tokens: list[Token], vocab: Vocabulary) -> list[tuple[int, tuple
             out.append((k, span))
     extra = [found for found in _town_region_adjectives(tokens, lows, vocab) + _kind_named_places(tokens, lows, vocab)
              if not any(span[0] <= found[1][0] < span[1] or found[1][0] <= span[0] < found[1][1] for _, span in out)]
-    return sorted(out + extra) if extra else out
+    out = sorted(out + extra) if extra else out
+    if headline and len(lows) > 3 and (heading := _heading_place(tokens, lows, vocab)) is not None:
+        # "Münster: Drei Tote bei Brand in Wohnhaus": the place that heads a headline is its place; a
+        # place after it stands instead when the gazetteer knows it ("Kiew: ... in Butscha", not "in Wohnhaus").
+        # In the body such a name is a dateline, where the report was filed ("KYIV: More than 20 ...")
+        from tollbook import gazetteer
+        text = [t.text for t in tokens]
+        known = [found for found in out if found[0] > heading[0] and gazetteer.resolve(
+            " ".join(text[k] for k in range(len(tokens)) if found[1][0] <= tokens[k].start < found[1][1]))]
+        out = known or [heading]   # the place named after the heading is the more specific one
+    return out
+
+
+_HEADING_WORDS = 3   # name words of a place that heads a headline before its colon ("Bad Homburg:")
+
+
+def _heading_place(tokens, lows, vocab) -> tuple[int, tuple[int, int]] | None:
+    """A place named alone before a colon at the start of a sentence ("Münster: Drei Tote ..."), as the
+    gazetteer knows it; a speaker ("Selenskyj: ...") or a word of the vocabulary ("Brand: ...") is none."""
+    end = 0
+    while end < min(len(tokens), _HEADING_WORDS + 1) and is_name_word(tokens[end], vocab.places):
+        end += 1
+    if end == 0 or end > _HEADING_WORDS or end >= len(lows) or lows[end] != ":":
+        return None
+    if any(vocab.triggers.match(lows, k) or lows[k] in _word_set(vocab, "attack_nouns") or lows[k] in vocab.person_nouns
+           for k in range(end)):
+        return None
+    from tollbook import gazetteer
+    if gazetteer.resolve(" ".join(t.text for t in tokens[:end])) is None:
+        return None
+    return 0, (tokens[0].start, tokens[end - 1].end)
 
 
 def _unnamed_site(tokens, lows, j, vocab) -> tuple[int, int] | None:

@@ -242,12 +242,30 @@ def _read_single(tokens, lows, i, vocab):
         if i + 1 < len(lows) and lows[i + 1] in vocab.numbers["ordinals"] and low not in vocab.possessives:
             return Count(i, i + 1, 1, EXACT, single=True)
         if names_one_person(tokens, lows, i, vocab) and not (
-                i and lows[i - 1] in vocab.words("predicative_words", frozenset())):
+                i and lows[i - 1] in vocab.words("predicative_words", frozenset())) \
+                and not _plural_article(tokens, lows, i, vocab):
             return Count(i, i + 1, 1, EXACT, single=True)   # not "of being a police informer"
         return None
     if _is_bare_singular(tokens, lows, i, vocab):
         return Count(i, i + 1, 1, EXACT, single=True)
     return None
+
+
+def _plural_article(tokens, lows, i, vocab) -> bool:
+    """German "die" is the feminine singular and every plural: before a noun whose plural is written as its
+    singular ("die Schüler", "die Täter") it counts one only when the noun is feminine ("die Fahrerin",
+    "die 80-Jährige", "die Frau"; numbers.yaml ``feminine_articles``, ``feminine_nouns`` and
+    ``feminine_endings``)."""
+    if lows[i] not in vocab.numbers.get("feminine_articles", ()):
+        return False
+    start, end = noun_words(tokens, lows, i + 1, vocab)
+    if end == start:
+        return False
+    head = lows[end - 1]
+    feminine = vocab.derived("feminine", lambda v: (
+        frozenset(str(w).lower() for w in v.numbers.get("feminine_nouns", ())),
+        tuple(v.numbers.get("feminine_endings", ()))))
+    return not (head in feminine[0] or (feminine[1] and head.endswith(feminine[1])))
 
 
 def _bare_partner(tokens, lows, count, vocab) -> list[Count]:
@@ -392,6 +410,9 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return False  # "three ships"; not "three village elders"
     if before in vocab.dates["months"] or after in vocab.dates["months"]:
         return False  # "May 14", "14 March"
+    if after and after in (vocab.dates.get("day_month_joiners") or ()) and count.last + 1 < len(lows) \
+            and lows[count.last + 1] in vocab.dates["months"]:
+        return False  # "am 3. Mai": a day of the month, written with its joiner
     if _in_date_pair(tokens, lows, count, vocab):
         return False  # "on May 2 and 3", "on 2 and 3 May"
     if _day_after_weekday(tokens, lows, count, vocab):

@@ -21,6 +21,7 @@ from tollbook.claims.tokens import Token, split_elisions, tokenize
 from tollbook.claims.triggers import Trigger, find_triggers
 from tollbook.claims.victims import Group, page_army, read_group, sentence_side
 from tollbook.claims.vocab import Vocabulary, vocabulary
+from tollbook.claims.wordparts import read_compound_heads
 
 _HEADLINE_KINDS = {SegmentKind.HEADLINE, SegmentKind.STANDFIRST, SegmentKind.CAPTION}
 _SUBJECT_AUX = {"was", "were", "is", "are", "remained", "remains", "reportedly", "been", "have", "has", "all",
@@ -108,7 +109,7 @@ class _DocumentReader:
         if index not in self._tokens:
             sentence = self.document.sentences[index]
             tokens = tokenize(self.document.text[sentence.start:sentence.end], sentence.start)
-            self._tokens[index] = split_elisions(tokens, self.vocab.elisions)
+            self._tokens[index] = read_compound_heads(split_elisions(tokens, self.vocab.elisions), self.vocab)
         return self._tokens[index]
 
     def places(self, index: int) -> list:
@@ -116,7 +117,10 @@ class _DocumentReader:
         it and the page's event sentences (``PageFields.places``) are most often the same few. Callers
         share the list and never change it."""
         if index not in self._places:
-            self._places[index] = context.find_places(self.tokens(index), self.vocab)
+            sentence = self.document.sentences[index]
+            headline = sentence.segment in _HEADLINE_KINDS and sentence.segment != SegmentKind.CAPTION or (
+                self.document.text[sentence.start:sentence.end].strip() == (self.document.title or "").strip())
+            self._places[index] = context.find_places(self.tokens(index), self.vocab, headline)
         return self._places[index]
 
     def sentence_claims(self, index: int) -> list[_Found]:

@@ -39,6 +39,7 @@ _ZERO_BLOCK = frozenset({"immediate", "word", "information", "news", "details", 
                          "figure", "figures", "number", "numbers", "data", "estimate", "estimates", "count",
                          "tally", "toll", "breakdown", "clarity", "update"})
 _FORWARD_WINDOW = 16
+_INVERTED_GAP = 8   # tokens of adverbials between an inverted outcome verb and its subject ("am Sonntag in Kiew")
 _TOLL_WINDOW = 24   # tokens between a toll noun and its figure ("The death toll from ... has surpassed 900")
 _COUNT_OPENERS = frozenset({"another", "a", "further", "an", "additional", "some"})  # "killed another 12"
 _PRONOUN_OBJECTS = frozenset({"him", "her"})
@@ -195,7 +196,7 @@ class _Linker:
         if copula and (trigger := self.trigger_end.get(k - copula)) is not None and not trigger.active:
             if trigger.forms & {"verb", "predicate", "noun", "inverted"}:
                 return trigger   # "Among the dead were two nurses", "Those killed were four farmers"
-        trigger = self.trigger_end.get(k)
+        trigger = self.trigger_end.get(k) or self._inverted_across(k)
         if trigger is None or trigger.passive or not ({"verb", "active", "inverted", "care"} & trigger.forms):
             return None
         if "care" in trigger.forms and not trigger.active:
@@ -205,6 +206,45 @@ class _Linker:
             if not self._names_people(phrase) or self._outcome_right_after(phrase):
                 return None  # "lost 85 servicemen killed and wounded": the words after say what was lost
         return trigger
+
+    def _inverted_across(self, k: int) -> Trigger | None:
+        """'Bei dem Brand starb am Sonntag eine Frau': in a verb-second language the subject of an intransitive
+        outcome verb may follow adverbials (grammar.yaml ``inverted_gap: true``; up to _INVERTED_GAP tokens). The verb
+        has no subject before it in its clause (a figure there is its subject: 'Zwei Soldaten starben bei
+        Kämpfen mit drei Rebellen'), and the word before the count opens no phrase of its own ('vor den Augen
+        ihrer zwei Kinder', 'mit drei Rebellen')."""
+        if "inverted_gap" not in self.vocab.flags or k < 2 or self.lows[k - 1] in self._gap_blockers():
+            return None
+        for j in range(k - 1, max(0, k - 1 - _INVERTED_GAP), -1):   # token j is in the gap
+            low = self.lows[j]
+            if j in self.count_at or j in self.trigger_at or low in self.coordination or low in {":", "(", ")"} or (
+                    low in self.clause_end and not (low == "." and self.tokens[j - 1].is_digit)
+                    and self.lows[j + 1] not in self._determiners()):
+                return None   # "am 8. Dezember" is a date, no full stop; "während eines Angriffs" no clause
+            trigger = self.trigger_end.get(j)
+            if trigger is not None:
+                if "inverted" not in trigger.forms or trigger.active or self._subject_before(trigger.first):
+                    return None
+                return trigger
+        return None
+
+    def _gap_blockers(self) -> frozenset[str]:
+        return self.vocab.derived("inverted_gap_blockers", lambda v: frozenset(
+            v.words("determiners", frozenset()) | v.words("place_prepositions", frozenset())
+            | v.words("partitive", frozenset()) | v.possessives))
+
+    def _determiners(self) -> frozenset[str]:
+        return self.vocab.derived("gap_determiners", lambda v: frozenset(
+            v.words("determiners", frozenset()) | v.words("place_articles", frozenset())))
+
+    def _subject_before(self, k: int) -> bool:
+        """A count before token k in its clause."""
+        for j in range(k - 1, -1, -1):
+            if self.lows[j] in self.clause_end or self.lows[j] in {",", ":"}:
+                return False
+            if j in self.count_at:
+                return True
+        return False
 
     def _shared_phrase(self, count: Count, phrase: Phrase) -> Phrase:
         """'lost 12 and 15 residents': the noun after the last of coordinated figures is theirs."""

@@ -107,3 +107,53 @@ def _number_and_suffix(token: Token, units: frozenset[str], suffixes: frozenset[
             return [Token(head, head.lower(), token.start, token.start + cut),
                     Token(tail, tail.lower(), token.start + cut, token.end)]
     return [token]
+
+
+# -- compounds whose last part names people --------------------------------------------------------------------
+
+_MIN_HEAD = 5       # letters of the person noun that ends a compound: "Mann", "Frau" also end surnames (Baumann)
+_MIN_MODIFIER = 3   # letters before it: "Bei|fahrer", "Tat|verdächtiger"
+
+
+def read_compound_heads(tokens: list[Token], vocab) -> list[Token]:
+    """German writes a person noun with its modifiers as one word ('Messerangreifer', 'Bundespolizisten',
+    'Tatverdächtiger', 'Lkw-Fahrer'): a capitalised word the vocabulary does not hold, that ends in a
+    listed person noun (victims.yaml, at least _MIN_HEAD letters), is read as that noun (its ``low``), and
+    keeps its text and offsets, so the victims are written as in the page. Outcome words and things are
+    never read so ('Todesopfer' is a casualty noun). On with grammar.yaml ``compound_heads: true``."""
+    if "compound_heads" not in vocab.flags:
+        return tokens
+    heads, memo = vocab.derived("compound_heads", _compound_tables)
+    out = tokens
+    for k, token in enumerate(tokens):
+        if not (token.is_word and token.is_capitalised) or len(token.low) < _MIN_HEAD + _MIN_MODIFIER:
+            continue
+        low = token.low
+        head = memo.get(low, _UNREAD)
+        if head is _UNREAD:
+            head = memo[low] = _compound_head(low, heads, vocab)
+        if head is not None:
+            if out is tokens:
+                out = list(tokens)
+            out[k] = Token(token.text, head, token.start, token.end)
+    return out
+
+
+_UNREAD = object()
+
+
+def _compound_tables(vocab):
+    heads = frozenset(n for n in vocab.person_nouns if len(n) >= _MIN_HEAD and " " not in n)
+    return heads, {}
+
+
+def _compound_head(low: str, heads: frozenset[str], vocab) -> str | None:
+    if low in vocab.person_nouns or low in vocab.not_people or vocab.triggers.match([low], 0):
+        return None
+    if "-" in low:   # "lkw-fahrer", "is-kämpfer": the part after the last hyphen
+        last = low.rsplit("-", 1)[1]
+        return last if last in heads else None
+    for cut in range(_MIN_MODIFIER, len(low) - _MIN_HEAD + 1):   # the longest listed ending
+        if low[cut:] in heads:
+            return low[cut:]
+    return None
