@@ -312,3 +312,14 @@ def test_hurt_then_died(text, language, expected):
 ])
 def test_fatal_gerunds_and_shot_the_noun(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected
+
+
+# A wound, then the death of the same people: the claim is the death; a figure of its own is another claim.
+@pytest.mark.parametrize("text, expected", [
+    ("Two guards were shot but did not survive.", [("killed", 2)]),
+    ("A cyclist was injured and later died in hospital.", [("killed", 1)]),
+    ("Four people were injured and two died.", [("injured", 4), ("killed", 2)]),
+    ("The bakery did not survive the recession.", []),
+])
+def test_wounded_then_died(text, expected):
+    assert outcomes(text) == expected

@@ -129,3 +129,34 @@ def test_recall_constructions(text, expected):
 ])
 def test_dateline_place(text, expected):
     assert [c.location for c in checked_claims(text, language="es")] == [expected]
+
+
+# A wound, then the death of the same people: the claim is the death; a figure of its own is another claim.
+@pytest.mark.parametrize("text, expected", [
+    ("Dos vecinos fueron baleados pero no sobrevivieron.", [("killed", 2)]),
+    ("Un taxista resultó herido y luego murió en el hospital.", [("killed", 1)]),
+    ("Tres heridos murieron en la clínica.", [("killed", 3)]),
+    ("Dos de las personas lesionadas fallecieron horas después.", [("killed", 2)]),
+    ("Los médicos confirmaron el deceso de uno de los lesionados.", [("killed", 1)]),
+    # not a death of the wounded
+    ("Cuatro personas resultaron heridas y dos murieron.", [("injured", 4), ("killed", 2)]),
+    ("Una mujer resultó herida, pero no de gravedad.", [("injured", 1)]),
+    ("Dos heridos fueron trasladados al hospital.", [("injured", 2)]),
+])
+def test_wounded_then_died(text, expected):
+    claims = checked_claims(text, language="es")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ocho reos fueron ejecutadas.", [("killed", 8)]),
+    ("Uno más falleció durante el traslado.", [("killed", 1)]),
+    ("El sexto perdió la vida en la ambulancia.", [("killed", 1)]),
+    ("El derrumbe cobró la vida de cuatro mineros.", [("killed", 4)]),
+    ("Entre los heridos se encuentra una niña de ocho años.", [("injured", 1)]),
+    # a wound, not a wounded person
+    ("El portero sufrió una herida en el brazo.", []),
+])
+def test_one_more_ordinals_and_tolls(text, expected):
+    claims = checked_claims(text, language="es")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

@@ -123,3 +123,18 @@ def test_place_after_an_area_noun(text, expected):
 ])
 def test_severity_and_times(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="fr")] == expected
+
+
+# A wound, then the death of the same people ("ont succombé à leurs blessures"): the claim is the death.
+@pytest.mark.parametrize("text, expected", [
+    ("Deux blessés ont succombé à leurs blessures.", [("killed", 2)]),
+    ("Un blessé est décédé à l'hôpital.", [("killed", 1)]),
+    ("Un cycliste a été grièvement blessé et a succombé à ses blessures.", [("killed", 1)]),
+    ("Une passante a perdu la vie dans la collision.", [("killed", 1)]),
+    # the wounded still alive
+    ("Trois blessés sont hospitalisés.", [("injured", 3)]),
+    ("Quatre personnes ont été blessées et deux sont mortes.", [("injured", 4), ("killed", 2)]),
+])
+def test_wounded_then_died(text, expected):
+    claims = checked_claims(text, language="fr")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

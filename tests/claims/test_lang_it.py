@@ -41,3 +41,13 @@ def test_not_a_claim(text):
 ])
 def test_one_of_a_group(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language="it")] == expected
+
+
+# A wound, then the death of the same people: the claim is the death.
+@pytest.mark.parametrize("text, expected", [
+    ("Un operaio è rimasto ferito ed è morto in ospedale.", [("killed", 1)]),
+    ("Due passanti sono rimasti feriti.", [("injured", 2)]),
+])
+def test_wounded_then_died(text, expected):
+    claims = checked_claims(text, language="it")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

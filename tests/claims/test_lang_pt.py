@@ -89,3 +89,17 @@ def test_recall_constructions(text, expected):
 ])
 def test_reported_by(text, expected):
     assert [c.reported_by for c in checked_claims(text, language="pt")] == [expected]
+
+
+# A wound, then the death of the same people: the claim is the death.
+@pytest.mark.parametrize("text, expected", [
+    ("Dois vigias foram baleados, mas não resistiram aos ferimentos.", [("killed", 2)]),
+    ("Um motociclista ficou ferido e morreu depois no hospital.", [("killed", 1)]),
+    ("Três feridos morreram no hospital.", [("killed", 3)]),
+    # a figure of its own is another claim
+    ("Cinco pessoas ficaram feridas e duas morreram.", [("injured", 5), ("killed", 2)]),
+    ("Quatro feridos foram levados ao hospital.", [("injured", 4)]),
+])
+def test_wounded_then_died(text, expected):
+    claims = checked_claims(text, language="pt")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

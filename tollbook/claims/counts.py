@@ -234,8 +234,9 @@ def _read_single(tokens, lows, i, vocab):
                 read_number(tokens, lows, i + 1, vocab) or vocab.vague.match(lows, i + 1)))) \
                 and not (tokens[i + 1].is_digit and age_length(lows, i + 2, vocab)):
             return None   # "the six victims": the figure is the count ("a 25-year-old man" is one)
-        if low in vocab.words("another_words", {"another"}) and _next_is_verb_or_trigger(
-                lows, _past_adverbs(lows, i + 1, vocab), vocab):
+        after = _past_adverbs(lows, i + 1, vocab)
+        if low in vocab.words("another_words", {"another"}) and _next_is_verb_or_trigger(lows, after, vocab) \
+                and not (after < len(lows) and lows[after] in vocab.words("wound_nouns", frozenset())):
             return Count(i, i + 1, 1, EXACT, single=True)   # "another was injured", "otro resultó herido"
         if low in vocab.words("indefinite_articles", frozenset()) and _casualty_noun_at(lows, i + 1, vocab):
             return Count(i, i + 1, 1, EXACT, single=True)   # "un herido", "un mort", "um morto", "ein Toter"

@@ -492,12 +492,40 @@ class _Linker:
                 return None   # "many in critical condition": no figure (convention 6)
             return trigger if k == start and self._ends_item(trigger.last) else None   # "three of them seriously"
         if trigger.forms & {"verb", "predicate"} or "care" in trigger.forms:
-            return self._noun_after(trigger) or trigger   # "two burnt bodies"
+            found = self._noun_after(trigger) or trigger   # "two burnt bodies"
+            if "noun" in trigger.forms and k == start and (after := self._verb_after_noun(trigger)) is not None \
+                    and after.outcomes != trigger.outcomes:
+                return after   # "Deux blessés ont succombé": the word is the noun, the verb after it tells
+            return self._died_later(found) or found
         if "noun" in trigger.forms and self._after_injury_verb(k):
             return self._verb_after_noun(trigger) or trigger
         if "noun" in trigger.forms and k - start <= 3 and not self._verb_between(start, k):
             return self._verb_after_noun(trigger) or trigger
         return None  # a casualty noun far from the count belongs to another phrase
+
+    def _died_later(self, trigger: Trigger) -> Trigger | None:
+        """'Tres jóvenes fueron baleados pero no sobrevivieron', 'dois homens foram baleados, mas não
+        resistiram', 'were injured and later died': the wounded of the clause died, so the claim is a death.
+        After the wound: a joiner (grammar.yaml ``later_joiners``), fillers, then a death said of the same
+        subject (no figure of its own before or right after it)."""
+        joiners = self.vocab.words("later_joiners", frozenset())
+        if not joiners or trigger.outcomes != ("injured",):
+            return None
+        fillers = self.vocab.words("verb_fillers", frozenset()) | self.vocab.words("later_fillers", frozenset())
+        endings = tuple(self.vocab.words("adverb_endings", frozenset()))
+        k, joined = trigger.last, False
+        while k < len(self.lows) and k - trigger.last < 6 and k not in self.trigger_at:
+            low = self.lows[k]
+            if low in joiners:
+                joined = True
+            elif not (low == "," or low in fillers or (endings and low.endswith(endings) and len(low) > 5)):
+                return None
+            k += 1
+        later = self.trigger_at.get(k)
+        if not joined or later is None or later.outcomes != ("killed",) or later.active or later.vetoed \
+                or not later.forms & {"verb", "predicate"} or later.last in self.count_at:
+            return None
+        return later
 
     def _ends_item(self, k: int) -> bool:
         """'four critically—', 'six in serious condition,': nothing more is said of the item

@@ -121,8 +121,8 @@ def _modal_after_noun(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> b
 def _hurt_then_died(first: Trigger, second: Trigger) -> bool:
     """'four suspects were shot and died', 'foram baleados e morreram': one group hurt, then dead: killed, not
     a figure of dead and wounded together. The second word is a death verb that needs its subject ("died"),
-    no noun; the first an injury participle."""
-    return first.outcomes == ("injured",) and second.outcomes == ("killed",) and "verb" in first.forms \
+    no noun; the first an injury participle or predicate ("ficou ferido e morreu")."""
+    return first.outcomes == ("injured",) and second.outcomes == ("killed",) and bool(first.forms & {"verb", "predicate"}) \
         and "predicate" in second.forms and "noun" not in second.forms and "noun" not in first.forms
 
 
