@@ -160,3 +160,12 @@ def test_wounded_then_died(text, expected):
 def test_one_more_ordinals_and_tolls(text, expected):
     claims = checked_claims(text, language="es")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Su esposa resultó herida en el choque.", [("injured", 1)]),
+    ("Su casa resultó destruida.", []),
+])
+def test_possessive_names_one_person(text, expected):
+    claims = checked_claims(text, language="es")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

@@ -138,3 +138,19 @@ def test_severity_and_times(text, expected):
 def test_wounded_then_died(text, expected):
     claims = checked_claims(text, language="fr")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+# One person named by a possessive or an elided article, or "un autre" after an outcome verb.
+@pytest.mark.parametrize("text, expected", [
+    ("Le forcené avait blessé sa voisine.", [("injured", 1, "voisine")]),
+    ("L'adjudant a été tué.", [("killed", 1, "adjudant")]),
+    ("Le tireur a tué un passant et en a blessé un autre.", [("killed", 1, "passant"), ("injured", 1, "passant")]),
+    ("Le tireur a blessé un autre gendarme.", [("injured", 1, "gendarme")]),
+    ("Un septuagénaire a été tué par balle.", [("killed", 1, "septuagénaire")]),
+    # not one person
+    ("Sa voiture a été détruite.", []),
+    ("Un autre incendie a été signalé.", []),
+])
+def test_one_person_by_possessive(text, expected):
+    claims = checked_claims(text, language="fr")
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected

@@ -103,3 +103,17 @@ def test_reported_by(text, expected):
 def test_wounded_then_died(text, expected):
     claims = checked_claims(text, language="pt")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cinco pessoas foram baleadas na festa.", [("injured", 5)]),
+    ("As vítimas mortais são o motorista e um passageiro.", [("killed", 1), ("killed", 1)]),
+    ("A polícia disse que três pessoas tinham morrido no local.", [("killed", 3)]),
+    # ages joined by "e" / "a" before "anos" are no counts
+    ("Duas irmãs, de 12 e 9 anos, morreram no incêndio.", [("killed", 2)]),
+    ("Três homens, de 20 a 25 anos, ficaram feridos.", [("injured", 3)]),
+    ("Dez mil pessoas foram atingidas pela enchente.", []),
+])
+def test_gendered_participles_and_ages(text, expected):
+    claims = checked_claims(text, language="pt")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

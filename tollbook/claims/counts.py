@@ -235,9 +235,10 @@ def _read_single(tokens, lows, i, vocab):
                 and not (tokens[i + 1].is_digit and age_length(lows, i + 2, vocab)):
             return None   # "the six victims": the figure is the count ("a 25-year-old man" is one)
         after = _past_adverbs(lows, i + 1, vocab)
-        if low in vocab.words("another_words", {"another"}) and _next_is_verb_or_trigger(lows, after, vocab) \
-                and not (after < len(lows) and lows[after] in vocab.words("wound_nouns", frozenset())):
-            return Count(i, i + 1, 1, EXACT, single=True)   # "another was injured", "otro resultó herido"
+        if low in vocab.words("another_words", {"another"}) and (_next_is_verb_or_trigger(lows, after, vocab) and not (
+                after < len(lows) and lows[after] in vocab.words("wound_nouns", frozenset()))
+                or _after_outcome_verb(lows, i, vocab) and (after >= len(lows) or not tokens[after].is_word)):
+            return Count(i, i + 1, 1, EXACT, single=True)   # "another was injured", "otro resultó herido", "en a blessé un autre"
         if low in vocab.words("indefinite_articles", frozenset()) and _casualty_noun_at(lows, i + 1, vocab):
             return Count(i, i + 1, 1, EXACT, single=True)   # "un herido", "un mort", "um morto", "ein Toter"
         if i + 1 < len(lows) and lows[i + 1] in vocab.numbers["ordinals"] and low not in vocab.possessives:
@@ -250,6 +251,19 @@ def _read_single(tokens, lows, i, vocab):
     if _is_bare_singular(tokens, lows, i, vocab):
         return Count(i, i + 1, 1, EXACT, single=True)
     return None
+
+
+def _after_outcome_verb(lows, i, vocab) -> bool:
+    """'a tué un officier et en a blessé un autre': an outcome verb right before 'another' (and its article,
+    grammar.yaml ``count_openers``) takes it as its object."""
+    k = i
+    while k > 0 and lows[k - 1] in vocab.words("count_openers", frozenset()):
+        k -= 1
+    for start in range(max(0, k - 3), k):
+        hit = vocab.triggers.match(lows, start)
+        if hit and start + hit[0] == k:
+            return any(forms & {"verb", "active"} for _, forms in hit[1])
+    return False
 
 
 def _plural_article(tokens, lows, i, vocab) -> bool:
@@ -409,6 +423,9 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return False
     if after in vocab.not_people and not (count.last + 1 < len(lows) and lows[count.last + 1] in vocab.person_nouns):
         return False  # "three ships"; not "three village elders"
+    if (after in vocab.words("and_words", {"and"}) or after in vocab.range_join) and count.last + 2 < len(lows) \
+            and tokens[count.last + 1].is_digit and lows[count.last + 2] in vocab.not_people:
+        return False  # "duas mulheres, de 35 e 14 anos": figures joined before a unit are the unit's
     if before in vocab.dates["months"] or after in vocab.dates["months"]:
         return False  # "May 14", "14 March"
     if after and after in (vocab.dates.get("day_month_joiners") or ()) and count.last + 1 < len(lows) \

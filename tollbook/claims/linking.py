@@ -82,8 +82,8 @@ class _Linker:
     def _phrase(self, count: Count) -> Phrase:
         if count.name:
             return Phrase(count.first, count.last, count.last)   # "Ravi Malhotra": the name names the victim
-        if count.single and not self.lows[count.first].isalpha():
-            return Phrase(count.first, count.first, count.last)
+        if count.single and not self.lows[count.first].rstrip("'’").isalpha():
+            return Phrase(count.first, count.first, count.last)   # not French "l'homme": the elided article
         if count.single and count.first + 1 == count.last and self.lows[count.first] in self.vocab.person_nouns:
             return Phrase(count.first, count.last, count.last)  # a bare noun is its own phrase
         phrase = head_phrase(self.tokens, self.lows, count.last, self.vocab)
