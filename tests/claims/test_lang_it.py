@@ -51,3 +51,17 @@ def test_one_of_a_group(text, expected):
 def test_wounded_then_died(text, expected):
     claims = checked_claims(text, language="it")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sei persone vengono ferite da un uomo armato.", [("injured", 6, "persone")]),
+    ("Due degli otto feriti sono bambini.", [("injured", 2, None)]),
+    ("Un'altra persona è rimasta ferita.", [("injured", 1, "persona")]),
+    ("L'incendio ha causato la morte di un operaio e il ferimento di altri tre.",
+     [("killed", 1, "operaio"), ("injured", 3, "operaio")]),
+    # ages listed before "anni" are no counts
+    ("Quattro ragazzi, di 15, 16 e 17 anni, sono rimasti feriti.", [("injured", 4, "ragazzi")]),
+])
+def test_venire_passive_denominators_and_ages(text, expected):
+    claims = checked_claims(text, language="it")
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected

@@ -230,6 +230,10 @@ def _read_single(tokens, lows, i, vocab):
             or lows[i + 1] in vocab.words("partitive_pronouns", ())):
         return Count(i, i + 1, 1, EXACT)   # "uno de los músicos", "um dos passageiros", "um deles": one of a group
     if low in vocab.numbers["single"] or low in vocab.possessives:
+        another = vocab.words("another_words", {"another"})
+        if i + 1 < len(lows) and lows[i + 1] in another and low not in another:
+            later = _read_single(tokens, lows, i + 1, vocab)   # "un'altra persona", "un autre gendarme": one count
+            return Count(i, later.last, 1, EXACT, single=True) if later is not None else None
         if i + 1 < len(lows) and (tokens[i + 1].is_digit or (lows[i + 1] in vocab.count_starters and (
                 read_number(tokens, lows, i + 1, vocab) or vocab.vague.match(lows, i + 1)))) \
                 and not (tokens[i + 1].is_digit and age_length(lows, i + 2, vocab)):
@@ -423,9 +427,8 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return False
     if after in vocab.not_people and not (count.last + 1 < len(lows) and lows[count.last + 1] in vocab.person_nouns):
         return False  # "three ships"; not "three village elders"
-    if (after in vocab.words("and_words", {"and"}) or after in vocab.range_join) and count.last + 2 < len(lows) \
-            and tokens[count.last + 1].is_digit and lows[count.last + 2] in vocab.not_people:
-        return False  # "duas mulheres, de 35 e 14 anos": figures joined before a unit are the unit's
+    if _joined_before_unit(tokens, lows, count.last, vocab):
+        return False  # "duas mulheres, de 35 e 14 anos", "minori, di 16, 11 e 7 anni": figures of one unit
     if before in vocab.dates["months"] or after in vocab.dates["months"]:
         return False  # "May 14", "14 March"
     if after and after in (vocab.dates.get("day_month_joiners") or ()) and count.last + 1 < len(lows) \
@@ -443,6 +446,19 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return False
     text = tokens[count.last - 1].text
     return not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100)  # a year
+
+
+def _joined_before_unit(tokens, lows, j, vocab) -> bool:
+    """From token j after a figure: joiners (',', 'and', 'to', an article) and more figures, then a word that is
+    no people ('anos', 'years'): the figures are all that unit's."""
+    joiners = vocab.words("and_words", {"and"}) | vocab.range_join | vocab.words("place_articles", frozenset()) | {","}
+    if j >= len(lows) or lows[j] not in joiners:
+        return False   # "Drei 20 Jahre alte Männer": the second figure is the age of the first's people
+    k, figures = j, 0
+    while k < len(lows) and k - j < 8 and (lows[k] in joiners or tokens[k].is_digit):
+        figures += tokens[k].is_digit
+        k += 1
+    return figures > 0 and k < len(lows) and tokens[k - 1].is_digit and lows[k] in vocab.not_people
 
 
 def _in_date_pair(tokens, lows, count, vocab) -> bool:

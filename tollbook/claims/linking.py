@@ -259,8 +259,12 @@ class _Linker:
         return phrase
 
     def _tight_nominal(self, count: Count) -> Trigger | None:
-        """'the killing of at least 26 persons': a casualty noun and 'of' right before the count."""
+        """'the killing of at least 26 persons': a casualty noun and 'of' right before the count (and the
+        words that open it: 'il ferimento di altre due')."""
         k = count.first
+        openers = self.vocab.words("count_openers", _COUNT_OPENERS)
+        while k > 2 and self.lows[k - 1] in openers - {self.lows[count.first]}:
+            k -= 1
         if k < 2 or self.lows[k - 1] not in self.vocab.words("partitive", {"of"}):
             return None
         trigger = self.trigger_end.get(k - 1) or self.trigger_end.get(k) or self._before_adjective(k - 2)
