@@ -169,3 +169,24 @@ def test_one_more_ordinals_and_tolls(text, expected):
 def test_possessive_names_one_person(text, expected):
     claims = checked_claims(text, language="es")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+# Disaster tolls: "no localizadas" are missing, a participle of its own keeps a count out of the coordination,
+# "defunción", "el número de personas fallecidas ... aumentó a N".
+@pytest.mark.parametrize("text, expected", [
+    ("Hay al menos 12 personas no localizadas tras el deslave.", [("missing", 12)]),
+    ("El alud causó el fallecimiento de una persona y 40 personas evacuadas.", [("killed", 1)]),
+    ("El municipio confirmó una defunción.", [("killed", 1)]),
+    ("El número de personas fallecidas por las lluvias en el estado aumentó a 31.", [("killed", 31)]),
+    ("Nueve continúan desaparecidas.", [("missing", 9)]),
+    # a coordinated count with no participle of its own shares the outcome
+    ("El choque dejó dos muertos y tres heridos.", [("killed", 2), ("injured", 3)]),
+])
+def test_disaster_tolls(text, expected):
+    claims = checked_claims(text, language="es")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+def test_conjunction_before_the_source():
+    claims = checked_claims("Puebla no reporta daños, en tanto que Querétaro confirmó una defunción.", language="es")
+    assert [c.reported_by for c in claims] == ["Querétaro"]

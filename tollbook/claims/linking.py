@@ -576,9 +576,23 @@ class _Linker:
         end = self._past_item_tail(max(self.phrases[n - 1].end, previous.last), self.counts[n].first)
         gap = set(self.lows[end:self.counts[n].first])
         if gap and gap <= self.coordination and not gap & self.subgroup - {"of"}:
+            if self._own_participle(n):
+                return None   # "el fallecimiento de una persona y 32 personas evacuadas": the evacuated are no dead
             # "28 dead of the 242 on board, and 3 on the ground": a whole passes its outcome on
             return self.link(n - 1) or self.wholes.get(n - 1)
         return self._parallel(n)
+
+    def _own_participle(self, n: int) -> bool:
+        """A participle that is no outcome word right after the count's noun says what happened to its
+        people ('32 personas evacuadas', '300 evacuated'): they share no outcome with the count before."""
+        if "noun_before_adjective" not in self.vocab.flags:
+            return False
+        k = max(self.phrases[n].end, self.counts[n].last)
+        if k >= len(self.lows) or k in self.trigger_at or not self.tokens[k].is_word or self.tokens[k].is_capitalised:
+            return False
+        low = self.lows[k]
+        endings = tuple(self.vocab.words("participle_endings", frozenset()))
+        return bool(endings) and low.endswith(endings) and low not in self.vocab.person_nouns
 
     def _past_item_tail(self, j: int, limit: int) -> int:
         """After what follows a list item: 'from Karnataka', 'named N Ramachandran', '(60)', '—names—'
