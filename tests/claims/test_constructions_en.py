@@ -323,3 +323,12 @@ def test_fatal_gerunds_and_shot_the_noun(text, expected):
 ])
 def test_wounded_then_died(text, expected):
     assert outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A driver was so badly injured that he died at the scene.", [("killed", 1)]),
+    ("A boy was so badly injured that two surgeons were called.", [("injured", 1)]),
+    ("The blasts caused the deaths of two people and the wounding of another four.", [("killed", 2), ("injured", 4)]),
+])
+def test_deaths_of_the_wounded_by_result_clause(text, expected):
+    assert outcomes(text) == expected

@@ -224,3 +224,16 @@ def test_place_heading_a_headline(text, headline, expected):
 def test_toll_phrases(text, expected):
     claims = checked_claims(text, language="de")
     assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lkw kracht in Stauende: ein Toter", [("killed", 1)]),
+    ("Bei dem Brand gab es einen Schwerverletzten.", [("injured", 1)]),
+    # a clause of result whose verb is a death
+    ("Der Radfahrer wurde so schwer verletzt, dass er noch am Unfallort starb.", [("killed", 1)]),
+    ("Ein Mann wurde so schwer verletzt, dass zwei Notärzte kamen.", [("injured", 1)]),
+    ("Eine Frau wurde schwer verletzt und starb später im Krankenhaus.", [("killed", 1)]),
+])
+def test_singular_casualty_nouns_and_deaths_of_the_wounded(text, expected):
+    claims = checked_claims(text, language="de")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

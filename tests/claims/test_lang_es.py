@@ -190,3 +190,12 @@ def test_disaster_tolls(text, expected):
 def test_conjunction_before_the_source():
     claims = checked_claims("Puebla no reporta daños, en tanto que Querétaro confirmó una defunción.", language="es")
     assert [c.reported_by for c in claims] == ["Querétaro"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dos heridos que murieron después en el hospital.", [("killed", 2)]),
+    ("Tres personas resultaron heridas, que fueron trasladadas al hospital.", [("injured", 3)]),
+])
+def test_wounded_who_died(text, expected):
+    claims = checked_claims(text, language="es")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

@@ -515,6 +515,8 @@ class _Linker:
         joiners = self.vocab.words("later_joiners", frozenset())
         if not joiners or trigger.outcomes != ("injured",):
             return None
+        if (result := self._died_of_it(trigger)) is not None:
+            return result
         fillers = self.vocab.words("verb_fillers", frozenset()) | self.vocab.words("later_fillers", frozenset())
         endings = tuple(self.vocab.words("adverb_endings", frozenset()))
         k, joined = trigger.last, False
@@ -530,6 +532,21 @@ class _Linker:
                 or not later.forms & {"verb", "predicate"} or later.last in self.count_at:
             return None
         return later
+
+    def _died_of_it(self, trigger: Trigger) -> Trigger | None:
+        """'wurde so schwer verletzt, dass er noch am Unfallort starb', 'so badly hurt that he died': a clause of
+        result (grammar.yaml ``result_joiners``) whose verb is a death, with no figure of its own."""
+        k = trigger.last + (trigger.last < len(self.lows) and self.lows[trigger.last] == ",")
+        if k >= len(self.lows) or self.lows[k] not in self.vocab.words("result_joiners", frozenset()):
+            return None
+        for j in range(k + 1, min(k + 12, len(self.lows))):
+            if j in self.count_at or self.lows[j] in self.clause_end or self.lows[j] == ",":
+                return None
+            later = self.trigger_at.get(j)
+            if later is not None:
+                return later if later.outcomes == ("killed",) and not later.active and not later.vetoed \
+                    and later.forms & {"verb", "predicate"} and later.last not in self.count_at else None
+        return None
 
     def _ends_item(self, k: int) -> bool:
         """'four critically—', 'six in serious condition,': nothing more is said of the item
