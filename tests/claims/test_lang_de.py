@@ -237,3 +237,21 @@ def test_toll_phrases(text, expected):
 def test_singular_casualty_nouns_and_deaths_of_the_wounded(text, expected):
     claims = checked_claims(text, language="de")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+# Disaster tolls: bodies are dead, "den Tod von", "das Leben gekostet", "gelten als vermisst", an elliptic
+# second toll ("und die der Vermissten"), and a parallel item with its place before its count.
+@pytest.mark.parametrize("text, expected", [
+    ("Bislang wurden 214 Leichen geborgen.", [("killed", 214, None)]),
+    ("Die Behörde bestätigte den Tod von 31 Menschen.", [("killed", 31, None)]),
+    ("Der Sturm hat mindestens 40 Menschen das Leben gekostet.", [("killed", 40, None)]),
+    ("Weitere 75 Menschen gelten noch als vermisst.", [("missing", 75, None)]),
+    ("Demnach liegt die Zahl der Toten bei 1.250 und die der Vermissten bei 300.", [("killed", 1250, None), ("missing", 300, None)]),
+    ("In Kiew starben 12 Menschen, in Charkiw mindestens 5.", [("killed", 12, "Kiew"), ("killed", 5, "Charkiw")]),
+    # the item says more: its own outcome
+    ("In Kiew starben 12 Menschen, in Charkiw wurden 20 Häuser zerstört.", [("killed", 12, "Kiew")]),
+    ("Drei Menschen wurden gerettet, als das Haus einstürzte.", []),
+])
+def test_disaster_tolls(text, expected):
+    claims = checked_claims(text, language="de")
+    assert [(str(c.outcome), c.count.best, c.location) for c in claims] == expected

@@ -68,6 +68,7 @@ class _Linker:
         self.busy: set[int] = set()
         self.cut = False   # a reading met a count still being read (a cycle): its None is not final
         self.wholes: dict[int, Trigger] = {}   # the outcome a denominator would have had ("of the 242 on board")
+        self.item_places: dict[int, tuple[int, int]] = {}   # the place of a parallel item ("in China mindestens 20")
         # the language's function words (grammar.yaml), English by default
         self.clause_end = vocab.words("clause_end", _CLAUSE_END)
         self.coordination = vocab.words("coordination", _COORDINATION)
@@ -462,8 +463,9 @@ class _Linker:
                 if between and (between <= self.coordination or between <= self.subgroup - {"of"} | {","}):
                     return self.link(self.count_at[k])   # "two children among 12 dead"
                 return None
-            if low in self.clause_end or (count.single and self._relative_at(k)):
-                return None
+            if (low in self.clause_end and not (low in self.vocab.words("as_words", frozenset()) and k + 1 in self.trigger_at)) \
+                    or (count.single and self._relative_at(k)):
+                return None   # German "als" before an outcome word is "as" ("gelten noch als vermisst"), no clause
             if count.zero and (low in _ZERO_BLOCK or low in {"on", "about"}):
                 return None
             if self.vocab.reporting_verbs.match(self.lows, k) and count.single:
@@ -503,7 +505,8 @@ class _Linker:
             return self._died_later(found) or found
         if "noun" in trigger.forms and self._after_injury_verb(k):
             return self._verb_after_noun(trigger) or trigger
-        if "noun" in trigger.forms and k - start <= 3 and not self._verb_between(start, k):
+        if "noun" in trigger.forms and k - start <= 3 and not self._verb_between(start, k) \
+                and not set(self.lows[start:k]) & self.vocab.words("and_words", {"and"}):   # "bei 30.920 und die der Vermissten"
             return self._verb_after_noun(trigger) or trigger
         return None  # a casualty noun far from the count belongs to another phrase
 
@@ -633,6 +636,8 @@ class _Linker:
         and/',' followed by the preposition that followed an earlier linked count's outcome."""
         count = self.counts[n]
         joiners = self.vocab.words("and_words", {"and"}) | {",", "while"}
+        if self.parallel and (fronted := self._fronted_parallel(n, joiners)) is not None:
+            return fronted
         if not self.parallel or count.first == 0 or self.lows[count.first - 1] not in joiners:
             return None
         after = self.phrases[n].end if not self.phrases[n].empty else count.last
@@ -647,6 +652,34 @@ class _Linker:
                 continue
             span = self.lows[min(trigger.last, self.counts[m].last):count.first]
             return trigger if word in span and not set(span) & (self.clause_end - {"—"}) else None
+        return None
+
+    def _fronted_parallel(self, n: int, joiners) -> Trigger | None:
+        """'In Indien starben 62 Menschen, in China mindestens 20', 'En Veracruz murieron 34 y en Hidalgo 22':
+        a place phrase opened by a parallel word, then a bare count that ends its item, after a joiner; the
+        clause before opened with the same word and its count is linked."""
+        count = self.counts[n]
+        k = count.first - 1
+        while k > 0 and self.tokens[k].is_word and self.tokens[k].is_capitalised:
+            k -= 1   # the place's name
+        if k < 1 or k == count.first - 1 or self.lows[k] not in self.parallel or self.lows[k - 1] not in joiners:
+            return None
+        if not self.phrases[n].empty or (count.last < len(self.lows) and self.tokens[count.last].is_word
+                                         and self.lows[count.last] not in joiners):
+            return None   # the item says more ("in Charkiw fünf Verletzte"): read elsewhere
+        word = self.lows[k]
+        for m in range(n - 1, -1, -1):
+            trigger = self.link(m)
+            if trigger is None:
+                continue
+            start = min(self.counts[m].first, trigger.first)
+            opened = any(self.lows[j] == word for j in range(max(0, start - 4), start))
+            between = self.lows[max(trigger.last, self.counts[m].last):k]
+            if not opened or set(between) & (self.clause_end - {"—"}):
+                return None
+            if k + 1 < count.first:
+                self.item_places[n] = (k + 1, count.first)   # the item's own place
+            return trigger
         return None
 
     # -- d. a casualty noun before the count --------------------------------------------------------------------
@@ -733,7 +766,7 @@ def link_counts(tokens: list[Token], counts: list[Count], triggers: list[Trigger
         if trigger is None or linker.apposition(n):
             continue
         for outcome in _outcomes(count, trigger):
-            mention = Mention(count, outcome, (trigger.first, trigger.last), linker.phrases[n])
+            mention = Mention(count, outcome, (trigger.first, trigger.last), linker.phrases[n], linker.item_places.get(n))
             mentions.extend(distribute(tokens, mention, vocab))
     return mentions + pronoun_mentions(tokens, counts, triggers, mentions, vocab)
 
