@@ -332,3 +332,11 @@ def test_wounded_then_died(text, expected):
 ])
 def test_deaths_of_the_wounded_by_result_clause(text, expected):
     assert outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The blast left 12 dead (eight soldiers and four civilians) and 20 injured.",
+     [("killed", 12), ("killed", 8), ("killed", 4), ("injured", 20)]),
+])
+def test_breakdown_in_brackets(text, expected):
+    assert outcomes(text) == expected

@@ -154,3 +154,18 @@ def test_wounded_then_died(text, expected):
 def test_one_person_by_possessive(text, expected):
     claims = checked_claims(text, language="fr")
     assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown of a figure between dashes or brackets takes its outcome
+    ("Le bilan fait état de 31 morts - 12 soldats et 19 civils - et 40 blessés.",
+     [("killed", 31), ("killed", 12), ("killed", 19), ("injured", 40)]),
+    # a predicate after another phrase is not the part's
+    ("Une source évoque une quinzaine de morts et des soldats qui manquent à l'appel.", [("killed", 15)]),
+    # events are no people; an ordinal written against its figure is no count
+    ("Neuf villageois ont été tués lors de trois attaques.", [("killed", 9)]),
+    ("La gendarmerie annonce la mort d'un 15e gendarme.", [("killed", 1)]),
+])
+def test_breakdowns_events_and_ordinals(text, expected):
+    claims = checked_claims(text, language="fr")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

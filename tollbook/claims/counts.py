@@ -236,7 +236,8 @@ def _read_single(tokens, lows, i, vocab):
             return Count(i, later.last, 1, EXACT, single=True) if later is not None else None
         if i + 1 < len(lows) and (tokens[i + 1].is_digit or (lows[i + 1] in vocab.count_starters and (
                 read_number(tokens, lows, i + 1, vocab) or vocab.vague.match(lows, i + 1)))) \
-                and not (tokens[i + 1].is_digit and age_length(lows, i + 2, vocab)):
+                and not (tokens[i + 1].is_digit and age_length(lows, i + 2, vocab)) \
+                and not _glued_ordinal(tokens, lows, i + 1, vocab):
             return None   # "the six victims": the figure is the count ("a 25-year-old man" is one)
         after = _past_adverbs(lows, i + 1, vocab)
         if low in vocab.words("another_words", {"another"}) and (_next_is_verb_or_trigger(lows, after, vocab) and not (
@@ -245,8 +246,9 @@ def _read_single(tokens, lows, i, vocab):
             return Count(i, i + 1, 1, EXACT, single=True)   # "another was injured", "otro resultó herido", "en a blessé un autre"
         if low in vocab.words("indefinite_articles", frozenset()) and _casualty_noun_at(lows, i + 1, vocab):
             return Count(i, i + 1, 1, EXACT, single=True)   # "un herido", "un mort", "um morto", "ein Toter"
-        if i + 1 < len(lows) and lows[i + 1] in vocab.numbers["ordinals"] and low not in vocab.possessives:
-            return Count(i, i + 1, 1, EXACT, single=True)
+        if i + 1 < len(lows) and (lows[i + 1] in vocab.numbers["ordinals"] or _glued_ordinal(tokens, lows, i + 1, vocab)) \
+                and low not in vocab.possessives:
+            return Count(i, i + 1, 1, EXACT, single=True)   # "un troisième", "un 15e gendarme"
         if names_one_person(tokens, lows, i, vocab) and not (
                 i and lows[i - 1] in vocab.words("predicative_words", frozenset())) \
                 and not _plural_article(tokens, lows, i, vocab):
@@ -268,6 +270,14 @@ def _after_outcome_verb(lows, i, vocab) -> bool:
         if hit and start + hit[0] == k:
             return any(forms & {"verb", "active"} for _, forms in hit[1])
     return False
+
+
+def _glued_ordinal(tokens, lows, k, vocab) -> bool:
+    """Token k is a figure with an ordinal ending written against it ('15e', '3ème'; numbers.yaml
+    ``ordinal_suffixes``)."""
+    suffixes = vocab.numbers.get("ordinal_suffixes")
+    return bool(suffixes) and k + 1 < len(lows) and tokens[k].is_digit and lows[k + 1] in suffixes \
+        and tokens[k + 1].start == tokens[k].end
 
 
 def _plural_article(tokens, lows, i, vocab) -> bool:
@@ -414,6 +424,8 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
         return False  # "auf der A7", "the M4 highway", "an F16": a road or model code, not a count
     if count.last < len(lows) and lows[count.last] == "s" and tokens[count.last].start == tokens[count.last - 1].end:
         return False  # "a man in his 40s": a decade of age
+    if _glued_ordinal(tokens, lows, count.last - 1, vocab):
+        return False  # "un 15e gendarme", "le 3ème": an ordinal
     if count.last < len(lows) and lows[count.last] == "h" and tokens[count.last].start == tokens[count.last - 1].end \
             and tokens[count.last - 1].is_digit:
         return False  # "à 02H00", "vers 20h30": a time of day

@@ -39,6 +39,7 @@ _ZERO_BLOCK = frozenset({"immediate", "word", "information", "news", "details", 
                          "figure", "figures", "number", "numbers", "data", "estimate", "estimates", "count",
                          "tally", "toll", "breakdown", "clarity", "update"})
 _FORWARD_WINDOW = 16
+_BREAKDOWN_MARKS = frozenset({"-", "–", "—", "(", ":"})   # "47 morts - 14 gendarmes, ...", "12 dead (8 soldiers ...)"
 _INVERTED_GAP = 8   # tokens of adverbials between an inverted outcome verb and its subject ("am Sonntag in Kiew")
 _TOLL_WINDOW = 24   # tokens between a toll noun and its figure ("The death toll from ... has surpassed 900")
 _COUNT_OPENERS = frozenset({"another", "a", "further", "an", "additional", "some"})  # "killed another 12"
@@ -120,7 +121,8 @@ class _Linker:
                 and not self._vague_severity(count, phrase):
             trigger = (self._active_before(count, phrase) or self._part_of_whole(n) or self._tight_nominal(count)
                        or self._partitive_before(count) or self._attributive(count, phrase)
-                       or self._partitive_of(count) or self._forward(n) or self._coordinated_before(n)
+                       or self._partitive_of(count) or self._breakdown(count) or self._forward(n)
+                       or self._coordinated_before(n)
                        or self._nominal_before(count) or self._toll_before(count) or self._subgroup(n))
             if trigger is not None and self._is_denominator(n):
                 self.wholes[n], trigger = trigger, None
@@ -283,6 +285,19 @@ class _Linker:
             return None
         return self.trigger_end.get(k)
 
+    def _breakdown(self, count: Count) -> Trigger | None:
+        """'47 morts - 14 gendarmes, 30 civils et 3 supplétifs -', '12 dead (eight soldiers and four
+        civilians)': right after a figure and its casualty noun, a dash or bracket opens the parts of that
+        figure; the first part takes its outcome (the others are joined to it)."""
+        k = count.first - 1
+        if k < 2 or self.lows[k] not in _BREAKDOWN_MARKS:
+            return None
+        trigger = self.trigger_end.get(k)
+        if trigger is None or "noun" not in trigger.forms or trigger.active:
+            return None
+        whole = self.count_at.get(next((c.first for c in self.counts if c.last == trigger.first), -1))
+        return trigger if whole is not None else None
+
     def _partitive_before(self, count: Count) -> Trigger | None:
         """'Of the dead, 14 were women', 'Among the injured, six are children': a part of a casualty group
         named before the count."""
@@ -311,9 +326,11 @@ class _Linker:
 
     def _predicate_after(self, noun: Trigger) -> Trigger | None:
         k = noun.last
+        and_words = self.vocab.words("and_words", {"and"})
         while k < len(self.lows) and k - noun.last < 7 and k not in self.trigger_at:
-            if self.lows[k] in self.clause_end or self.lows[k] == "," or k in self.count_at:
-                return None
+            if self.lows[k] in self.clause_end or self.lows[k] == "," or k in self.count_at \
+                    or self.lows[k] in and_words or self._relative_at(k):
+                return None   # "une quinzaine de morts et des éléments qui manquent": another phrase's verb
             k += 1
         after = self.trigger_at.get(k)
         if after is None or after.active or after.outcomes == noun.outcomes or "adjacent" in after.forms:
