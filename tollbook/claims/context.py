@@ -912,13 +912,20 @@ def _weekday(weekday: int, published) -> date | None:
     return day - timedelta(days=(day.weekday() - weekday) % 7)
 
 
+_MONTH_ABBREVIATION = 4   # letters at most of a month written short ("Oct.", "Sept.")
+
+
 def _month_day(tokens, lows, k, month, published, joiners=()) -> date | None:
     """'March 5', '5 March', '5 March 2021', and with the language's joiners (dates.yaml day_month_joiners)
     '29 de febrero de 2024'."""
     day_text = None
     before = k - 2 if k > 1 and lows[k - 1] in joiners else k - 1
-    if k + 1 < len(tokens) and tokens[k + 1].is_digit and len(tokens[k + 1].text) <= 2:
-        day_text, year_at = tokens[k + 1].text, k + 2
+    after = k + 1
+    if after < len(tokens) and tokens[after].text == "." and tokens[after].start == tokens[k].end \
+            and len(lows[k]) <= _MONTH_ABBREVIATION:
+        after += 1   # "Oct. 7": the full stop of an abbreviated month
+    if after < len(tokens) and tokens[after].is_digit and len(tokens[after].text) <= 2:
+        day_text, year_at = tokens[after].text, after + 1
     elif before >= 0 and tokens[before].is_digit and len(tokens[before].text) <= 2:
         day_text, year_at = tokens[before].text, k + 1
     if day_text is None:

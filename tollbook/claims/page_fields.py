@@ -395,8 +395,8 @@ class PageFields:
         text = self.document.text
         for index in self.event_sentences:
             sentence = self.document.sentences[index]
-            if sentence.segment not in _DATED:
-                continue
+            if sentence.segment not in _DATED or self.side_event(index):
+                continue   # another event's day ("Separately, on Monday ...", "The war began on Oct. 7") is not the page's
             if not self._date_word.search(text, sentence.start, sentence.end):
                 if (news := self._day_before_news(index)) is not None:
                     out.append(DateMention(news, index, 1))
