@@ -340,3 +340,18 @@ def test_deaths_of_the_wounded_by_result_clause(text, expected):
 ])
 def test_breakdown_in_brackets(text, expected):
     assert outcomes(text) == expected
+
+
+# A possessive opens an item or an object: "killed her three brothers", "a man, his three children and a woman".
+@pytest.mark.parametrize("text, expected", [
+    ("The attack killed her three brothers.", [("killed", 3)]),
+    ("The blast wounded their two sons.", [("injured", 2)]),
+    ("A strike killed five people, including a man, his three children and a woman.",
+     [("killed", 5), ("killed", 1), ("killed", 3), ("killed", 1)]),
+    ("Two soldiers and their three children were killed.", [("killed", 2), ("killed", 3)]),
+    # negatives: the possessive of a thing, a figure that is no count of people
+    ("The storm destroyed their three houses.", []),
+    ("The attack killed her hopes of a quick return.", []),
+])
+def test_possessive_items_and_objects(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected

@@ -472,7 +472,10 @@ class _Linker:
             if k in self.count_at and k > start - 1:
                 if self._container_of(self.count_at[k]) == n:   # "Three members of a family were killed"
                     return self._forward_past(n, self.phrases[self.count_at[k]])
-                between = {w for w, t in zip(self.lows[start:k], self.tokens[start:k]) if not t.is_capitalised}
+                opens = k
+                while opens > start and self.lows[opens - 1] in self.vocab.possessives:
+                    opens -= 1   # "Two soldiers and their three children": the possessive opens the next item
+                between = {w for w, t in zip(self.lows[start:opens], self.tokens[start:opens]) if not t.is_capitalised}
                 if "with" in between:
                     return None   # "4 women, with 17 others injured": the others' outcome is theirs
                 if not between and not self.tokens[start - 1].is_word:
@@ -611,7 +614,10 @@ class _Linker:
             return None
         previous = self.counts[n - 1]
         end = self._past_item_tail(max(self.phrases[n - 1].end, previous.last), self.counts[n].first)
-        gap = set(self.lows[end:self.counts[n].first])
+        first = self.counts[n].first
+        while first > end and self.lows[first - 1] in self.vocab.possessives:
+            first -= 1   # "a man, his three children and a woman": the possessive opens the item
+        gap = set(self.lows[end:first])
         if gap and gap <= self.coordination and not gap & self.subgroup - {"of"}:
             if self._own_participle(n):
                 return None   # "el fallecimiento de una persona y 32 personas evacuadas": the evacuated are no dead
