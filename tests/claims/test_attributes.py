@@ -232,6 +232,11 @@ def test_carrier_nouns_give_way_to_who_made_them(text, expected):
     ("A strike killed seven people, the highest toll from a single attack since the start of the offensive.",
      "seven", "incident"),
     ("Seven people have been killed since the offensive began.", "Seven", "cumulative"),
+    # "so far" of one event's toll is that event's; of a period, a running total
+    ('"So far, 23 dead," the governor said of the strike on the market.', "23", "incident"),
+    ("Twelve people have died in the blast so far.", "Twelve", "incident"),
+    ("So far this year, 40 people have died in attacks.", "40", "cumulative"),
+    ("In the war so far, 5,000 soldiers have died.", "5,000", "cumulative"),
 ])
 def test_offensives_and_single_attacks(text, needle, expected):
     assert attribute_of(text, needle, "scope") == expected
