@@ -254,3 +254,13 @@ def test_abbreviated_months_and_the_wars_start(text, needle, expected):
     document = make_document(text, published="2024-08-27", headline=True)
     claims = [c for c in extract_claims(document, load_rules()) if needle in c.evidence]
     assert claims and summary(claims[0], ["date"])["date"] == expected
+
+
+# A hospital after a death is where the wounded died; a strike on a hospital keeps it.
+@pytest.mark.parametrize("text, needle, expected", [
+    ("Standoff leaves five dead\nFive people died in a standoff in Boone.\n"
+     "One deputy died at Johnson City Medical Center in Tennessee.", "five dead", "Boone"),
+    ("A strike on the Al-Shifa Hospital killed 20 people.", "20", "Al-Shifa Hospital"),
+])
+def test_hospital_after_a_death(text, needle, expected):
+    assert attribute_of(text, needle, "location", headline="\n" in text) == expected

@@ -355,3 +355,13 @@ def test_breakdown_in_brackets(text, expected):
 ])
 def test_possessive_items_and_objects(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected
+
+
+# A multi-word active verb with no object reads its last word alone ("shooting dead" at a headline's end).
+@pytest.mark.parametrize("text, expected", [
+    ("2 suspects in San Bernardino shooting dead", [("killed", 2)]),
+    ("Police are accused of shooting dead two protesters.", [("killed", 2)]),
+    ("Gunmen claimed the lives of four villagers.", [("killed", 4)]),
+])
+def test_active_phrase_without_object(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected

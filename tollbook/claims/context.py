@@ -64,6 +64,7 @@ def find_places(tokens: list[Token], vocab: Vocabulary, headline: bool = False) 
                 or _unnamed_site(tokens, lows, k + 1, vocab)
             if span is None or _in_relative_clause(lows, k) or _where_spoken(lows, k, vocab) \
                     or _after_care_word(lows, k, vocab) or _names_a_part(lows, k, vocab) \
+                    or _died_at_care_site(tokens, lows, k, span, vocab) \
                     or _after_departure(lows, k, vocab):
                 continue
             if tokens[k + 1].is_capitalised and is_event_noun(tokens[k + 1].text, vocab):
@@ -482,6 +483,18 @@ def _after_care_word(lows, k, vocab) -> bool:
 
 
 _CARE_REACH = 5
+
+
+def _died_at_care_site(tokens, lows, k, span, vocab) -> bool:
+    """'died at Johnson City Medical Center': a hospital named after a death (places.yaml ``care_sites``,
+    ``death_before_sites``) is where the wounded died, not where they were hit."""
+    sites = _word_set(vocab, "care_sites")
+    if not sites or not _listed_before(lows, k, vocab, "death_before_sites", 3):
+        return False
+    last = k + 1
+    while last + 1 < len(tokens) and tokens[last + 1].start < span[1]:
+        last += 1
+    return lows[last] in sites or f"{lows[last - 1]} {lows[last]}" in sites
 
 
 def _target_verbs(vocab: Vocabulary) -> frozenset[str]:

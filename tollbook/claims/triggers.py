@@ -50,6 +50,8 @@ def find_triggers(tokens: list[Token], vocab: Vocabulary) -> list[Trigger]:
         outcomes = tuple(o for o, _ in entries)
         forms = frozenset().union(*(f for _, f in entries))
         trigger = _classify(Trigger(i, i + length, outcomes[:1], forms), lows, vocab)
+        if forms == {"active"} and length > 1 and not trigger.active:
+            continue   # "2 suspects in San Bernardino shooting dead": no object, so "dead" is read on its own
         if _killed_by_completion(trigger, lows, vocab):
             trigger = replace(trigger, outcomes=("killed",))
         found.append(trigger)
