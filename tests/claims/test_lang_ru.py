@@ -283,3 +283,11 @@ def test_bulletin_kill_verb_takes_the_loss_party_and_the_listed_areas():
             "В зонах «Юг» и «Центр» уничтожено до 150 и более 300 единиц живой силы соответственно.")
     got = [(c.count.best, c.side, c.location) for c in claims_of(text)]
     assert got == [(100, "Ukraine", "зона «Север»"), (150, "Ukraine", "зона «Юг»"), (300, "Ukraine", "зона «Центр»")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Противник потерял 900 человек убитыми и ранеными.", [("casualties", 900)]),
+    ("Уничтожены 3 танка, 5 бронемашин и 40 военнослужащих.", [("killed", 40)]),
+])
+def test_losses_killed_and_wounded_and_things(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

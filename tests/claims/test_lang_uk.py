@@ -151,3 +151,16 @@ def test_fresh_constructions(text, expected):
 ])
 def test_lists_and_severity(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a loss verb's figure "killed and wounded" is one figure of both
+    ("Армія РФ втратила ще 900 військових убитими й пораненими.", [("casualties", 900)]),
+    ("Росія втратила 500 військових.", [("killed", 500)]),
+    # the people after a list of things take the verb before the list
+    ("Сили оборони знищили шість танків, 17 бойових броньованих машин та 300 окупантів.", [("killed", 300)]),
+    ("Знищено 5 танків і 4 БМП, а також 20 автомобілів.", []),
+    ("Ліквідували орієнтовно 540 російських загарбників.", [("killed", 540)]),
+])
+def test_general_staff_bulletins(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

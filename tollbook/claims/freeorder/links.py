@@ -34,7 +34,8 @@ _NOUN_REACH = 3       # a casualty noun further than this after a count names an
 _PHRASE_WINDOW = 5
 _AGENT_REACH = 4      # words naming the doer between a verb and its object figure
 _ASIDE_REACH = 4    # words of an aside between commas ("…, получивших тяжелые ранения, …")
-_ITEM_GAP = 12     # words between two items of a gapped list (", а в зоне ответственности группировки «Днепр» —")
+_ITEM_GAP = 12
+_THINGS = 8        # items of a list of things before a figure of people ("5 танків, 4 БМП і 20 піхотинців")     # words between two items of a gapped list (", а в зоне ответственности группировки «Днепр» —")
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,8 @@ class _Linker:
         trigger = None
         if not self.phrases[n].not_people:
             trigger = (self._attached(n) or self._backward(n) or self._toll(n) or self._forward(n)
-                       or self._subgroup(n) or self._coordinated(n) or self._list_item(n))
+                       or self._subgroup(n) or self._coordinated(n) or self._list_item(n) or self._after_things(n))
+            trigger = self._as_killed_and_wounded(n, trigger)
         trigger = None if trigger is None or trigger.vetoed else trigger
         self.busy.discard(n)
         if trigger is not None or not self.busy:
@@ -261,6 +263,14 @@ class _Linker:
                 return None
         return None
 
+    def _as_killed_and_wounded(self, n: int, trigger: Trigger | None) -> Trigger | None:
+        """'втратила 1 150 військовослужбовців убитими й пораненими', 'потеряли 900 человек убитыми и ранеными':
+        a loss verb's figure with "killed and wounded" after its noun is one figure of both (casualties)."""
+        if trigger is None or self.s.stems[trigger.first] not in self.lex.loss_words:
+            return trigger
+        after = self.starting.get(max(self.phrases[n].end, self.counts[n].last))
+        return after if after is not None and set(after.outcomes) == {"killed", "injured"} else trigger
+
     def _opens_subgroup(self, between: list[str]) -> bool:
         """', в том числе', '، بينهم', '، ازجمله': the words between a count and the next one open a subgroup."""
         k = 0
@@ -310,6 +320,28 @@ class _Linker:
         if between and all(self.lex.coordination.match(between, j) or between[j] in self.lex.more_words
                            for j in range(len(between))):
             return self.link(n - 1)
+        return None
+
+    def _after_things(self, n: int) -> Trigger | None:
+        """'знищили 5 танків і 4 БМП, а також 20 ворожих піхотинців': the last item of a list of things (each a
+        number and a noun of ``not_people``) that names people takes the verb before the list."""
+        if not self._names_people(n):
+            return None
+        s, lex, j = self.s, self.lex, self.counts[n].first
+        for _ in range(_THINGS):
+            while j > 0 and s.stems[j - 1] in lex.coordination.by_first and lex.coordination.match(s.stems, j - 1):
+                j -= 1
+            if j in self.ending:
+                trigger = self.ending[j]
+                return trigger if trigger.forms & {"verb", "active"} and trigger is not None else None
+            if j < 2 or s.stems[j - 1] not in lex.not_people:
+                return None
+            m = j - 2
+            while m > 0 and j - m <= 3 and not (s.tokens[m].is_digit or s.words[m] in lex.units):
+                m -= 1   # "17 бойових броньованих машин": adjectives before the noun
+            if not (s.tokens[m].is_digit or s.words[m] in lex.units):
+                return None
+            j = m
         return None
 
     def _list_item(self, n: int) -> Trigger | None:
