@@ -139,3 +139,22 @@ def test_fresh_fields(text, location, source):
 ])
 def test_accident_reports(text, expected):
     assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subgroup figure before a comma and the next clause's verb belongs to the figure before it
+    ("قتل 8 أشخاص بينهم طفلان، وأصيب 20 آخرون.", [("killed", 8, "exact"), ("killed", 2, "exact"),
+                                                ("injured", 20, "exact")]),
+    ("قتل 8 أشخاص بينهم 3 أطفال، وأصيب 20 آخرون.", [("killed", 8, "exact"), ("killed", 3, "exact"),
+                                                  ("injured", 20, "exact")]),
+    # a qualifier after the number's noun
+    ("قالت الوزارة إن 30 شخصا على الأقل قتلوا.", [("killed", 30, "at_least")]),
+    # an aside between the verb and its object figure
+    ("قتلت قوات الدعم السريع، مساء الإثنين، 12 مدنيا.", [("killed", 12, "exact")]),
+    # "عشرات آلاف" is one vague figure; "تصفية" (liquidation) is a killing
+    ("خلفت الحرب عشرات آلاف القتلى.", [("killed", None, "vague")]),
+    ("اتهمت الشبكة المسلحين بتصفية 40 مدنيا.", [("killed", 40, "exact")]),
+    ("صدر حكم بالإعدام على 3 أشخاص.", []),
+])
+def test_sudan_reports(text, expected):
+    assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims_of(text)] == expected

@@ -232,7 +232,7 @@ def test_source_after_an_opening_adverb(text, expected):
     ("Погибли четыре человека, в том числе в Курске.", [("killed", 4)]),
     # "no one was hurt" split by an aside
     ("Пострадавших, по предварительным данным, нет.", [("injured", 0)]),
-    ("Пострадавших, по предварительным данным, много.", []),
+    ("Пострадавших, по предварительным данным, много.", [("injured", None)]),   # "many": a vague figure
 ])
 def test_fresh_constructions(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
@@ -290,4 +290,14 @@ def test_bulletin_kill_verb_takes_the_loss_party_and_the_listed_areas():
     ("Уничтожены 3 танка, 5 бронемашин и 40 военнослужащих.", [("killed", 40)]),
 ])
 def test_losses_killed_and_wounded_and_things(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside between the verb and its object figure
+    ("Боевики убили, по данным полиции, пятерых мирных жителей.", [("killed", 5)]),
+    # a subgroup with its own verb keeps it
+    ("Погибли 10 человек, из них 4 ребенка, ещё 5 ранены.", [("killed", 10), ("killed", 4), ("injured", 5)]),
+])
+def test_asides_before_the_figure(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

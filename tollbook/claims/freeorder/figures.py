@@ -111,6 +111,9 @@ def _qualified(s, i, lex):
     after = lex.qualifiers_after.match(s.stems, end) if end < len(s.stems) and kind == EXACT else None
     if after:   # a postposition language puts the qualifier after the number ("20 سے زائد")
         kind, end = after[1], end + after[0]
+    elif kind == EXACT and lex.grammar.get("qualifier_after_noun") and end + 1 < len(s.stems) \
+            and s.tokens[end].is_word and (late := lex.qualifiers_after.match(s.stems, end + 1)):
+        kind = late[1]   # "54 شخصا على الأقل": the noun between; the count text stays the number
     return Count(i, end, int(round(number[1])), kind)
 
 

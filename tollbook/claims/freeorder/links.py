@@ -198,6 +198,7 @@ class _Linker:
         k = self.counts[n].first
         while k > 0 and k not in self.ending and self.s.stems[k - 1] in self.lex.gap | self.lex.more_words:
             k -= 1
+        k = self._before_aside(k)
         trigger = self.ending.get(k) or self._verb_before_agent(k)
         if trigger is None:
             return None
@@ -207,6 +208,20 @@ class _Linker:
                 and self._word_after(n):
             return None  # "потеряла 16 тысяч" is a loss of people, "потеряла 3 очка" is not
         return trigger
+
+    def _before_aside(self, k: int) -> int:
+        """'قتلت، مساء الإثنين، 10 مدنيين', 'убили, по данным полиции, пятерых': an aside between commas right
+        before the count, after an outcome verb: the verb's end."""
+        stems = self.s.stems
+        if k in self.ending or k < 3 or stems[k - 1] not in {",", "،"}:
+            return k
+        for j in range(k - 2, max(0, k - 2 - _ASIDE_REACH), -1):
+            if stems[j] in self.lex.clause_end and stems[j] not in {",", "،"}:
+                return k
+            if stems[j] in {",", "،"}:
+                trigger = self.ending.get(j) or self._verb_before_agent(j)   # "قتلت قوات الدعم السريع، مساء …،"
+                return j if trigger is not None and trigger.forms & {"verb", "active"} else k
+        return k
 
     def _verb_before_agent(self, k: int) -> Trigger | None:
         """'قتلت قوات الاحتلال ثلاثة شبان', 'اختطف مسلحون عشرة تجار' (verb, doer, object): an outcome verb
@@ -233,9 +248,12 @@ class _Linker:
         count, phrase = self.counts[n], self.phrases[n]
         start = max(phrase.end, count.last)
         aside = None   # where a subgroup aside opened (", в том числе двое детей, погибли")
+        subgroup = self._after_subgroup_word(n)
         for k in range(start, min(start + _FORWARD_WINDOW, len(self.s.stems))):
             if aside is not None and self.s.stems[k] in {",", "،"}:
                 aside = None   # closed: what follows is the verb of the whole figure
+            elif subgroup and self.s.stems[k] in {",", "،"}:
+                return None    # "قتل 11 شخصا بينهم 3 أطفال، وأصيب 31": the subgroup's figure is the whole's
             if k in self.starting:
                 if aside is not None:
                     return None   # "59 человек, из них 25 госпитализированы": the verb is the subgroup's own
@@ -294,6 +312,14 @@ class _Linker:
                 after = self.starting.get(k + 1)
                 return after if after is not None and "verb" in after.forms else trigger
         return trigger
+
+    def _after_subgroup_word(self, n: int) -> bool:
+        """The count follows a subgroup word ("بينهم 3 أطفال", "из них 25")."""
+        end = self.counts[n].first
+        while end > 0 and self.s.stems[end - 1] in self.lex.item_marks:
+            end -= 1
+        return any(end - back >= 0 and (hit := self.lex.subgroup.match(self.s.stems, end - back)) and hit[0] == back
+                   for back in (1, 2, 3))
 
     def _subgroup(self, n: int) -> Trigger | None:
         count = self.counts[n]
