@@ -301,3 +301,15 @@ def test_losses_killed_and_wounded_and_things(text, expected):
 ])
 def test_asides_before_the_figure(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person after a singular outcome, an adjective before the noun
+    ("Ранен мирный житель.", [("injured", 1)]),
+    ("Погибли мирные жители.", []),                          # a bare plural is no claim
+    # blast injuries
+    ("Баротравму получила местная жительница.", [("injured", 1)]),
+    ("Двое получили минно-взрывные травмы.", [("injured", 2)]),
+])
+def test_drone_strike_reports(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

@@ -164,3 +164,12 @@ def test_lists_and_severity(text, expected):
 ])
 def test_general_staff_bulletins(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Баротравму отримала місцева мешканка.", [("injured", 1)]),
+    ("Чоловік зазнав мінно-вибухової травми.", [("injured", 1)]),
+    ("Троє людей отримали баротравми.", [("injured", 3)]),
+])
+def test_blast_injuries(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

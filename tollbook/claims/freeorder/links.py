@@ -531,6 +531,10 @@ def _single_after(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
         if j == k and j + 1 < len(s.words) and s.words[j + 1] in lex.singular_nouns and s.tokens[j].is_word \
                 and lex.triggers.match(s.stems, j) and lex.triggers.match(s.stems, j)[0] == 1:
             continue   # "померла поранена людина": the participle modifies the noun
+        if j + 1 < len(s.words) and s.words[j + 1] in lex.singular_nouns and s.tokens[j].is_word \
+                and not s.tokens[j].is_capitalised and s.words[j].endswith(lex.adjective_endings) \
+                and not lex.grammar.get("adjectives_after"):
+            continue   # "Ранен мирный житель": an adjective before the noun
         if not s.tokens[j].is_word or s.tokens[j].is_capitalised or s.stems[j] in lex.person_nouns \
                 or lex.triggers.match(s.stems, j):
             return None   # another outcome word: its own clause ("قتل وأصيب آخر")
