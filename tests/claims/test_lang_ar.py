@@ -158,3 +158,16 @@ def test_accident_reports(text, expected):
 ])
 def test_sudan_reports(text, expected):
     assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare singular casualty noun before a second outcome with its own figure: one dead, not one figure of both
+    ("أدت الغارة إلى سقوط شهيد وإصابة 9 أشخاص.", [("killed", 1), ("injured", 9)]),
+    ("ما أدى إلى استشهاد وإصابة العشرات.", [("casualties", None)]),
+    # "راح ضحيتها" (fell victim to it)
+    ("راح ضحيتها 20 شخصا وأصيب 300 آخرين.", [("killed", 20), ("injured", 300)]),
+    # a subgroup of one, then a figure of the same subgroup list
+    ("أصيب 24 شخصا من بينهم ممرضة و3 مسعفين.", [("injured", 24), ("injured", 1), ("injured", 3)]),
+])
+def test_lebanon_reports(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

@@ -136,6 +136,9 @@ def _merge_pairs(triggers: list[Trigger], s: Sentence, lex: Lexicon) -> list[Tri
 def _each_has_its_figure(s: Sentence, first: Trigger, second: Trigger, lex: Lexicon) -> bool:
     """'ثلاثة ... قتلوا وأصيب تسعة': a figure before the first verb and one right after the second are two
     clauses, each with its own figure (killed 3, injured 9), not one figure of dead and wounded."""
+    if first.last - first.first == 1 and s.words[first.first] in lex.one_person_nouns \
+            and second.last < len(s.tokens) and _is_count_start(s, second.last, lex):
+        return True    # "سقوط شهيد وإصابة 11 شخصا": one dead (the bare noun) and 11 injured
     if "verb" not in first.forms or second.last >= len(s.tokens) or not (
             _is_count_start(s, second.last, lex) or s.words[second.last] in lex.singular_nouns):
         return False   # nouns ("استشهاد وإصابة المئات") share the figure after them
@@ -330,6 +333,8 @@ class _Linker:
         end = count.first
         while end > 0 and self.s.stems[end - 1] in self.lex.item_marks:
             end -= 1   # "(среди них – трое детей)": a dash after the subgroup word
+        if end > 2 and self.lex.coordination.match(self.s.stems, end - 1) and self.s.words[end - 2] in self.lex.singular_nouns:
+            end -= 2   # "من بينهم ممرضة و3 مسعفين": a subgroup of one before this item
         for back in (1, 2, 3):
             k = end - back
             if k >= 0 and self.lex.subgroup.match(self.s.stems, k) and self.lex.subgroup.match(self.s.stems, k)[0] == back:
