@@ -161,3 +161,13 @@ def test_fresh_fields(text, expected):
 ])
 def test_road_accident_reports(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N نفر از آنها" (N of them): a subgroup of the figure before, no single person after it
+    ("حداقل 20 نفر زخمی شدند که شش نفر از آنها کودک بودند.", [("injured", 20), ("injured", 6)]),
+    # "کشته‌شدن" written with a zero-width non-joiner
+    ("منابع محلی از کشته‌شدن ۱۲ نفر خبر دادند.", [("killed", 12)]),
+])
+def test_drone_strike_reports(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

@@ -454,6 +454,10 @@ def victim_phrase(s: Sentence, i: int, lex: Lexicon) -> Phrase:
         j += 1
     if j + 1 < len(s.stems) and lex.subgroup.match(s.stems, j) and s.stems[j + 1] in lex.pronouns:
         return Phrase(j, j, j + 2, pronoun=True)  # "один из них"
+    if lex.verb_final and j + 2 < len(s.stems) and s.stems[j] in lex.person_nouns and s.stems[j + 2] in lex.pronouns \
+            and (of := lex.subgroup.match(s.stems, j + 1)) and of[0] == 2:
+        return Phrase(j + 1, j + 1, j + 3, pronoun=True)  # "هفت نفر از آنها کودک بودند": seven of them
+        # (verb-final only: in Arabic "24 شخصا من بينهم ممرضة" the subgroup follows "among them")
     if j < len(s.words) and s.words[j] in lex.partitive:   # "5'i", "ikisi çocuk": N of them (children)
         named = victim_phrase(s, j + 1, lex)
         if named.empty or named.not_people:
@@ -649,10 +653,12 @@ def subgroup_single_mentions(s: Sentence, linked: list[Mention], lex: Lexicon) -
     """'قتل 3 مواطنين بينهم طفلة', 'погибли пять человек, в том числе ребенок': one person named by a singular
     noun after a subgroup word is a subgroup of one (GUIDELINE convention 3), with the outcome of the figure
     before it in the clause."""
-    taken = {k for m in linked for k in range(m.count.first, max(m.count.last, m.phrase.last))}
+    taken = {k for m in linked for k in range(m.count.first, max(m.count.last, m.phrase.last, m.phrase.end))}
     out = []
     for k in range(1, len(s.stems) - 1):
         hit = lex.subgroup.match(s.stems, k)
+        if k in taken:
+            continue   # "هفت نفر از آنها کودک": "of them" is the figure's own phrase
         if not hit:
             continue
         j = k + hit[0]
