@@ -313,3 +313,7 @@ def test_asides_before_the_figure(text, expected):
 ])
 def test_drone_strike_reports(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+def test_an_age_before_the_noun_is_no_part_of_the_count_text():
+    assert [c.count.text for c in claims_of("Погиб 21-летний военный.")] == ["военный"]

@@ -173,3 +173,13 @@ def test_general_staff_bulletins(text, expected):
 ])
 def test_blast_injuries(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun before its verb ("поранення зазнала"), a blast injury, an age and an adjective before the noun
+    ("Поранення зазнала 50-річна жінка.", [("injured", 1, "жінка")]),
+    ("Жінка дістала вибухову травму.", [("injured", 1, "Жінка")]),
+    ("Постраждала 41-річна місцева жителька.", [("injured", 1, "місцева жителька")]),
+])
+def test_regional_administration_reports(text, expected):
+    assert [(str(c.outcome), c.count.best, c.count.text) for c in claims_of(text)] == expected

@@ -533,7 +533,8 @@ def _single_after(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
     while k < len(s.words) and s.words[k] in lex.auxiliaries:
         k += 1  # "poginuo je narednik": the auxiliary is no part of the count
     if k + 2 < len(s.tokens) and s.tokens[k].is_digit and s.tokens[k + 1].text == "-" and s.tokens[k + 2].is_word:
-        k += 2  # "погиб 21-летний военный": an age, not a count
+        # "погиб 21-летний военный": an age, not a count, nor part of the count's text ("34-godišnjak" is the noun)
+        k += 2 if s.words[k + 2] in lex.singular_nouns else 3
     for j in range(k, min(k + 3, len(s.words))):
         if s.words[j] in lex.singular_nouns:
             return k, j
