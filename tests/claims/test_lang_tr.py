@@ -160,3 +160,12 @@ def test_headline_colon_source(text, expected):
 ])
 def test_partitive_before_its_figure(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of places is no count of people
+    ("Sel nedeniyle 3 ilde toplam can kaybı sayısı 40'a yükseldi.", [("killed", 40)]),
+    ("2 ilçede 5 kişi öldü.", [("killed", 5)]),
+])
+def test_places_are_no_people(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
