@@ -317,3 +317,13 @@ def test_drone_strike_reports(text, expected):
 
 def test_an_age_before_the_noun_is_no_part_of_the_count_text():
     assert [c.count.text for c in claims_of("Погиб 21-летний военный.")] == ["военный"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region in the genitive between a singular noun and its verb; the region is no part of the victims
+    ("Жительница Курской области погибла при атаке дрона.", [("killed", 1, "жительница")]),
+    ("Жители Курской области погибли.", []),
+])
+def test_region_between_noun_and_verb(text, expected):
+    assert [(str(c.outcome), c.count.best, c.victims.text.lower() if c.victims.text else None)
+            for c in claims_of(text)] == expected

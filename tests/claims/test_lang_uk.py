@@ -183,3 +183,7 @@ def test_blast_injuries(text, expected):
 ])
 def test_regional_administration_reports(text, expected):
     assert [(str(c.outcome), c.count.best, c.count.text) for c in claims_of(text)] == expected
+
+
+def test_region_between_noun_and_verb():
+    assert [(str(c.outcome), c.count.best) for c in claims_of("Мешканка Херсонської області загинула.")] == [("killed", 1)]

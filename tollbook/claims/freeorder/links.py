@@ -494,8 +494,9 @@ def _names_after(s: Sentence, k: int, lex: Lexicon | None = None) -> int:
     word is none, though a headline in capitals writes it so ("1 YOLCU HAYATINI KAYBETTİ")."""
     end = k
     while end < len(s.tokens) and end - k < 4 and s.tokens[end].is_word and s.tokens[end].is_capitalised \
-            and not (lex is not None and lex.triggers.match(s.stems, end)):
-        end += 1
+            and not (lex is not None and lex.triggers.match(s.stems, end)) \
+            and not (lex is not None and end + 1 < len(s.stems) and s.stems[end + 1] in lex.place_suffixes):
+        end += 1   # not a place after the noun ("жительница Белгородской области"): its home, not its name
     return end
 
 
@@ -555,9 +556,9 @@ def _single_before(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
     while k > 0 and s.words[k - 1] in lex.auxiliaries:
         k -= 1  # "napadač je ubijen"
     j = k - 1
-    while j >= 0 and s.tokens[j].is_word and s.tokens[j].is_capitalised and k - j <= 3 \
-            and s.words[j] not in lex.singular_nouns:
-        j -= 1  # names between the noun and its verb: "сержант Андрей Ильин погиб"
+    while j >= 0 and s.tokens[j].is_word and k - j <= 3 and s.words[j] not in lex.singular_nouns \
+            and (s.tokens[j].is_capitalised or (s.stems[j] in lex.place_suffixes and j and s.tokens[j - 1].is_capitalised)):
+        j -= 1  # names between the noun and its verb: "сержант Андрей Ильин погиб", "жительница Белгородской области погибла"
     if j < 0 or s.words[j] not in lex.singular_nouns:
         return None
     first = j
