@@ -327,3 +327,15 @@ def test_an_age_before_the_noun_is_no_part_of_the_count_text():
 def test_region_between_noun_and_verb(text, expected):
     assert [(str(c.outcome), c.count.best, c.victims.text.lower() if c.victims.text else None)
             for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of figures, each with its noun: the first noun phrase stops before the next figure
+    ("Спасатели обнаружили тела двух взрослых и трёх детей.", [("killed", 2, "взрослых"), ("killed", 3, "детей")]),
+    # bodies "with no signs of life"; "in all" between the verb and its figure; burns
+    ("В доме обнаружены три человека без признаков жизни.", [("killed", 3, "человека")]),
+    ("При пожаре погибли в общей сложности шестеро.", [("killed", 6, None)]),
+    ("Еще 40 человек получили ожоги.", [("injured", 40, "человек")]),
+])
+def test_fire_reports(text, expected):
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims_of(text)] == expected

@@ -465,6 +465,9 @@ def victim_phrase(s: Sentence, i: int, lex: Lexicon) -> Phrase:
         return Phrase(named.first, named.last, named.end, pronoun=True)
     for k in range(j, min(j + _PHRASE_WINDOW, len(s.stems))):
         stem = s.stems[k]
+        if k > j and lex.coordination.match(s.stems, k) and k + 1 < len(s.stems) \
+                and (s.tokens[k + 1].is_digit or s.words[k + 1] in lex.units):
+            break   # "тела трёх взрослых и четырёх детей": the next item's own figure and noun
         if s.tokens[k].text == "/" and 0 < k < len(s.tokens) - 1 and s.tokens[k - 1].is_capitalised \
                 and s.tokens[k + 1].is_capitalised:
             continue   # "13 PKK/YPG'li terörist": two names joined by a slash
