@@ -171,3 +171,13 @@ def test_sudan_reports(text, expected):
 ])
 def test_lebanon_reports(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a third one" in the second clause of a pair
+    ("قال الجيش إن جنديين قتلا وأصيب ثالث.", [("killed", 2), ("injured", 1)]),
+    # a subgroup figure before "و" + the next clause's verb is the figure before it's
+    ("قتل خمسة اشخاص من بينهم ثلاثة مدنيين وجرح ثمانية.", [("killed", 5), ("killed", 3), ("injured", 8)]),
+])
+def test_roadside_bomb_reports(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

@@ -260,6 +260,9 @@ class _Linker:
             if k in self.starting:
                 if aside is not None:
                     return None   # "59 человек, из них 25 госпитализированы": the verb is the subgroup's own
+                if subgroup and k > start and self.lex.coordination.match(self.s.stems, k - 1) \
+                        and "verb" in self.starting[k].forms:
+                    return None   # "خمسة اشخاص من بينهم ثلاثة مدنيين وجرح ثمانية": the next clause's verb
                 trigger = self._after_aside(start, self.starting[k])
                 if trigger.forms & {"verb", "predicate"} or k - start <= _NOUN_REACH:
                     return trigger
