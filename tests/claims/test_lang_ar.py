@@ -181,3 +181,12 @@ def test_lebanon_reports(text, expected):
 ])
 def test_roadside_bomb_reports(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "two" after its noun
+    ("أسفر القصف عن مقتل مدنيين اثنين.", [("killed", 2, "مدنيين")]),
+    ("قتل طفلين اثنين.", [("killed", 2, "طفلين")]),
+])
+def test_two_after_its_noun(text, expected):
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims_of(text)] == expected

@@ -137,7 +137,8 @@ class Lexicon:
     kind_locative: frozenset[str] = frozenset()
     near_words: frozenset[str] = frozenset()
     apposition: frozenset[str] = frozenset()
-    age_words: frozenset[str] = frozenset()    # "۱۴ ساله" after a noun: an age, no part of a list's joints   # "العاصمة دمشق": a noun before the name it stands for
+    age_words: frozenset[str] = frozenset()
+    numbers_after_noun: frozenset[str] = frozenset()   # "مدنيين اثنين": a number written after its noun    # "۱۴ ساله" after a noun: an age, no part of a list's joints   # "العاصمة دمشق": a noun before the name it stands for
     definite_prefixes: tuple[str, ...] = ()
     agreement_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -241,6 +242,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         area_names=table.phrases(places.get("area_names") or []),
         kind_locative=table.words(places.get("kind_locative")), near_words=table.words(places.get("near")),
         apposition=table.words(places.get("apposition")), age_words=table.words(grammar.get("age_words")),
+        numbers_after_noun=_plain(grammar.get("numbers_after_noun"), stem),
         definite_prefixes=tuple(stem.fold(str(x)) for x in places.get("definite_prefixes") or ()),
         agreement_endings={table.word(k): tuple(stem.fold(str(e)) for e in v)
                            for k, v in (places.get("agreement_endings") or {}).items()},

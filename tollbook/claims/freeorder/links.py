@@ -199,6 +199,8 @@ class _Linker:
 
     def _backward(self, n: int) -> Trigger | None:
         k = self.counts[n].first
+        if self._noun_before(n):
+            k -= 1   # "مقتل مدنيين اثنين": the number two after its noun
         while k > 0 and k not in self.ending and self.s.stems[k - 1] in self.lex.gap | self.lex.more_words:
             k -= 1
         k = self._before_aside(k)
@@ -211,6 +213,13 @@ class _Linker:
                 and self._word_after(n):
             return None  # "потеряла 16 тысяч" is a loss of people, "потеряла 3 очка" is not
         return trigger
+
+    def _noun_before(self, n: int) -> bool:
+        """'مدنيين اثنين' (two civilians): a number the language writes after its noun (grammar.yaml
+        ``numbers_after_noun``), right after a noun of people."""
+        first = self.counts[n].first
+        return first > 0 and self.s.words[first] in self.lex.numbers_after_noun \
+            and self.s.stems[first - 1] in self.lex.person_nouns
 
     def _before_aside(self, k: int) -> int:
         """'قتلت، مساء الإثنين، 10 مدنيين', 'убили, по данным полиции, пятерых': an aside between commas right
@@ -434,7 +443,9 @@ def link_counts(s: Sentence, counts: list[Count], triggers: list[Trigger], lex: 
         if trigger is None:
             continue
         phrase = linker.phrases[n]
-        if phrase.empty and not phrase.pronoun and trigger.last <= count.first:
+        if phrase.empty and linker._noun_before(n):
+            phrase = Phrase(count.first - 1, count.first, count.first)   # "مدنيين اثنين": the noun before
+        elif phrase.empty and not phrase.pronoun and trigger.last <= count.first:
             phrase = _phrase_after_toll(s, trigger, count, lex) or phrase
         for outcome in claim_outcomes(trigger):
             mentions.append(Mention(count, outcome, (trigger.first, trigger.last), phrase))
