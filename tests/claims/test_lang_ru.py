@@ -339,3 +339,15 @@ def test_region_between_noun_and_verb(text, expected):
 ])
 def test_fire_reports(text, expected):
     assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a qualifier "сотни" is a hundred; alone it is hundreds (vague)
+    ("Более сотни человек пострадали.", [("injured", 100, "at_least")]),
+    ("Сотни человек пострадали.", [("injured", None, "vague")]),
+    ("Свыше тысячи человек погибли.", [("killed", 1000, "at_least")]),
+    # the body of one person
+    ("Тело мужчины обнаружили под завалами.", [("killed", 1, "exact")]),
+])
+def test_hundreds_and_bodies(text, expected):
+    assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims_of(text)] == expected

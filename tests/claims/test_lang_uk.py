@@ -187,3 +187,12 @@ def test_regional_administration_reports(text, expected):
 
 def test_region_between_noun_and_verb():
     assert [(str(c.outcome), c.count.best) for c in claims_of("Мешканка Херсонської області загинула.")] == [("killed", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Понад сотню людей поранено.", [("injured", 100, "at_least")]),
+    ("Більше сотні людей загинули.", [("killed", 100, "at_least")]),
+    ("Сотні людей поранено.", [("injured", None, "vague")]),
+])
+def test_hundreds_after_a_qualifier(text, expected):
+    assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims_of(text)] == expected

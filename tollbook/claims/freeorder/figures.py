@@ -104,6 +104,8 @@ def _qualified(s, i, lex):
     approx = lex.approx_phrases.match(s.words, start)
     if approx:
         return Count(i, start + approx[0], approx[1], APPROX if kind == EXACT else kind)
+    if kind != EXACT and start < len(s.words) and s.words[start] in lex.after_qualifier:
+        return Count(i, start + 1, lex.after_qualifier[s.words[start]], kind)   # "более сотни": over a hundred
     number = read_number(s, start, lex)
     if number is None:
         return None
