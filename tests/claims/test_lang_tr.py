@@ -169,3 +169,14 @@ def test_partitive_before_its_figure(text, expected):
 ])
 def test_places_are_no_people(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an injured participle before the figure and a killed verb after it: they died
+    ("Kazada ağır yaralanan 3 kişi hastanede hayatını kaybetti.", [("killed", 3, "kişi")]),
+    ("Yaralanan 5 kişi hastaneye kaldırıldı.", [("injured", 5, "kişi")]),
+    # demonyms name the victims
+    ("Saldırılarda 20 Filistinli hayatını kaybetti.", [("killed", 20, "Filistinli")]),
+])
+def test_participles_and_demonyms(text, expected):
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims_of(text)] == expected

@@ -185,6 +185,7 @@ class _Linker:
             trigger = (self._attached(n) or self._backward(n) or self._toll(n) or self._forward(n)
                        or self._subgroup(n) or self._coordinated(n) or self._list_item(n) or self._after_things(n))
             trigger = self._as_killed_and_wounded(n, trigger)
+            trigger = self._wounded_then_died(n, trigger)
         trigger = None if trigger is None or trigger.vetoed else trigger
         self.busy.discard(n)
         if trigger is not None or not self.busy:
@@ -295,6 +296,15 @@ class _Linker:
             if self._ends_clause(k):
                 return None
         return None
+
+    def _wounded_then_died(self, n: int, trigger: Trigger | None) -> Trigger | None:
+        """'ağır yaralanan 2 kişi hastanede hayatını kaybetti': in a verb-final language an injured participle
+        before the count describes the noun; a killed verb after it is what the figure states."""
+        if trigger is None or not self.lex.verb_final or trigger.outcomes != ("injured",) \
+                or trigger.last > self.counts[n].first:
+            return trigger
+        later = self._forward(n)
+        return later if later is not None and later.outcomes == ("killed",) and "verb" in later.forms else trigger
 
     def _as_killed_and_wounded(self, n: int, trigger: Trigger | None) -> Trigger | None:
         """'втратила 1 150 військовослужбовців убитими й пораненими', 'потеряли 900 человек убитыми и ранеными':
