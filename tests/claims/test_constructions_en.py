@@ -365,3 +365,6 @@ def test_possessive_items_and_objects(text, expected):
 ])
 def test_active_phrase_without_object(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected
+def test_part_between_commas_is_the_figure_before():
+    assert outcomes("Two people were killed, including a child, and twelve were injured.") == [
+        ("killed", 2), ("killed", 1), ("injured", 12)]

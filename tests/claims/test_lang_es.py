@@ -199,3 +199,18 @@ def test_conjunction_before_the_source():
 def test_wounded_who_died(text, expected):
     claims = checked_claims(text, language="es")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part set off by commas after "incluido" is a part of the figure before it, not of the one after
+    ("Tres personas murieron, incluido un bebé, y nueve resultaron heridas.", [("killed", 3), ("killed", 1), ("injured", 9)]),
+    # digits after "mil" are the rest of the number
+    ("Desde octubre han muerto 45 mil 97 personas.", [("killed", 45097)]),
+    ("Al menos seis mil 955 personas murieron.", [("killed", 6955)]),
+    # bodies are dead; a toll that "ha alcanzado los" a figure
+    ("Los rescatistas recuperaron 12 cuerpos.", [("killed", 12)]),
+    ("El número de muertos ha alcanzado los 1.204.", [("killed", 1204)]),
+])
+def test_parts_numbers_and_bodies(text, expected):
+    claims = checked_claims(text, language="es")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

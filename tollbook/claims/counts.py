@@ -321,8 +321,18 @@ def read_number(tokens, lows, i, vocab) -> tuple[int, int] | None:
         value = _digits_value(tokens[i].text, "thousands_dot" in vocab.flags)
         if value is None:
             return None
-        return _with_scale(lows, i + 1, value, vocab)
-    return _words_value(lows, i, vocab)
+        return _with_rest(lows, _with_scale(lows, i + 1, value, vocab), vocab)
+    number = _words_value(lows, i, vocab)
+    return _with_rest(lows, number, vocab) if number is not None else None
+
+
+def _with_rest(lows, number: tuple[int, int], vocab) -> tuple[int, int]:
+    """'seis mil 955', '45 mil 97 personas': digits right after a scale of thousands are the rest of the number."""
+    j, value = number
+    scale = vocab.numbers["scales"].get(lows[j - 1]) if j > 0 else None
+    if not scale or scale < 1000 or j >= len(lows) or not lows[j].isdigit() or int(lows[j]) >= scale:
+        return number
+    return j + 1, value + int(lows[j])
 
 
 MAX_PEOPLE = 1e10   # more than everyone alive: a figure this large counts something else

@@ -481,6 +481,8 @@ class _Linker:
                 if not between and not self.tokens[start - 1].is_word:
                     between = {self.lows[start - 1]}   # "two soldiers, three civilians": the comma joins them
                 if between and (between <= self.coordination or between <= self.subgroup - {"of"} | {","}):
+                    if "," in between and self._opens_subgroup(count):
+                        return None   # "two people, including a child, and twelve were injured": the child is a part
                     return self.link(self.count_at[k])   # "two children among 12 dead"
                 return None
             if (low in self.clause_end and not (low in self.vocab.words("as_words", frozenset()) and k + 1 in self.trigger_at)) \
@@ -491,6 +493,15 @@ class _Linker:
             if self.vocab.reporting_verbs.match(self.lows, k) and count.single:
                 return None   # "The chief estimated 300 were killed": the one person is the source
         return None
+
+    def _opens_subgroup(self, count: Count) -> bool:
+        """A subgroup word ('including', 'incluido', 'darunter', 'dont') opens the count, after a comma or a
+        bracket: the count is a part of the figure before it."""
+        k = count.first - 1
+        words = self.subgroup - self.vocab.words("partitive", {"of"})
+        if k >= 1 and self.lows[k] in words and self.lows[k - 1] in {",", "("}:
+            return True
+        return k >= 2 and f"{self.lows[k - 1]} {self.lows[k]}" in words and self.lows[k - 2] in {",", "("}
 
     def _relative_at(self, k: int) -> bool:
         """A relative pronoun opens a clause at k; one that is also an article (grammar.yaml ``article_relatives``,
