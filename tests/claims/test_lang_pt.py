@@ -117,3 +117,17 @@ def test_wounded_then_died(text, expected):
 def test_gendered_participles_and_ages(text, expected):
     claims = checked_claims(text, language="pt")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+# Road tolls: accidents and cars are no people, the light injured of a breakdown, an adverb between an outcome
+# verb and its object.
+@pytest.mark.parametrize("text, expected", [
+    ("A GNR registou 361 acidentes, que causaram nove mortos, 14 feridos graves e 133 ligeiros.",
+     [("killed", 9), ("injured", 14), ("injured", 133)]),
+    ("Dois homens ficaram feridos em dois acidentes de trabalho.", [("injured", 2)]),
+    ("O despiste tirou a vida a três jovens e feriu gravemente outros dois.", [("killed", 3), ("injured", 2)]),
+    ("A colisão envolveu dois automóveis.", []),
+])
+def test_road_tolls(text, expected):
+    claims = checked_claims(text, language="pt")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

@@ -195,6 +195,10 @@ class _Linker:
         openers = self.vocab.words("count_openers", _COUNT_OPENERS)
         while k > 0 and self.lows[k - 1] in openers - {self.lows[count.first]}:
             k -= 1
+        endings = tuple(self.vocab.words("adverb_endings", frozenset()))
+        if endings and k > 1 and self.lows[k - 1].endswith(endings) and len(self.lows[k - 1]) > 6 \
+                and self.trigger_end.get(k - 1) is not None and "active" in self.trigger_end[k - 1].forms:
+            k -= 1   # "feriu gravemente outros dois homens": an adverb between the verb and its object
         copula = self.copulas.ends_at(self.lows, k) if self.copulas.by_first else 0
         if copula and (trigger := self.trigger_end.get(k - copula)) is not None and not trigger.active:
             if trigger.forms & {"verb", "predicate", "noun", "inverted"}:
