@@ -255,3 +255,15 @@ def test_singular_casualty_nouns_and_deaths_of_the_wounded(text, expected):
 def test_disaster_tolls(text, expected):
     claims = checked_claims(text, language="de")
     assert [(str(c.outcome), c.count.best, c.location) for c in claims] == expected
+
+
+# Sources named before the postposition "zufolge", or after "laut" and an article.
+@pytest.mark.parametrize("text, expected", [
+    ("Dem Landrat zufolge wurden vier Menschen verletzt.", [(4, "Dem Landrat")]),
+    ("Angaben der Bergwacht zufolge starben zwei Wanderer.", [(2, "der Bergwacht")]),
+    ("Medienberichten zufolge wurden vier Menschen verletzt.", [(4, None)]),
+    ("Laut dem Bürgermeister Hans Gruber wurden drei Menschen verletzt.", [(3, "Hans Gruber")]),
+])
+def test_source_before_zufolge_and_after_laut_dem(text, expected):
+    claims = checked_claims(text, language="de")
+    assert [(c.count.best, c.reported_by) for c in claims] == expected

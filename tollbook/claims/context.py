@@ -1042,6 +1042,10 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
                 span = _name_after(tokens, lows, start, vocab, busy)
                 if span:
                     return _clean(text, tokens, span, vocab)
+    postpositions = attribution.get("postpositions", ())
+    for k in range(1, len(lows)) if postpositions and present & set(postpositions) else ():
+        if lows[k] in postpositions and (span := _source_before_postposition(tokens, lows, k, vocab, busy)):
+            return _clean(text, tokens, span, vocab)   # German "Dem Gouverneur zufolge", "Angaben der Polizei zufolge"
     verb_starts = vocab.reporting_verbs.by_first
     for k in [k for k, low in enumerate(lows) if low in verb_starts]:
         hit = vocab.reporting_verbs.match(lows, k)
@@ -1055,6 +1059,22 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
         if span:
             return _clean(text, tokens, span, vocab)
     return None
+
+
+def _source_before_postposition(tokens, lows, k, vocab, busy) -> tuple[int, int] | None:
+    """The source that ends before a postposition at k (attribution.yaml ``postpositions``): back to the clause's
+    start, a comma or a count; a carrier noun that opens it ('Angaben der Polizei zufolge', ``carrier_nouns``)
+    is left out."""
+    start = k
+    while start > 0 and tokens[start - 1].is_word and start - 1 not in busy and k - start < 2 * _NAME_TOKENS \
+            and lows[start - 1] not in vocab.words("clause_end", frozenset()):
+        start -= 1
+    carriers = vocab.attribution.get("carrier_nouns", ())
+    while start < k - 1 and (lows[start] in carriers or lows[start] in vocab.words("place_prepositions", frozenset())):
+        start += 1   # "Nach Angaben der Polizei zufolge" is rare; "Medienberichten zufolge" names no one
+    if start >= k or lows[start] in carriers:
+        return None
+    return _valid_source(tokens, lows, start, k, vocab)
 
 
 def _is_negated(lows, k, vocab) -> bool:
