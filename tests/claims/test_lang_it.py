@@ -65,3 +65,17 @@ def test_wounded_then_died(text, expected):
 def test_venire_passive_denominators_and_ages(text, expected):
     claims = checked_claims(text, language="it")
     assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected
+
+
+# Tolls: "è salito a", "i feriti sono 52", "tra i morti ci sono", and a source that ends before "vi sono".
+@pytest.mark.parametrize("text, expected", [
+    ("Il bilancio delle vittime del crollo di ieri a Genova è salito a 14.", [("killed", 14, None)]),
+    ("Il sindaco ha detto che i feriti sono 52.", [("injured", 52, "Il sindaco")]),
+    ("Tra i morti ci sono anche due minorenni.", [("killed", 2, None)]),
+    ("Secondo le autorità locali vi sono anche 4 feriti.", [("injured", 4, "le autorità locali")]),
+    # not a toll
+    ("Il numero dei visitatori è salito a 300.", []),
+])
+def test_tolls_and_copulas(text, expected):
+    claims = checked_claims(text, language="it")
+    assert [(str(c.outcome), c.count.best, c.reported_by) for c in claims] == expected
