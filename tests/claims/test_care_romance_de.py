@@ -1,0 +1,30 @@
+"""People taken to hospital or treated are injured (GUIDELINE convention 24), in de/fr/es/pt/it; one person taken
+to hospital is no claim (convention 7). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.helpers import checked_claims
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "Huit personnes ont été hospitalisées, dont deux dans un état grave.", [("injured", 8), ("injured", 2)]),
+    ("es", "Doce personas fueron hospitalizadas.", [("injured", 12)]),
+    ("pt", "Cinco pessoas foram internadas no hospital.", [("injured", 5)]),
+    ("it", "Venti persone sono state ricoverate in ospedale.", [("injured", 20)]),
+    ("de", "Vier Menschen wurden ins Krankenhaus gebracht.", [("injured", 4)]),
+    # one person, or no figure: no claim
+    ("fr", "Le conducteur a été hospitalisé.", []),
+    ("de", "Der Fahrer wurde ins Krankenhaus gebracht.", []),
+    ("fr", "Les blessés ont été hospitalisés.", []),
+])
+def test_taken_to_hospital_is_injured(language, text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language=language)] == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Deux personnes ont été tuées, a annoncé lundi le gouverneur régional.", "le gouverneur régional"),
+    ("Deux personnes ont été tuées, a annoncé le gouverneur de la province mardi matin.", "le gouverneur de la province"),
+])
+def test_french_source_around_a_day(text, source):
+    assert [c.reported_by for c in checked_claims(text, language="fr")] == [source]
