@@ -28,3 +28,14 @@ def test_taken_to_hospital_is_injured(language, text, expected):
 ])
 def test_french_source_around_a_day(text, source):
     assert [c.reported_by for c in checked_claims(text, language="fr")] == [source]
+
+
+# A day phrase between a reporting verb and its source, or after the source, is no part of it.
+@pytest.mark.parametrize("language, text, source", [
+    ("es", "Dos personas murieron, informó este lunes el gobernador del estado.", "el gobernador del estado"),
+    ("pt", "Duas pessoas morreram, informou nesta segunda-feira a polícia.", "a polícia"),
+    ("it", "Due persone sono morte, ha riferito il sindaco lunedì sera.", "il sindaco"),
+    ("de", "Zwei Menschen starben, sagte am Montag ein Sprecher der Polizei.", "ein Sprecher der Polizei"),
+])
+def test_source_beside_a_day(language, text, source):
+    assert [c.reported_by for c in checked_claims(text, language=language)] == [source]

@@ -1243,6 +1243,7 @@ def _name_after_verb(tokens, lows, k, length, vocab, busy=frozenset()) -> tuple[
 def _name_after(tokens, lows, j, vocab, busy=frozenset()) -> tuple[int, int] | None:
     """The source that starts at token j; it ends before a count or outcome word (``busy``: 'Laut Polizei kamen
     vier Menschen ums Leben') and before a reporting verb ('wie die Polizei mitteilte')."""
+    j = _past_day(tokens, lows, j, vocab)   # "informó el lunes la policía", "sagte am Montag ein Sprecher"
     end = j
     while end < len(tokens) and end - j < 2 * _NAME_TOKENS and (tokens[end].is_word or tokens[end].text in "()"):
         if lows[end] in vocab.words("name_breaks", _NAME_BREAKS) or end in busy or (
@@ -1250,6 +1251,30 @@ def _name_after(tokens, lows, j, vocab, busy=frozenset()) -> tuple[int, int] | N
             break
         end += 1
     return _trailing_name(tokens, j, end) or _valid_source(tokens, lows, j, end, vocab)
+
+
+_DAY_LEAD = 2   # short words before a weekday that open a day phrase: "am", "el", "este", "nesta", "na"
+
+
+def _day_words(vocab: Vocabulary) -> frozenset[str]:
+    return vocab.derived("source_day_words", lambda v: frozenset(
+        w.lower() for w in v.dates.get("weekdays", ())) | frozenset(v.attribution.get("day_parts", ())))
+
+
+def _past_day(tokens, lows, j, vocab) -> int:
+    """After a day phrase that opens at j ('el lunes', 'am Montag', 'nesta segunda-feira', 'lunedì sera'): a few
+    short lower-case words, a weekday, then parts of the day (attribution.yaml ``day_parts``)."""
+    days = _day_words(vocab)
+    weekdays = {w.lower() for w in vocab.dates.get("weekdays", ())}
+    for k in range(j, min(j + _DAY_LEAD + 1, len(lows))):
+        if lows[k] in weekdays:
+            if any(tokens[m].is_capitalised and m > 0 or len(lows[m]) > 5 or not tokens[m].is_word for m in range(j, k)):
+                return j
+            k += 1
+            while k < len(lows) and lows[k] in days:
+                k += 1
+            return k
+    return j
 
 
 def _trailing_name(tokens, start, end) -> tuple[int, int] | None:
@@ -1266,8 +1291,8 @@ def _trailing_name(tokens, start, end) -> tuple[int, int] | None:
 def _valid_source(tokens, lows, start, end, vocab) -> tuple[int, int] | None:
     while start < end - 1 and lows[start] in vocab.attribution["between"]:
         start += 1  # "Later Pavlo Kyrylenko, head of ..., said": the adverb opens the sentence, not the name
-    while end > start + 1 and lows[end - 1] in vocab.attribution["between"]:
-        end -= 1    # "Le ministère de l'Intérieur a, de son côté, confirmé": the auxiliary ends no name
+    while end > start + 1 and (lows[end - 1] in vocab.attribution["between"] or lows[end - 1] in _day_words(vocab)):
+        end -= 1    # "Le ministère de l'Intérieur a, de son côté, confirmé": the auxiliary ends no name; nor a day
     if end <= start or end - start > _NAME_TOKENS or (end - start == 1 and lows[start] in vocab.attribution["between"]):
         return None   # too long for a name, or only an adverb ("Earlier, ...")
     words = lows[start:end]
