@@ -734,11 +734,29 @@ def _rule_cuts(text: str, start: int, end: int, language: str | None) -> tuple[l
             continue  # "Gen. Smith", "John F. Kennedy": a title or an initial before a name
         if following.isdigit() and word in abbreviations:
             continue  # "Nov. 5", "No. 3": an abbreviation before a figure
-        if match.group().startswith(".") and _is_abbreviation(word, abbreviations):
+        if match.group().startswith(".") and _is_abbreviation(word, abbreviations) \
+                and not (word.isdigit() and _opens_sentence(text, match.end(), end, language)):
             doubtful.append(match.start())
             continue
         cuts.append(match.end())
     return cuts, doubtful
+
+
+def _opens_sentence(text: str, start: int, end: int, language: str | None) -> bool:
+    """The word at ``start`` never follows an ordinal figure (common/sentence_openers.yaml: an article, a
+    pronoun, a sentence adverb): 'auf mindestens 60. Zudem wurden' ends a sentence, 'am 9. März' does not."""
+    openers = _sentence_openers(language)
+    if not openers:
+        return False
+    stop = start
+    while stop < end and (text[stop].isalpha() or text[stop] in "-’'"):
+        stop += 1
+    return text[start:stop].lower() in openers
+
+
+@cache
+def _sentence_openers(language: str | None) -> frozenset[str]:
+    return frozenset(load_yaml("common/sentence_openers.yaml").get(language or "", []))
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:

@@ -267,3 +267,23 @@ def test_disaster_tolls(text, expected):
 def test_source_before_zufolge_and_after_laut_dem(text, expected):
     claims = checked_claims(text, language="de")
     assert [(c.count.best, c.reported_by) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Angriff fordert sechs Menschenleben.", [("killed", 6, None)]),
+    ("Bis Montag fielen 1'204 Dorfbewohner den Kämpfen zum Opfer.", [("killed", 1204, None)]),
+    ("Mehr als 80 weitere hätten Verletzungen erlitten, teilte die Behörde mit.", [("injured", 80, "die Behörde")]),
+    ("Laut Rettungsdienst beläuft sich die Zahl der Toten sogar auf 60.", [("killed", 60, "Rettungsdienst")]),
+    # "den Angaben zufolge" names no one
+    ("Ein Kind überlebte den Angaben zufolge schwer verletzt.", [("injured", 1, None)]),
+])
+def test_lives_victims_of_and_suffered_injuries(text, expected):
+    claims = checked_claims(text, language="de")
+    assert [(str(c.outcome), c.count.best, c.reported_by) for c in claims] == expected
+
+
+def test_a_figure_with_a_full_stop_before_a_sentence_opener_ends_the_sentence():
+    from tollbook.documents import split_sentences
+    text = "Die Zahl der Toten stieg auf 60. Zudem wurden viele verletzt. Am 9. März starben zwei Menschen."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text), "de")] == [
+        "Die Zahl der Toten stieg auf 60.", "Zudem wurden viele verletzt.", "Am 9. März starben zwei Menschen."]

@@ -1070,6 +1070,8 @@ def _source_before_postposition(tokens, lows, k, vocab, busy) -> tuple[int, int]
             and lows[start - 1] not in vocab.words("clause_end", frozenset()):
         start -= 1
     carriers = vocab.attribution.get("carrier_nouns", ())
+    if lows[k - 1] in carriers:
+        return None   # "den Angaben zufolge", "Berichten zufolge": no one named
     while start < k - 1 and (lows[start] in carriers or lows[start] in vocab.words("place_prepositions", frozenset())):
         start += 1   # "Nach Angaben der Polizei zufolge" is rare; "Medienberichten zufolge" names no one
     if start >= k or lows[start] in carriers:

@@ -343,7 +343,7 @@ def _digits_value(text: str, thousands_dot: bool = False) -> float | None:
         return None
     if thousands_dot and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
         text = text.replace(".", "")  # "4.700" where the language groups thousands with a dot
-    plain = text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    plain = text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "").replace("’", "")
     try:
         value = float(plain)
     except ValueError:

@@ -25,6 +25,7 @@ _TOKEN = re.compile(r"""
       \d{1,2}(?:,\d\d)+,\d{3}(?!\d)                 # 1,20,000 (Indian grouping: lakhs)
     | \d{1,3}(?:[,٬]\d{3})+(?:\.\d+)?(?![\d,٬]\d)   # 1,200  30,000.5  ۱۲٬۵۰۰
     | \d{1,3}(?:[\u00a0\u202f ]\d{3})+(?!\d)        # 1 200 (space or no-break space)
+    | \d{1,3}(?:['’]\d{3})+(?!\d)                  # 50'983 (Swiss grouping)
     | \d+(?:st|nd|rd|th)\b                          # 58th: an ordinal, never a count
     | \d+(?:\.\d+)?                                 # 12  24.7
     | [^\W\d_]+(?:                                  # a word's letters, read once for both readings:
