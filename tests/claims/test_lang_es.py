@@ -214,3 +214,15 @@ def test_wounded_who_died(text, expected):
 def test_parts_numbers_and_bodies(text, expected):
     claims = checked_claims(text, language="es")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+# The subject of an intransitive outcome verb after adverbials; the figure after a preposition is none.
+@pytest.mark.parametrize("text, expected", [
+    ("Murieron en el acto tres de los ocupantes.", [("killed", 3)]),
+    ("Fallecieron durante la madrugada dos vecinos.", [("killed", 2)]),
+    ("Murió en brazos de su madre.", []),
+    ("Murieron tras la explosión de dos bombonas.", []),
+])
+def test_inverted_subject_after_adverbials(text, expected):
+    claims = checked_claims(text, language="es")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

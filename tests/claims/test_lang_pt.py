@@ -131,3 +131,15 @@ def test_gendered_participles_and_ages(text, expected):
 def test_road_tolls(text, expected):
     claims = checked_claims(text, language="pt")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Morreram no acidente três pessoas.", [("killed", 3)]),
+    ("O balanço aponta para 8 mortos.", [("killed", 8)]),
+    ("A tragédia vitimou duas pessoas.", [("killed", 2)]),
+    # a purpose before its verb is no claim
+    ("O grupo foi treinado para matar dois juízes.", []),
+])
+def test_inverted_subject_purpose_and_vitimar(text, expected):
+    claims = checked_claims(text, language="pt")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

@@ -101,9 +101,17 @@ def _is_vetoed(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> bool:
     for j in range(max(0, trigger.first - 4), trigger.first):
         if any(not lows[k][0].isalnum() for k in range(j, trigger.first)):
             continue  # punctuation between: another clause
-        if (vocab.modal.match(lows, j) and not _is_month_day(lows, j, vocab)) or vocab.negation.match(lows, j):
+        if (vocab.modal.match(lows, j) and not _is_month_day(lows, j, vocab) and not _loose_purpose(lows, j, trigger, vocab)) \
+                or vocab.negation.match(lows, j):
             return True
     return _modal_after_noun(trigger, lows, vocab)
+
+
+def _loose_purpose(lows: list[str], j: int, trigger: Trigger, vocab: Vocabulary) -> bool:
+    """A preposition of purpose (vetoes.yaml ``purpose_words``: "para matar", "pour tuer") vetoes only the verb
+    right after it; 'o balanço aponta para 8 mortos' counts the dead."""
+    purpose = vocab.derived("purpose_words", lambda v: frozenset(v.vetoes.get("purpose_words", ())))
+    return lows[j] in purpose and j != trigger.first - 1
 
 
 def _is_month_day(lows: list[str], j: int, vocab: Vocabulary) -> bool:
