@@ -287,3 +287,18 @@ def test_a_figure_with_a_full_stop_before_a_sentence_opener_ends_the_sentence():
     text = "Die Zahl der Toten stieg auf 60. Zudem wurden viele verletzt. Am 9. März starben zwei Menschen."
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text), "de")] == [
         "Die Zahl der Toten stieg auf 60.", "Zudem wurden viele verletzt.", "Am 9. März starben zwei Menschen."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle that opens the clause, the auxiliary, then its subject
+    ("Verletzt wurde dabei niemand.", [("injured", 0)]),
+    ("Getötet wurden zwei Wachleute.", [("killed", 2)]),
+    ("Die Soldaten wurden verletzt, wurden zwei Sanitäter gerufen.", []),
+    # "Unter den Toten ist ein Kind", "... sind auch zwei Kinder"; "tödlich verunglückt"
+    ("Unter den Toten ist ein Kind.", [("killed", 1)]),
+    ("Unter den Toten sind auch zwei Frauen.", [("killed", 2)]),
+    ("Zwei Bergsteiger sind tödlich verunglückt.", [("killed", 2)]),
+])
+def test_fronted_participles_copulas_and_fatal_accidents(text, expected):
+    claims = checked_claims(text, language="de")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

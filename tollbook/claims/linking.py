@@ -189,6 +189,8 @@ class _Linker:
     # -- a. right before the count ------------------------------------------------------------------------------
 
     def _active_before(self, count: Count, phrase: Phrase) -> Trigger | None:
+        if (fronted := self._fronted_participle(count)) is not None:
+            return fronted
         if count.zero:
             return None
         k = count.first
@@ -213,6 +215,24 @@ class _Linker:
             if not self._names_people(phrase) or self._outcome_right_after(phrase):
                 return None  # "lost 85 servicemen killed and wounded": the words after say what was lost
         return trigger
+
+    def _fronted_participle(self, count: Count) -> Trigger | None:
+        """'Verletzt wurde niemand', 'Getötet wurden dabei zwei Soldaten': an outcome participle opens the
+        clause, then the passive auxiliary (and fillers), then its subject (grammar.yaml ``fronted_participles``)."""
+        if "fronted_participles" not in self.vocab.flags:
+            return None
+        k = count.first
+        fillers = self.vocab.words("verb_fillers", frozenset())
+        while k > 0 and self.lows[k - 1] in fillers and k - 1 not in self.trigger_end:
+            k -= 1
+        if k < 2 or self.lows[k - 1] not in self.vocab.words("passive_aux", frozenset()):
+            return None
+        trigger = self.trigger_end.get(k - 1)
+        if trigger is None or "verb" not in trigger.forms or trigger.active:
+            return None
+        opens = trigger.first == 0 or self.lows[trigger.first - 1] in {",", ";", ":", "(", "–", "—"} \
+            or not self.tokens[trigger.first - 1].is_word
+        return trigger if opens else None
 
     def _inverted_across(self, k: int) -> Trigger | None:
         """'Bei dem Brand starb am Sonntag eine Frau': in a verb-second language the subject of an intransitive
