@@ -368,3 +368,12 @@ def test_active_phrase_without_object(text, expected):
 def test_part_between_commas_is_the_figure_before():
     assert outcomes("Two people were killed, including a child, and twelve were injured.") == [
         ("killed", 2), ("killed", 1), ("injured", 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A soldier who was killed in the blast was buried on Friday.", [("killed", 1)]),
+    ("A gunman who killed three people was arrested.", [("killed", 3)]),
+    ("Police did not name the man who was killed.", []),
+])
+def test_one_person_with_a_relative_outcome(text, expected):
+    assert outcomes(text) == expected

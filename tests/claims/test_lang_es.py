@@ -226,3 +226,15 @@ def test_parts_numbers_and_bodies(text, expected):
 def test_inverted_subject_after_adverbials(text, expected):
     claims = checked_claims(text, language="es")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a colon opens the list that says who; one person and a relative clause of what happened to them
+    ("En el auto viajaban dos personas: un varón que murió y una mujer, herida de gravedad.",
+     [("killed", 1, "varón"), ("injured", 1, "mujer")]),
+    # crashes are no people
+    ("En 2024 se registraron 1.100 víctimas mortales en 90.000 siniestros.", [("killed", 1100, None)]),
+])
+def test_colon_lists_and_relative_outcomes(text, expected):
+    claims = checked_claims(text, language="es")
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected

@@ -40,6 +40,7 @@ _ZERO_BLOCK = frozenset({"immediate", "word", "information", "news", "details", 
                          "tally", "toll", "breakdown", "clarity", "update"})
 _FORWARD_WINDOW = 16
 _BREAKDOWN_MARKS = frozenset({"-", "–", "—", "(", ":"})   # "47 morts - 14 gendarmes, ...", "12 dead (8 soldiers ...)"
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had"})
 _INVERTED_GAP = 8   # tokens of adverbials between an inverted outcome verb and its subject ("am Sonntag in Kiew")
 _TOLL_WINDOW = 24   # tokens between a toll noun and its figure ("The death toll from ... has surpassed 900")
 _COUNT_OPENERS = frozenset({"another", "a", "further", "an", "additional", "some"})  # "killed another 12"
@@ -509,8 +510,10 @@ class _Linker:
                         return None   # "two people, including a child, and twelve were injured": the child is a part
                     return self.link(self.count_at[k])   # "two children among 12 dead"
                 return None
+            if count.single and self._relative_at(k):
+                return self._relative_outcome(count, start, k)   # "un varón de 53 años que murió"
             if (low in self.clause_end and not (low in self.vocab.words("as_words", frozenset()) and k + 1 in self.trigger_at)) \
-                    or (count.single and self._relative_at(k)):
+                    or low == ":":   # "dos personas: un varón que murió y ...": the list says who
                 return None   # German "als" before an outcome word is "as" ("gelten noch als vermisst"), no clause
             if count.zero and (low in _ZERO_BLOCK or low in {"on", "about"}):
                 return None
@@ -526,6 +529,22 @@ class _Linker:
         if k >= 1 and self.lows[k] in words and self.lows[k - 1] in {",", "("}:
             return True
         return k >= 2 and f"{self.lows[k - 1]} {self.lows[k]}" in words and self.lows[k - 2] in {",", "("}
+
+    def _relative_outcome(self, count: Count, start: int, k: int) -> Trigger | None:
+        """One person, then a relative clause whose verb is what happened to them ('un varón que murió', 'a
+        soldier who was killed'); a relative clause that does something ('a gunman who killed three') is no outcome,
+        and 'the man who was killed' names a person counted already."""
+        if self.lows[count.first] not in self.vocab.words("indefinite_articles", {"a", "an"}):
+            return None
+        j = k + 1
+        aux = self.vocab.words("passive_aux", _PASSIVE_AUX) | self.vocab.words("subject_aux", frozenset())
+        while j < len(self.lows) and j - k <= 3 and j not in self.trigger_at and (
+                self.lows[j] in aux or self.lows[j] in self.vocab.words("verb_fillers", frozenset())):
+            j += 1
+        trigger = self.trigger_at.get(j)
+        if trigger is None or trigger.active or not trigger.forms & {"verb", "predicate"} or trigger.last in self.count_at:
+            return None
+        return self._forward_trigger(count, start, j)
 
     def _relative_at(self, k: int) -> bool:
         """A relative pronoun opens a clause at k; one that is also an article (grammar.yaml ``article_relatives``,
