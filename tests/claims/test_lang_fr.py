@@ -169,3 +169,15 @@ def test_one_person_by_possessive(text, expected):
 def test_breakdowns_events_and_ordinals(text, expected):
     claims = checked_claims(text, language="fr")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "âgé de N ans" between the person and the outcome; the minutes of "12h30" are no count
+    ("Un homme âgé de 53 ans est mort.", [("killed", 1, "homme")]),
+    ("Un sapeur-pompier âgé de 41 ans a été tué et deux autres ont été blessés.",
+     [("killed", 1, "sapeur-pompier"), ("injured", 2, "sapeur-pompier")]),
+    ("Les secours ont constaté vers 12h30 le décès d'une femme.", [("killed", 1, "femme")]),
+])
+def test_ages_and_times(text, expected):
+    claims = checked_claims(text, language="fr")
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected

@@ -439,6 +439,9 @@ def _is_count_of_people(tokens, lows, count, vocab) -> bool:
     if count.last < len(lows) and lows[count.last] == "h" and tokens[count.last].start == tokens[count.last - 1].end \
             and tokens[count.last - 1].is_digit:
         return False  # "à 02H00", "vers 20h30": a time of day
+    if count.first >= 2 and lows[count.first - 1] == "h" and tokens[count.first - 1].end == tokens[count.first].start \
+            and tokens[count.first - 2].is_digit and tokens[count.first - 2].end == tokens[count.first - 1].start:
+        return False  # the minutes of "12h30"
     if before in {"-", "/"} and tokens[count.first - 1].end != tokens[count.first].start:
         before = ""  # a dash between words ("DALLAS (Reuters) - Two people"), not "Su-25"
     if after in vocab.case_nouns and lows[count.last + 1:count.last + 2] == ["of"]:
