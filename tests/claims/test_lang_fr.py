@@ -181,3 +181,8 @@ def test_breakdowns_events_and_ordinals(text, expected):
 def test_ages_and_times(text, expected):
     claims = checked_claims(text, language="fr")
     assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected
+
+
+def test_road_numbers_are_no_counts():
+    claims = checked_claims("Sur la départementale 14, deux personnes ont été blessées.", language="fr")
+    assert [(str(c.outcome), c.count.best) for c in claims] == [("injured", 2)]

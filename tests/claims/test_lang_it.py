@@ -79,3 +79,16 @@ def test_venire_passive_denominators_and_ages(text, expected):
 def test_tolls_and_copulas(text, expected):
     claims = checked_claims(text, language="it")
     assert [(str(c.outcome), c.count.best, c.reported_by) for c in claims] == expected
+
+
+# Ages written against their figure ("63enne", "25enni") are no counts; a bare "49enne" before its verb is one
+# person; a road number is no count.
+@pytest.mark.parametrize("text, expected", [
+    ("Sulla strada statale 117 ha perso la vita una 63enne.", [("killed", 1)]),
+    ("A Carbonia due 25enni sono deceduti nello scontro.", [("killed", 2)]),
+    ("Cerveteri, 49enne muore in seguito allo schianto", [("killed", 1)]),
+    ("Il 20enne è stato ricoverato in gravi condizioni.", []),
+])
+def test_age_endings_and_roads(text, expected):
+    claims = checked_claims(text, language="it")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

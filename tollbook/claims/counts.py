@@ -73,6 +73,9 @@ def _read_at(tokens, lows, i, vocab, names, items, last_outcome, counts: list[Co
     starts = tokens[i].is_digit or lows[i] in vocab.count_starters or lows[i].split("-", 1)[0] in vocab.count_starters \
         or _compound_number(lows[i], vocab) is not None
     count = _read_count(tokens, lows, i, vocab) if starts else None
+    if count is not None and tokens[i].is_digit and (aged := _aged_person(tokens, lows, i, vocab)) is not None:
+        counts.append(aged)   # "49enne muore"
+        return aged.last
     if count is not None and not _is_count_of_people(tokens, lows, count, vocab):
         if (person := _named_or_listed(tokens, lows, i, vocab, items) if names else None) is not None:
             counts.append(person)   # "Also killed was 26-year-old Navy officer X": the noun is the count
@@ -273,11 +276,29 @@ def _after_outcome_verb(lows, i, vocab) -> bool:
 
 
 def _glued_ordinal(tokens, lows, k, vocab) -> bool:
-    """Token k is a figure with an ordinal ending written against it ('15e', '3ème'; numbers.yaml
-    ``ordinal_suffixes``)."""
-    suffixes = vocab.numbers.get("ordinal_suffixes")
+    """Token k is a figure with an ordinal or age ending written against it ('15e', '3ème', Italian '63enne';
+    numbers.yaml ``ordinal_suffixes``, ``age_suffixes``)."""
+    suffixes = vocab.derived("glued_suffixes", lambda v: frozenset(v.numbers.get("ordinal_suffixes") or ())
+                             | frozenset(v.numbers.get("age_suffixes") or ()))
     return bool(suffixes) and k + 1 < len(lows) and tokens[k].is_digit and lows[k + 1] in suffixes \
         and tokens[k + 1].start == tokens[k].end
+
+
+def _aged_person(tokens, lows, i, vocab) -> Count | None:
+    """'49enne muore': a figure with an age ending that opens its clause and is the subject of an outcome
+    verb names one person (numbers.yaml ``age_suffixes``; the singular ending, the first listed)."""
+    suffixes = vocab.numbers.get("age_suffixes") or ()
+    if not suffixes or i + 1 >= len(lows) or lows[i + 1] != suffixes[0] or not _glued_ordinal(tokens, lows, i, vocab):
+        return None
+    if i and lows[i - 1] not in {",", ";", ":", "(", "-", "–", "—"} and tokens[i - 1].is_word:
+        return None   # "una 63enne" is read from its article
+    k = i + 2
+    while k < len(lows) and k - i <= 4 and lows[k] in vocab.words("passive_aux", frozenset()):
+        k += 1
+    hit = vocab.triggers.match(lows, k) if k < len(lows) else None
+    if hit and any(forms & {"verb", "predicate"} for _, forms in hit[1]):
+        return Count(i, i + 2, 1, EXACT, single=True)
+    return None
 
 
 def _plural_article(tokens, lows, i, vocab) -> bool:
