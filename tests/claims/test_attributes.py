@@ -264,3 +264,26 @@ def test_abbreviated_months_and_the_wars_start(text, needle, expected):
 ])
 def test_hospital_after_a_death(text, needle, expected):
     assert attribute_of(text, needle, "location", headline="\n" in text) == expected
+
+
+# An elliptic item after the first ("and two in Kelby", ", another six in Chuhuiv") takes its own place.
+@pytest.mark.parametrize("text, expected", [
+    ("Four people died in Ardmore and two in Kelby.", [(4, "Ardmore"), (2, "Kelby")]),
+    ("Six people were killed in Kharkiv, another six in Chuhuiv and three in Zolochiv.",
+     [(6, "Kharkiv"), (6, "Chuhuiv"), (3, "Zolochiv")]),
+    ("Four people died in Ardmore and two in hospital.", [(4, "Ardmore"), (2, "Ardmore")]),
+])
+def test_elliptic_items_take_their_own_place(text, expected):
+    claims = extract_claims(_split_sentences(make_document(text)), load_rules())
+    assert [(c.count.best, c.location) for c in claims] == expected
+
+
+# The speaker of a quotation of several sentences is named where it closes.
+def test_long_quotation_speaker():
+    text = '"Fifteen people are dead. These are the consequences of the bombing," Sinegubov wrote on Telegram.'
+    assert attribute_of(text, "Fifteen", "reported_by") == "Sinegubov"
+    # "the statement added": the statement of the body named before
+    text = ('In a post, the district police said the post was attacked. "After the firing, 10 bodies of militants were '
+            'recovered. A case has been registered," the statement added.')
+    assert attribute_of(text, "10", "reported_by") == "the district police"
+    assert attribute_of('"Fifteen people are dead." The governor left the city.', "Fifteen", "reported_by") is None

@@ -715,7 +715,10 @@ class _Linker:
         joiners = self.vocab.words("and_words", {"and"}) | {",", "while"}
         if self.parallel and (fronted := self._fronted_parallel(n, joiners)) is not None:
             return fronted
-        if not self.parallel or count.first == 0 or self.lows[count.first - 1] not in joiners:
+        opening = count.first - 1
+        while opening > 0 and self.lows[opening] in self.vocab.words("count_openers", _COUNT_OPENERS):
+            opening -= 1   # ", another six in Chuhuiv"
+        if not self.parallel or count.first == 0 or self.lows[opening] not in joiners:
             return None
         after = self.phrases[n].end if not self.phrases[n].empty else count.last
         while after < len(self.lows) and self.lows[after] in self.vocab.more_words:
@@ -728,7 +731,14 @@ class _Linker:
             if trigger is None:
                 continue
             span = self.lows[min(trigger.last, self.counts[m].last):count.first]
-            return trigger if word in span and not set(span) & (self.clause_end - {"—"}) else None
+            if word not in span or set(span) & (self.clause_end - {"—"}):
+                return None
+            end = after + 1
+            while end < len(self.tokens) and self.tokens[end].is_word and self.tokens[end].is_capitalised:
+                end += 1
+            if end > after + 1:
+                self.item_places[n] = (after + 1, end)   # "and two in Kelby": the item's own place
+            return trigger
         return None
 
     def _fronted_parallel(self, n: int, joiners) -> Trigger | None:

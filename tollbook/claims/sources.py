@@ -63,7 +63,7 @@ class SourceResolver:
         reporter = context.find_reporter(self.text, tokens, self.vocab, busy)
         if context.is_pronoun(reporter, self.vocab) or self._is_same_source(reporter):
             reporter = self._pronoun(index, reporter)
-        if reporter is None and self._inside_quote(index):
+        if reporter is None and (self._inside_quote(index) or self._opens_long_quote(index)):
             reporter = self._quote_speaker(index)
         if reporter is None and self._is_quotation(index):
             reporter = self._last_quote_speaker(index)
@@ -183,6 +183,11 @@ class SourceResolver:
         """The sentence continues a quotation opened before it in the same paragraph."""
         return self._open_quotes(self._paragraph_start(index), self.document.sentences[index].start) > 0
 
+    def _opens_long_quote(self, index: int) -> bool:
+        """The sentence opens a quotation that goes on past its end ('“Fifteen people are dead. These are the
+        consequences,” X wrote'): its speaker is named where the quotation closes."""
+        return self._open_quotes(self._paragraph_start(index), self.document.sentences[index].end) > 0
+
     def _open_quotes(self, start: int, end: int) -> int:
         """Quotation marks opened and not closed in text[start:end] (curly, guillemets, or an odd number of '"')."""
         opening, closing, straight = self._quote_marks
@@ -215,6 +220,8 @@ class SourceResolver:
         source = self._reporter(closing)
         if context.is_pronoun(source, self.vocab):
             return self._pronoun(opening if opening is not None else index, source)
+        if source and self._is_same_source(source):
+            return self._antecedent(closing, False) or source   # '..." the statement added': whose statement
         return source
 
     def _named_in(self, index: int) -> str | None:
