@@ -377,3 +377,19 @@ def test_part_between_commas_is_the_figure_before():
 ])
 def test_one_person_with_a_relative_outcome(text, expected):
     assert outcomes(text) == expected
+
+
+# A toll carried to its figure: after "risen to" the figure is the toll's, whatever outcome follows; a verb that
+# carries the toll ("raising the official death toll in the disaster to 19") reaches over a phrase.
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll from a landslide has risen to 54 people and 63 others are missing.",
+     [("killed", 54), ("missing", 63)]),
+    ("Rescuers recovered nine more bodies, raising the official death toll in the disaster to 19.",
+     [("killed", 9), ("killed", 19)]),
+    ("The blast brought the toll from the week's attacks to 40.", [("killed", 40)]),
+    # negatives: "to" a figure with no toll before it, a toll of things
+    ("He was taken to hospital and sent to 3 clinics.", []),
+    ("The storm raised the water level in the river to 12 metres.", []),
+])
+def test_tolls_carried_to_their_figure(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected

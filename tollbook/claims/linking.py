@@ -39,6 +39,7 @@ _ZERO_BLOCK = frozenset({"immediate", "word", "information", "news", "details", 
                          "figure", "figures", "number", "numbers", "data", "estimate", "estimates", "count",
                          "tally", "toll", "breakdown", "clarity", "update"})
 _FORWARD_WINDOW = 16
+_TOLL_CARRIED_GAP = 8   # words between a carried toll noun and its "to" ("the death toll in the disaster to 19")
 _BREAKDOWN_MARKS = frozenset({"-", "–", "—", "(", ":"})   # "47 morts - 14 gendarmes, ...", "12 dead (8 soldiers ...)"
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had"})
 _INVERTED_GAP = 8   # tokens of adverbials between an inverted outcome verb and its subject ("am Sonntag in Kiew")
@@ -120,7 +121,8 @@ class _Linker:
         elif not phrase.not_people and not (count.kind == "vague" and not self._names_people(phrase)
                                              and not phrase.empty) and not self._vague_part_of_casualties(count) \
                 and not self._vague_severity(count, phrase):
-            trigger = (self._active_before(count, phrase) or self._part_of_whole(n) or self._tight_nominal(count)
+            trigger = (self._active_before(count, phrase) or self._after_toll_change(count)
+                       or self._part_of_whole(n) or self._tight_nominal(count)
                        or self._partitive_before(count) or self._attributive(count, phrase)
                        or self._partitive_of(count) or self._breakdown(count) or self._forward(n)
                        or self._coordinated_before(n)
@@ -137,6 +139,36 @@ class _Linker:
         self.busy.discard(n)
         self.cut = outer_cut or self.cut
         return trigger
+
+    def _after_toll_change(self, count: Count) -> Trigger | None:
+        """'The death toll from the landslide has risen to 54 people and 63 others are missing': a figure right
+        after a toll's verb of change ('risen to', 'rose to'; grammar.yaml ``change_verbs``) is the toll's,
+        whatever outcome follows it."""
+        k = count.first - 1
+        if k < 1 or self.lows[k] not in {"to", "at"}:
+            return None
+        if self.lows[k - 1] in self.vocab.words("change_verbs", frozenset()):
+            trigger = self._nominal_before(count) or self._toll_before(count)
+            return trigger if trigger is not None and "noun" in trigger.forms else None
+        return self._toll_carried_to(k)
+
+    def _toll_carried_to(self, to: int) -> Trigger | None:
+        """'raising the official death toll in the disaster to 19', 'taking the toll from the floods to 40': a
+        verb that carries a toll (grammar.yaml ``toll_carrying_verbs``), the toll noun, a phrase of up to
+        ``_TOLL_CARRIED_GAP`` words, then 'to' and the figure."""
+        verbs = self.vocab.words("toll_carrying_verbs", frozenset())
+        if not verbs:
+            return None
+        for j in range(to - 1, max(-1, to - 1 - _TOLL_CARRIED_GAP), -1):
+            if self.lows[j] in self.clause_end or j in self.count_at:
+                return None
+            trigger = self.trigger_end.get(j + 1)
+            if trigger is None or "noun" not in trigger.forms:
+                continue
+            if any(self.lows[v] in verbs for v in range(max(0, trigger.first - 3), trigger.first)):
+                return trigger
+            return None
+        return None
 
     def _allowed(self, count: Count, phrase: Phrase, trigger: Trigger) -> bool:
         """Readings a trigger refuses: one person 'rushed to hospital' (convention 7), an arrest by the
