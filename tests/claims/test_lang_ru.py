@@ -351,3 +351,9 @@ def test_fire_reports(text, expected):
 ])
 def test_hundreds_and_bodies(text, expected):
     assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims_of(text)] == expected
+
+
+def test_respectively_items_share_the_last_items_noun():
+    claims = claims_of("Уничтожены до 200 и более 490 военнослужащих соответственно.")
+    assert [(c.count.best, c.victims.text, str(c.victims.role)) for c in claims] == [
+        (200, "военнослужащих", "military"), (490, "военнослужащих", "military")]

@@ -131,8 +131,13 @@ class _Reader:
     def _claims(self, s: Sentence, mentions: list[Mention], where: _Context) -> list[Claim]:
         claims, previous = [], None
         respective = self._respective_places(s, mentions, where)
-        for mention in mentions:
-            group = fields.read_group(self.document.text, s, mention.phrase, self.lex)   # step 4
+        groups = [fields.read_group(self.document.text, s, m.phrase, self.lex) for m in mentions]   # step 4
+        respectively = any(st in self.lex.respectively for st in s.stems)
+        for n, mention in enumerate(mentions):
+            group = groups[n]
+            if group.text is None and not mention.phrase.pronoun and previous is None and respectively:
+                # "уничтожено до 200 и более 490 военнослужащих соответственно": the noun of the last item
+                group = next((g for g in groups[n + 1:] if g.text is not None), group)
             if group.text is None and not mention.phrase.pronoun and previous is not None:
                 group = previous   # an elided noun takes its antecedent (GUIDELINE convention 15)
             elif group.text is not None:
