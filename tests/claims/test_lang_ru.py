@@ -357,3 +357,12 @@ def test_respectively_items_share_the_last_items_noun():
     claims = claims_of("Уничтожены до 200 и более 490 военнослужащих соответственно.")
     assert [(c.count.best, c.victims.text, str(c.victims.role)) for c in claims] == [
         (200, "военнослужащих", "military"), (490, "военнослужащих", "military")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "with" phrase between the noun and its verb; its casualty noun has no figure of its own
+    ("Пожилая женщина с тяжёлыми осколочными ранениями умерла в больнице.", [("killed", 1)]),
+    ("Пенсионер с ранениями доставлен в больницу.", []),
+])
+def test_with_phrase_between_noun_and_verb(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

@@ -196,3 +196,8 @@ def test_region_between_noun_and_verb():
 ])
 def test_hundreds_after_a_qualifier(text, expected):
     assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims_of(text)] == expected
+
+
+def test_with_phrase_between_noun_and_verb():
+    assert [(str(c.outcome), c.count.best) for c in claims_of("Жінка з тяжкими пораненнями померла в лікарні.")] == [
+        ("killed", 1)]

@@ -35,7 +35,8 @@ _PHRASE_WINDOW = 5
 _AGENT_REACH = 4      # words naming the doer between a verb and its object figure
 _ASIDE_REACH = 4    # words of an aside between commas ("…, получивших тяжелые ранения, …")
 _ITEM_GAP = 12
-_THINGS = 8        # items of a list of things before a figure of people ("5 танків, 4 БМП і 20 піхотинців")     # words between two items of a gapped list (", а в зоне ответственности группировки «Днепр» —")
+_THINGS = 8
+_COMITATIVE_WORDS = 4   # "с тяжёлыми осколочными ранениями" between a noun and its verb        # items of a list of things before a figure of people ("5 танків, 4 БМП і 20 піхотинців")     # words between two items of a gapped list (", а в зоне ответственности группировки «Днепр» —")
 
 
 @dataclass(frozen=True)
@@ -579,6 +580,17 @@ def _single_after(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+def _before_comitative(s: Sentence, j: int, lex: Lexicon) -> int:
+    """'Пожилая женщина с тяжёлыми осколочными ранениями умерла': a phrase opened by "with" (grammar.yaml
+    ``comitative``) between the noun and its verb; the token before it, or ``j`` when there is none."""
+    for p in range(j, max(-1, j - _COMITATIVE_WORDS), -1):
+        if not s.tokens[p].is_word:
+            return j
+        if s.words[p] in lex.comitative:
+            return p - 1 if p > 0 else j
+    return j
+
+
 def _single_before(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
     while k > 0 and s.words[k - 1] in lex.auxiliaries:
         k -= 1  # "napadač je ubijen"
@@ -586,6 +598,8 @@ def _single_before(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
     while j >= 0 and s.tokens[j].is_word and k - j <= 3 and s.words[j] not in lex.singular_nouns \
             and (s.tokens[j].is_capitalised or (s.stems[j] in lex.place_suffixes and j and s.tokens[j - 1].is_capitalised)):
         j -= 1  # names between the noun and its verb: "сержант Андрей Ильин погиб", "жительница Белгородской области погибла"
+    if j >= 0 and s.words[j] not in lex.singular_nouns:
+        j = _before_comitative(s, j, lex)
     if j < 0 or s.words[j] not in lex.singular_nouns:
         return None
     first = j
