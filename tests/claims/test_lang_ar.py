@@ -190,3 +190,13 @@ def test_roadside_bomb_reports(text, expected):
 ])
 def test_two_after_its_noun(text, expected):
     assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dual verb after a noun whose "-ين" may be plural or dual: two
+    ("قالت الوزارة إن مواطنين استشهدا في الغارة.", [("killed", 2, "مواطنين")]),
+    ("إن شخصين استشهدا في القصف.", [("killed", 2, "شخصين")]),
+    ("قتلا في الهجوم.", []),
+])
+def test_dual_verbs(text, expected):
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims_of(text)] == expected

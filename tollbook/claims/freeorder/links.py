@@ -692,6 +692,21 @@ def _list_before(s: Sentence, end: int, count_at: dict[int, Count], lex: Lexicon
     return []
 
 
+def dual_verb_mentions(s: Sentence, triggers: list[Trigger], linked: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'إن مواطنين استشهدا' (two citizens were martyred): a dual verb (grammar.yaml ``dual_verbs``) after a noun
+    of people whose "-ين" may be plural or dual says there were two."""
+    taken = {k for m in linked for k in range(m.count.first, max(m.count.last, m.phrase.last))}
+    out = []
+    for trigger in triggers:
+        k = trigger.first - 1
+        if trigger.vetoed or k < 0 or s.words[trigger.first] not in lex.dual_verbs or k in taken \
+                or s.stems[k] not in lex.person_nouns or not s.tokens[k].is_word:
+            continue
+        out.append(Mention(Count(k, k + 1, 2, EXACT), trigger.outcomes[0], (trigger.first, trigger.last),
+                           Phrase(k, k + 1, k + 1)))
+    return out
+
+
 def subgroup_single_mentions(s: Sentence, linked: list[Mention], lex: Lexicon) -> list[Mention]:
     """'قتل 3 مواطنين بينهم طفلة', 'погибли пять человек, в том числе ребенок': one person named by a singular
     noun after a subgroup word is a subgroup of one (GUIDELINE convention 3), with the outcome of the figure

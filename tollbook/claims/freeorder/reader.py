@@ -100,6 +100,7 @@ class _Reader:
         mentions = links.link_counts(s, counts, triggers, self.lex)                # step 3
         mentions += links.single_mentions(s, triggers, counts, self.lex)
         mentions += links.subgroup_single_mentions(s, mentions, self.lex)
+        mentions += links.dual_verb_mentions(s, triggers, mentions, self.lex)
         mentions += links.listed_mentions(s, triggers, counts, mentions, self.lex)
         mentions += links.zero_mentions(s, counts, triggers, self.lex)
         mentions += links.one_person_noun_mentions(s, triggers, mentions, self.lex)
