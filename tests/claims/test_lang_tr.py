@@ -180,3 +180,12 @@ def test_places_are_no_people(text, expected):
 ])
 def test_participles_and_demonyms(text, expected):
     assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X'ten yapılan (son) açıklamaya göre": the source is X (as written, the scorer compares stems)
+    ("Sağlık Bakanlığı'ndan yapılan açıklamaya göre 12 kişi yaralandı.", ["Sağlık Bakanlığı'ndan"]),
+    ("AFAD'dan yapılan son açıklamaya göre 40 kişi hayatını kaybetti.", ["AFAD'dan"]),
+])
+def test_statement_made_by(text, expected):
+    assert [c.reported_by for c in claims_of(text)] == expected
