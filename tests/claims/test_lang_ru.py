@@ -366,3 +366,8 @@ def test_respectively_items_share_the_last_items_noun():
 ])
 def test_with_phrase_between_noun_and_verb(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+def test_a_subgroups_noun_is_no_antecedent_of_a_later_figure():
+    claims = claims_of("Погибли 10 человек, из них 4 ребенка, ещё 5 ранены.")
+    assert [(c.count.best, c.victims.text) for c in claims] == [(10, "человек"), (4, "ребенка"), (5, "человек")]

@@ -341,11 +341,7 @@ class _Linker:
 
     def _after_subgroup_word(self, n: int) -> bool:
         """The count follows a subgroup word ("بينهم 3 أطفال", "из них 25")."""
-        end = self.counts[n].first
-        while end > 0 and self.s.stems[end - 1] in self.lex.item_marks:
-            end -= 1
-        return any(end - back >= 0 and (hit := self.lex.subgroup.match(self.s.stems, end - back)) and hit[0] == back
-                   for back in (1, 2, 3))
+        return after_subgroup_word(self.s, self.counts[n].first, self.lex)
 
     def _subgroup(self, n: int) -> Trigger | None:
         count = self.counts[n]
@@ -443,6 +439,15 @@ class _Linker:
 
     def _count_covers(self, k: int) -> bool:
         return any(c.first <= k < c.last for c in self.counts)
+
+
+def after_subgroup_word(s: Sentence, first: int, lex: Lexicon) -> bool:
+    """A count at token ``first`` follows a subgroup word ("بينهم 3 أطفال", "из них 25", "(среди них – трое")."""
+    end = first
+    while end > 0 and s.stems[end - 1] in lex.item_marks:
+        end -= 1
+    return any(end - back >= 0 and (hit := lex.subgroup.match(s.stems, end - back)) and hit[0] == back
+               for back in (1, 2, 3))
 
 
 def link_counts(s: Sentence, counts: list[Count], triggers: list[Trigger], lex: Lexicon) -> list[Mention]:

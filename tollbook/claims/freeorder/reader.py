@@ -141,8 +141,8 @@ class _Reader:
                 group = next((g for g in groups[n + 1:] if g.text is not None), group)
             if group.text is None and not mention.phrase.pronoun and previous is not None:
                 group = previous   # an elided noun takes its antecedent (GUIDELINE convention 15)
-            elif group.text is not None:
-                previous = group
+            elif group.text is not None and not links.after_subgroup_word(s, mention.count.first, self.lex):
+                previous = group   # a subgroup's noun ("из них 4 ребенка") is no antecedent of a later figure
             if group.side is None and group.role != "civilian":
                 group = replace(group, side=self._loss_party(s, mention.trigger[0], where))
             if group.side is None and where.scope == "cumulative" and group.role in ("military", "unspecified"):
