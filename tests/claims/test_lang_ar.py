@@ -200,3 +200,8 @@ def test_two_after_its_noun(text, expected):
 ])
 def test_dual_verbs(text, expected):
     assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims_of(text)] == expected
+
+
+def test_a_running_totals_start_date_is_no_date_of_the_claim():
+    text = "ارتفعت حصيلة الضحايا منذ بداية الحرب في 7 أكتوبر 2023 إلى 43,985 قتيلًا."
+    assert [(c.count.best, str(c.scope), c.date) for c in claims_of(text)] == [(43985, "cumulative", None)]

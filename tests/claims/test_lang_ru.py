@@ -371,3 +371,12 @@ def test_with_phrase_between_noun_and_verb(text, expected):
 def test_a_subgroups_noun_is_no_antecedent_of_a_later_figure():
     claims = claims_of("Погибли 10 человек, из них 4 ребенка, ещё 5 ранены.")
     assert [(c.count.best, c.victims.text) for c in claims] == [(10, "человек"), (4, "ребенка"), (5, "человек")]
+
+
+@pytest.mark.parametrize("text, date", [
+    # a running total: its start date is none of its own, the as-of date is
+    ("С 24 февраля 2022 года погибли 500 мирных жителей.", None),
+    ("По состоянию на 1 марта 2024 года с начала войны погибли 500 мирных жителей.", "2024-03-01"),
+])
+def test_running_total_dates(text, date):
+    assert [c.date for c in claims_of(text)] == [date]

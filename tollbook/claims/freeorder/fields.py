@@ -465,9 +465,21 @@ def find_date(s: Sentence, lex: Lexicon, published, cumulative: bool) -> str | N
     """The first date the sentence gives for the casualties; a statement's or as-of date only for totals."""
     for k in range(len(s.stems)):
         found = _date_at(s, k, lex, published)
+        if found and cumulative and _after_since(s, k, lex):
+            continue   # "منذ بداية الحرب في 7 أكتوبر": where a running total starts, not the day it counts to
         if found and (cumulative or not (_after_as_of(s, k, lex) or _near_reporting(s, k, lex))):
             return found.isoformat()
     return None
+
+
+def _after_since(s: Sentence, k: int, lex: Lexicon) -> bool:
+    """A "since" word (dates.yaml ``since``) a few words before the date, in the same clause."""
+    for j in range(k - 1, max(-1, k - _SINCE_WINDOW), -1):
+        if s.stems[j] in lex.clause_end:
+            return False
+        if s.words[j] in lex.since:
+            return True
+    return False
 
 
 def _date_at(s: Sentence, k: int, lex: Lexicon, published) -> date | None:
@@ -561,6 +573,9 @@ def _numeric_date(s: Sentence, k: int) -> date | None:
         return date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
     except ValueError:
         return None
+
+
+_SINCE_WINDOW = 6   # "منذ بداية الحرب في 7 أكتوبر": "since" and its date
 
 
 def _after_as_of(s: Sentence, k: int, lex: Lexicon) -> bool:

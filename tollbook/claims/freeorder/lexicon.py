@@ -140,7 +140,8 @@ class Lexicon:
     age_words: frozenset[str] = frozenset()
     numbers_after_noun: frozenset[str] = frozenset()
     comitative: frozenset[str] = frozenset()
-    dual_verbs: frozenset[str] = frozenset()   # "استشهدا": a verb in the dual says two   # "с": "женщина с тяжёлыми ранениями умерла"
+    dual_verbs: frozenset[str] = frozenset()
+    since: frozenset[str] = frozenset()   # "منذ": a running total's start date is no date of the claim   # "استشهدا": a verb in the dual says two   # "с": "женщина с тяжёлыми ранениями умерла"
     after_qualifier: dict[str, int] = field(default_factory=dict)   # "более сотни": a unit after a qualifier   # "مدنيين اثنين": a number written after its noun    # "۱۴ ساله" after a noun: an age, no part of a list's joints   # "العاصمة دمشق": a noun before the name it stands for
     definite_prefixes: tuple[str, ...] = ()
     agreement_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -248,6 +249,7 @@ def lexicon(rules: LanguageRules) -> Lexicon:
         numbers_after_noun=_plain(grammar.get("numbers_after_noun"), stem),
         comitative=_plain(grammar.get("comitative"), stem),
         dual_verbs=_plain(grammar.get("dual_verbs"), stem),
+        since=_plain(dates.get("since"), stem),
         after_qualifier={stem.fold(str(k)): int(v) for k, v in (numbers.get("after_qualifier") or {}).items()},
         definite_prefixes=tuple(stem.fold(str(x)) for x in places.get("definite_prefixes") or ()),
         agreement_endings={table.word(k): tuple(stem.fold(str(e)) for e in v)
