@@ -380,3 +380,12 @@ def test_a_subgroups_noun_is_no_antecedent_of_a_later_figure():
 ])
 def test_running_total_dates(text, date):
     assert [c.date for c in claims_of(text)] == [date]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the minutes of a time are no count; an age before the noun is no part of the count text
+    ("Около 13:30 травмы, несовместимые с жизнью, получили две женщины.", [("killed", 2, "две")]),
+    ("75-летняя женщина получила травмы, несовместимые с жизнью.", [("killed", 1, "женщина")]),
+])
+def test_times_and_ages(text, expected):
+    assert [(str(c.outcome), c.count.best, c.count.text) for c in claims_of(text)] == expected

@@ -221,6 +221,9 @@ def _counts_people(s: Sentence, count: Count, lex: Lexicon) -> bool:
         return False
     if count.first and before in {"-", "/"} and s.tokens[count.first - 1].end == s.tokens[count.first].start:
         return False  # "М-5", "24/7": part of a name or a code
+    if count.first > 1 and before in {":", "."} and s.tokens[count.first - 1].end == s.tokens[count.first].start \
+            and s.tokens[count.first - 2].is_digit and s.tokens[count.first - 2].end == s.tokens[count.first - 1].start:
+        return False  # "около 13:30 травмы ...": the minutes of a time
     if before in lex.months or after in lex.months:
         return False  # "2 марта", "28 июня"
     if after in lex.solar_months or (before in lex.solar_months and 1300 <= count.best <= 1500):

@@ -611,8 +611,9 @@ def _single_before(s: Sentence, k: int, lex: Lexicon) -> tuple[int, int] | None:
     while not lex.grammar.get("adjectives_after") and first > 0 and s.tokens[first - 1].is_word \
             and s.stems[first - 1] not in lex.person_nouns \
             and not lex.triggers.match(s.stems, first - 1) and j - first < 2 \
-            and s.words[first - 1].endswith(lex.adjective_endings):
-        first -= 1  # a modifier of the noun: "молодой человек", "старшего лейтенанта"
+            and s.words[first - 1].endswith(lex.adjective_endings) \
+            and not (first > 1 and s.tokens[first - 2].text == "-" and s.tokens[first - 2].end == s.tokens[first - 1].start):
+        first -= 1  # a modifier of the noun: "молодой человек", "старшего лейтенанта" (not "75-летняя")
     while lex.verb_final and first > 0 and s.stems[first - 1] in lex.person_nouns and j - first < 2:
         first -= 1  # head-final: "پولیس اہلکار" (police officer)
     return first, j
