@@ -205,3 +205,12 @@ def test_dual_verbs(text, expected):
 def test_a_running_totals_start_date_is_no_date_of_the_claim():
     text = "ارتفعت حصيلة الضحايا منذ بداية الحرب في 7 أكتوبر 2023 إلى 43,985 قتيلًا."
     assert [(c.count.best, str(c.scope), c.date) for c in claims_of(text)] == [(43985, "cumulative", None)]
+
+
+@pytest.mark.parametrize("text, location", [
+    # a site kind and a name of two words the gazetteer knows
+    ("قتل 20 شخصاً في غارات على منازل في مخيم خان يونس.", "مخيم خان يونس"),
+    ("قتل 5 أشخاص في مخيم جباليا.", "مخيم جباليا"),
+])
+def test_site_with_a_two_word_name(text, location):
+    assert [c.location for c in claims_of(text)] == [location]

@@ -383,9 +383,14 @@ def _caseless_place_end(s: Sentence, j: int, lex: Lexicon) -> int | None:
 def _caseless_site(s: Sentence, j: int, end: int, lex: Lexicon) -> tuple[str, int] | None:
     """'دوار النابلسي', 'مبنى الإذاعة بمديرية الحوك': a site kind and its name, in a script without capitals,
     with the district it stands in when a glued preposition and a place kind follow; as written."""
-    if not _is_kind_name(s, j, end, lex):
+    if not _is_kind_name(s, j, end, lex) and not (end + 1 < len(s.tokens) and _is_caseless_word(s, end + 1) and
+                                                 gazetteer.is_place(f"{s.tokens[end].text} {s.tokens[end + 1].text}",
+                                                                    lex.language)):
         return None
     last = end + 1
+    if last < len(s.tokens) and _is_caseless_word(s, last) \
+            and gazetteer.is_place(f"{s.tokens[end].text} {s.tokens[last].text}", lex.language):
+        last += 1   # "مخيم خان يونس": a name of two words the gazetteer knows
     if last + 1 < len(s.tokens) and s.stems[last] in lex.kind_locative \
             and s.stems[last + 1] in lex.place_suffixes and _is_kind_name(s, last + 1, last + 2, lex):
         last += 3
