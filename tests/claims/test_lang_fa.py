@@ -171,3 +171,13 @@ def test_road_accident_reports(text, expected):
 ])
 def test_drone_strike_reports(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a qualifier a scale word alone is one of it; "هزاران" stays vague
+    ("بیش از هزار نفر کشته شدند.", [("killed", 1000, "at_least")]),
+    ("هزاران نفر مجروح شدند.", [("injured", None, "vague")]),
+    ("دو هزار نفر کشته شدند.", [("killed", 2000, "exact")]),
+])
+def test_a_thousand_after_a_qualifier(text, expected):
+    assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims_of(text)] == expected
