@@ -189,3 +189,13 @@ def test_participles_and_demonyms(text, expected):
 ])
 def test_statement_made_by(text, expected):
     assert [c.reported_by for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "could not be saved" is a death; "was rescued" is none
+    ("Ağır yaralanan yolcu kurtarılamadı.", [("killed", 1)]),
+    ("Yaralı 2 kişi hastanede kurtarılamadı.", [("killed", 2)]),
+    ("Enkaz altından 3 kişi kurtarıldı.", []),
+])
+def test_could_not_be_saved(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
