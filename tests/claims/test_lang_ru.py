@@ -389,3 +389,13 @@ def test_running_total_dates(text, date):
 ])
 def test_times_and_ages(text, expected):
     assert [(str(c.outcome), c.count.best, c.count.text) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "could not be saved" is a death; "was saved" is none
+    ("Врачи боролись за жизнь, но пострадавшую спасти не удалось.", [("killed", 1)]),
+    ("Троих спасти не удалось.", [("killed", 3)]),
+    ("Мужчину удалось спасти.", []),
+])
+def test_could_not_be_saved(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
