@@ -201,3 +201,13 @@ def test_hundreds_after_a_qualifier(text, expected):
 def test_with_phrase_between_noun_and_verb():
     assert [(str(c.outcome), c.count.best) for c in claims_of("Жінка з тяжкими пораненнями померла в лікарні.")] == [
         ("killed", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the impersonal form names one person too
+    ("Поранено мирного мешканця.", [("injured", 1)]),
+    ("Поранено людей.", []),
+    ("Поранено 7 людей.", [("injured", 7)]),
+])
+def test_impersonal_outcome_and_one_person(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
