@@ -214,3 +214,14 @@ def test_a_running_totals_start_date_is_no_date_of_the_claim():
 ])
 def test_site_with_a_two_word_name(text, location):
     assert [c.location for c in claims_of(text)] == [location]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kin with a possessive, feminine singular verbs: one person
+    ("قتل ابنه في الغارة.", [("killed", 1, "ابنه")]),
+    ("أصيبت ابنتها بجروح خطيرة.", [("injured", 1, "ابنتها")]),
+    ("قتلت طفلة في القصف.", [("killed", 1, "طفلة")]),
+    ("قتلت قوات الاحتلال ثلاثة شبان.", [("killed", 3, "شبان")]),
+])
+def test_kin_and_feminine_verbs(text, expected):
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims_of(text)] == expected
