@@ -181,3 +181,13 @@ def test_drone_strike_reports(text, expected):
 ])
 def test_a_thousand_after_a_qualifier(text, expected):
     assert [(str(c.outcome), c.count.best, str(c.count.kind)) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no one was hurt / killed" opened by the zero word
+    ("هیچ‌کس آسیب ندید.", [("injured", 0)]),
+    ("در این حادثه کسی کشته نشد.", [("killed", 0)]),
+    ("کسی کشته شد.", []),
+])
+def test_no_one_was_hurt(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected

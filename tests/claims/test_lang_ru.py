@@ -399,3 +399,8 @@ def test_times_and_ages(text, expected):
 ])
 def test_could_not_be_saved(text, expected):
     assert [(str(c.outcome), c.count.best) for c in claims_of(text)] == expected
+
+
+def test_no_one_of_the_passengers_was_hurt():
+    claims = claims_of("Никто из пассажиров не пострадал.")
+    assert [(str(c.outcome), c.count.best, c.count.text) for c in claims] == [("injured", 0, "Никто")]

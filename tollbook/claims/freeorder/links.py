@@ -750,11 +750,14 @@ def zero_mentions(s: Sentence, counts: list[Count], triggers: list[Trigger], lex
         if trigger is not None:
             out.append(Mention(count, trigger.outcomes[0], (trigger.first, trigger.last),
                                Phrase(count.last, count.last, count.last)))
-    zero_spans = {k for c in counts if c.zero for k in range(c.first, c.last + 3)}
+    read = {m.count.first for m in out}   # "هیچ‌کس آسیب ندید": a zero word no negated outcome followed opens a phrase
+    zero_spans = {k for c in counts if c.zero and c.first in read for k in range(c.first, c.last + 3)}
     for k in range(len(s.stems)):
         hit = lex.zero_outcomes.match(s.stems, k)
         if hit and k not in zero_spans and _zero_subject_ok(s, k, lex):
-            out.append(Mention(Count(k, k + 1, 0, EXACT, zero=True), hit[1], (k, k + hit[0]),
+            word = next((c for c in counts if c.zero and c.last <= k <= c.last + 4), None)
+            count = Count(word.first, word.last, 0, EXACT, zero=True) if word else Count(k, k + 1, 0, EXACT, zero=True)
+            out.append(Mention(count, hit[1], (k, k + hit[0]),   # "Никто из пассажиров не пострадал": "Никто"
                                Phrase(k, k, k)))
         elif not hit and k + 1 < len(s.stems) and s.stems[k + 1] == ",":
             out += _zero_around_aside(s, k, lex)
