@@ -393,3 +393,9 @@ def test_one_person_with_a_relative_outcome(text, expected):
 ])
 def test_tolls_carried_to_their_figure(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected
+@pytest.mark.parametrize("text, expected", [
+    ("Two patients who were injured in the blast died on Friday.", [("killed", 2)]),
+    ("Two officers who were injured in the crash were taken to hospital.", [("injured", 2)]),
+])
+def test_wounded_in_a_relative_clause_then_died(text, expected):
+    assert outcomes(text) == expected

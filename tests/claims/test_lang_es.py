@@ -238,3 +238,12 @@ def test_inverted_subject_after_adverbials(text, expected):
 def test_colon_lists_and_relative_outcomes(text, expected):
     claims = checked_claims(text, language="es")
     assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dos pacientes que estaban hospitalizados murieron.", [("killed", 2)]),
+    ("Dos agentes que resultaron heridos fueron trasladados al hospital.", [("injured", 2)]),
+])
+def test_died_after_relative(text, expected):
+    claims = checked_claims(text, language="es")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

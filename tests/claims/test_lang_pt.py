@@ -143,3 +143,14 @@ def test_road_tolls(text, expected):
 def test_inverted_subject_purpose_and_vitimar(text, expected):
     claims = checked_claims(text, language="pt")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # care or a wound in a relative clause, then the main verb, a death
+    ("Dois pacientes que estavam internados no hospital morreram na madrugada.", [("killed", 2, "pacientes")]),
+    ("Destes, 21 chegaram mortas.", [("killed", 21, None)]),
+    ("Três garotas foram assassinadas.", [("killed", 3, "garotas")]),
+])
+def test_died_after_relative_and_arrivals(text, expected):
+    claims = checked_claims(text, language="pt")
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected

@@ -624,7 +624,7 @@ class _Linker:
         joiners = self.vocab.words("later_joiners", frozenset())
         if not joiners or trigger.outcomes != ("injured",):
             return None
-        if (result := self._died_of_it(trigger)) is not None:
+        if (result := self._died_of_it(trigger)) is not None or (result := self._died_after_relative(trigger)) is not None:
             return result
         fillers = self.vocab.words("verb_fillers", frozenset()) | self.vocab.words("later_fillers", frozenset())
         endings = tuple(self.vocab.words("adverb_endings", frozenset()))
@@ -641,6 +641,24 @@ class _Linker:
                 or not later.forms & {"verb", "predicate"} or later.last in self.count_at:
             return None
         return later
+
+    def _died_after_relative(self, trigger: Trigger) -> Trigger | None:
+        """'Dois pacientes que estavam internados no hospital morreram': a wound or care said in a relative clause
+        right after the people, then the main clause's verb, a death, with no figure of its own."""
+        k = trigger.first - 1
+        aux = self.vocab.words("passive_aux", _PASSIVE_AUX) | self.vocab.words("subject_aux", frozenset())
+        while k > 0 and (self.lows[k] in aux or self.lows[k] in self.vocab.words("verb_fillers", frozenset())):
+            k -= 1
+        if k < 1 or not self._relative_at(k) or self.lows[k - 1] == ",":
+            return None   # "..., que fueron trasladadas": an aside, no subject of a later verb
+        for j in range(trigger.last, min(trigger.last + 10, len(self.lows))):
+            if j in self.count_at or self.lows[j] in self.clause_end or self.lows[j] in {",", ";", ":"}:
+                return None
+            later = self.trigger_at.get(j)
+            if later is not None:
+                return later if later.outcomes == ("killed",) and not later.active and not later.vetoed \
+                    and later.forms & {"verb", "predicate"} and later.last not in self.count_at else None
+        return None
 
     def _died_of_it(self, trigger: Trigger) -> Trigger | None:
         """'wurde so schwer verletzt, dass er noch am Unfallort starb', 'so badly hurt that he died': a clause of

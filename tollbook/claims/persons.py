@@ -44,6 +44,8 @@ def _any_singular_noun(token: Token, vocab: Vocabulary) -> bool:
         return False
     if low in vocab.idiom_objects or low in vocab.case_nouns or low in vocab.person_nouns:
         return False   # a listed person noun that is not singular ("the police") is a plural
+    if low in vocab.derived("event_nouns", lambda v: frozenset(w.lower() for w in v.places.get("attack_nouns") or ())):
+        return False   # "injured in the blast died": an event is no one (places.yaml attack_nouns)
     return not (low.endswith("s") and not low.endswith("ss"))
 
 
