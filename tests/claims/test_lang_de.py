@@ -302,3 +302,16 @@ def test_a_figure_with_a_full_stop_before_a_sentence_opener_ends_the_sentence():
 def test_fronted_participles_copulas_and_fatal_accidents(text, expected):
     claims = checked_claims(text, language="de")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Neben dem Fahrer starben zwei Passagiere.", [("killed", 2)]),
+    ("Die beiden Insassen wurden schwer verletzt.", [("injured", 2)]),
+    ("Zwei Feuerwehrleute erlitten Rauchvergiftungen.", [("injured", 2)]),
+    ("Ein Mädchen wurde von einem Auto erfasst und tödlich verletzt.", [("killed", 1)]),
+    # both sides are no people
+    ("Beide Seiten meldeten Verluste.", []),
+])
+def test_prepositional_objects_both_and_accident_verbs(text, expected):
+    claims = checked_claims(text, language="de")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

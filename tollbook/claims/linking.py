@@ -288,6 +288,10 @@ class _Linker:
                 return trigger
         return None
 
+    def _object_prepositions(self) -> frozenset[str]:
+        """grammar.yaml ``object_prepositions``: a person after one is its object, no subject ('neben dem Fahrer')."""
+        return self.vocab.words("object_prepositions", frozenset())
+
     def _gap_blockers(self) -> frozenset[str]:
         return self.vocab.derived("inverted_gap_blockers", lambda v: frozenset(
             v.words("determiners", frozenset()) | v.words("place_prepositions", frozenset())
@@ -517,6 +521,8 @@ class _Linker:
 
     def _forward(self, n: int) -> Trigger | None:
         count, phrase = self.counts[n], self.phrases[n]
+        if count.single and count.first and self.lows[count.first - 1] in self._object_prepositions():
+            return None   # "Neben dem Fahrer starben zwei Passagiere": one person after a preposition is no subject
         if count.zero and set(self.lows[phrase.first:phrase.last]) & _ZERO_BLOCK:
             return None   # "no official figure of injured": no figure, not a zero
         start = max(phrase.end, count.last)
