@@ -315,3 +315,8 @@ def test_fronted_participles_copulas_and_fatal_accidents(text, expected):
 def test_prepositional_objects_both_and_accident_verbs(text, expected):
     claims = checked_claims(text, language="de")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+def test_part_with_its_own_outcome():
+    claims = checked_claims("Es gab zehn Opfer, darunter drei Tote.", language="de")
+    assert [(str(c.outcome), c.count.best) for c in claims] == [("killed", 3)]

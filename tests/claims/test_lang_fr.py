@@ -186,3 +186,14 @@ def test_ages_and_times(text, expected):
 def test_road_numbers_are_no_counts():
     claims = checked_claims("Sur la départementale 14, deux personnes ont été blessées.", language="fr")
     assert [(str(c.outcome), c.count.best) for c in claims] == [("injured", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # victims of both kinds with a part whose outcome is its own: only the part is a claim
+    ("On dénombre au moins sept victimes, dont trois décédées.", [("killed", 3)]),
+    # a part with no outcome of its own shares the whole's
+    ("Dix personnes, dont deux enfants, ont été tuées.", [("killed", 10), ("killed", 2)]),
+])
+def test_part_with_its_own_outcome(text, expected):
+    claims = checked_claims(text, language="fr")
+    assert [(str(c.outcome), c.count.best) for c in claims] == expected

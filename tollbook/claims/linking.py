@@ -546,6 +546,8 @@ class _Linker:
                 if between and (between <= self.coordination or between <= self.subgroup - {"of"} | {","}):
                     if "," in between and self._opens_subgroup(count):
                         return None   # "two people, including a child, and twelve were injured": the child is a part
+                    if between & self.vocab.words("part_openers", frozenset()) and self._own_outcome(self.count_at[k]):
+                        return None   # "sept victimes, dont trois décédées": the outcome is the part's alone
                     return self.link(self.count_at[k])   # "two children among 12 dead"
                 return None
             if count.single and self._relative_at(k):
@@ -558,6 +560,16 @@ class _Linker:
             if self.vocab.reporting_verbs.match(self.lows, k) and count.single:
                 return None   # "The chief estimated 300 were killed": the one person is the source
         return None
+
+    def _own_outcome(self, part: int) -> bool:
+        """The part's outcome word follows its noun and ends the clause ('dont trois décédées', 'among them
+        two dead'): it is said of the part, not of the whole before it."""
+        trigger = self.link(part)
+        end = max(self.phrases[part].end, self.counts[part].last)
+        if trigger is None or trigger.first != end:
+            return False
+        after = trigger.last
+        return after >= len(self.lows) or self.lows[after] in self.clause_end or not self.tokens[after].is_word
 
     def _opens_subgroup(self, count: Count) -> bool:
         """A subgroup word ('including', 'incluido', 'darunter', 'dont') opens the count, after a comma or a
