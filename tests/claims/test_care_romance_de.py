@@ -39,3 +39,14 @@ def test_french_source_around_a_day(text, source):
 ])
 def test_source_beside_a_day(language, text, source):
     assert [c.reported_by for c in checked_claims(text, language=language)] == [source]
+
+
+# The next sentence points back ("Das teilte ... mit", "Así lo informó", "Lo ha dichiarato") and names the source.
+@pytest.mark.parametrize("language, text, source", [
+    ("de", "Zwei Menschen seien getötet worden.\nDas teilte die Polizei am Montag mit.", "die Polizei"),
+    ("es", "Dos personas murieron en el choque.\nAsí lo informó la policía local.", "la policía local"),
+    ("it", "Il bilancio è salito a 26 morti.\nLo ha dichiarato il Ministero degli Interni.", "il Ministero degli Interni"),
+    ("de", "Zwei Menschen wurden verletzt.\nDas Feuer brach im Keller aus.", None),
+])
+def test_source_in_the_next_sentence(language, text, source):
+    assert [c.reported_by for c in checked_claims(text, language=language)] == [source]

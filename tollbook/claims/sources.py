@@ -71,7 +71,21 @@ class SourceResolver:
             reporter = self._reported_speech_source(index)
         if reporter is None and self._is_headline_like(index):
             reporter = self._headline_source(tokens)
+        if reporter is None:
+            reporter = self._back_reference(index)
         return self.fullest(reporter, self.document.sentences[index].start) if reporter else None
+
+    def _back_reference(self, index: int) -> str | None:
+        """'Zwei Menschen seien getötet worden. Das teilte die Polizei mit.': the next sentence opens with a word
+        that points back (attribution.yaml ``back_references``) and names who said it."""
+        words = self.vocab.derived("back_references", lambda v: frozenset(v.attribution.get("back_references", ())))
+        sentences = self.document.sentences
+        if not words or index + 1 >= len(sentences) or sentences[index + 1].segment != sentences[index].segment:
+            return None
+        following = self.tokens_of(index + 1)
+        if not following or following[0].low not in words:
+            return None
+        return self._reporter(index + 1)
 
     def _is_same_source(self, source: str | None) -> bool:
         """'la même source', 'the same source': the source named before."""
