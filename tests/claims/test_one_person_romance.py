@@ -36,3 +36,15 @@ def outcomes(text: str, language: str) -> list[tuple[str, int | None]]:
 ])
 def test_one_person_without_a_numeral(language, text, expected):
     assert outcomes(text, language) == expected
+
+
+# A headline's verb first and a singular person noun with no article: one person ('Morre homem ...').
+@pytest.mark.parametrize("language, text, expected", [
+    ("pt", "Morre homem atingido por bala perdida", [("killed", 1)]),
+    ("it", "Muore donna investita da un autobus", [("killed", 1)]),
+    ("es", "Fallece un hombre tras ser apuñalado", [("killed", 1)]),
+    # a plural noun, or a verb that does not open the clause, is no one person
+    ("pt", "Morrem pessoas em enchente", []),
+])
+def test_bare_person_after_a_headline_verb(language, text, expected):
+    assert outcomes(text, language) == expected

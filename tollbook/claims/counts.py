@@ -257,9 +257,21 @@ def _read_single(tokens, lows, i, vocab):
                 and not _plural_article(tokens, lows, i, vocab):
             return Count(i, i + 1, 1, EXACT, single=True)   # not "of being a police informer"
         return None
-    if _is_bare_singular(tokens, lows, i, vocab):
+    if _is_bare_singular(tokens, lows, i, vocab) or _bare_after_inverted(lows, i, vocab):
         return Count(i, i + 1, 1, EXACT, single=True)
     return None
+
+
+def _bare_after_inverted(lows, i, vocab) -> bool:
+    """A headline's 'Morre homem atingido por bala perdida', 'Muore donna': a singular person noun with no
+    article right after an intransitive outcome verb that opens the clause."""
+    if lows[i] not in vocab.singular_nouns or i == 0:
+        return False
+    for start in range(max(0, i - 3), i):
+        hit = vocab.triggers.match(lows, start)
+        if hit and start + hit[0] == i and any("inverted" in forms for _, forms in hit[1]):
+            return start == 0 or lows[start - 1] in {",", ";", ":", "-", "–", "—"}
+    return False
 
 
 def _after_outcome_verb(lows, i, vocab) -> bool:
