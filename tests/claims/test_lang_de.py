@@ -320,3 +320,14 @@ def test_prepositional_objects_both_and_accident_verbs(text, expected):
 def test_part_with_its_own_outcome():
     claims = checked_claims("Es gab zehn Opfer, darunter drei Tote.", language="de")
     assert [(str(c.outcome), c.count.best) for c in claims] == [("killed", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's bare noun, a short prepositional phrase, then its participle
+    ("Frau bei Brand schwer verletzt", [("injured", 1, "Frau")]),
+    ("Radfahrer nach Zusammenstoß gestorben", [("killed", 1, "Radfahrer")]),
+    ("Mann mit Messer bedroht Nachbarn", []),
+])
+def test_headline_bare_noun_before_a_phrase_and_participle(text, expected):
+    claims = checked_claims(text, language="de", headline=True)
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected

@@ -616,6 +616,14 @@ def _is_bare_singular(tokens, lows, i, vocab) -> bool:
     if j >= 0 and lows[j] not in {",", "and", ";", ":"}:
         return False  # a determiner, a number or a verb before it: read elsewhere or not a subject
     k = i + 1
+    if j < 0 and k < len(lows) and lows[k] in vocab.words("object_prepositions", frozenset()):
+        # a headline's "Frau bei Brand schwer verletzt", "Radfahrer nach Zusammenstoß gestorben": a short
+        # prepositional phrase between the noun that opens the line and its participle
+        m = k + 1
+        while m < len(lows) and m - k <= 3 and tokens[m].is_word and not vocab.triggers.match(lows, m):
+            m += 1
+        if m < len(lows) and vocab.triggers.match(lows, m):
+            k = m
     while k < len(lows) and k - i <= 3 and lows[k] in vocab.words("bare_aux", frozenset()):
         k += 1   # "Kadyrov's nephew was killed"
     hit = vocab.triggers.match(lows, k) if k < len(lows) else None
