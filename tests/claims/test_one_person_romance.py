@@ -48,3 +48,14 @@ def test_one_person_without_a_numeral(language, text, expected):
 ])
 def test_bare_person_after_a_headline_verb(language, text, expected):
     assert outcomes(text, language) == expected
+
+
+# Two bare singular nouns that open the clause before their verb: two people ('Mãe e filha morreram').
+@pytest.mark.parametrize("language, text, expected", [
+    ("pt", "Mãe e filha morreram numa colisão.", [("killed", 1), ("killed", 1)]),
+    ("es", "Padre e hijo murieron en el incendio.", [("killed", 1), ("killed", 1)]),
+    ("de", "Mutter und Tochter starben bei dem Brand.", [("killed", 1), ("killed", 1)]),
+    ("pt", "Três pessoas e um cão morreram.", [("killed", 3)]),
+])
+def test_two_bare_nouns_before_their_verb(language, text, expected):
+    assert outcomes(text, language) == expected

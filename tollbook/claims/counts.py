@@ -613,9 +613,15 @@ def _is_bare_singular(tokens, lows, i, vocab) -> bool:
     while j >= 0 and (tokens[j].is_capitalised or lows[j] in modifiers) and lows[j] not in vocab.numbers["single"] \
             and lows[j] not in vocab.count_starters:
         j -= 1  # a name or a modifier; not a count word ("Puluhan warga": the noun is counted already)
-    if j >= 0 and lows[j] not in {",", "and", ";", ":"}:
+    and_words = vocab.words("and_words", {"and"})
+    if j >= 0 and lows[j] not in {",", "and", ";", ":"} | and_words:
         return False  # a determiner, a number or a verb before it: read elsewhere or not a subject
+    if j >= 0 and lows[j] in and_words and not (j >= 1 and lows[j - 1] in vocab.singular_nouns
+                                                 and (j == 1 or not tokens[j - 2].is_word)):
+        return False  # only "Mãe e filha morreram": two bare nouns that open the clause
     k = i + 1
+    if k + 1 < len(lows) and lows[k] in and_words and lows[k + 1] in vocab.singular_nouns and (j < 0 or not tokens[j].is_word):
+        k += 2   # "Mãe e filha morreram": the first of two bare nouns before their verb
     if j < 0 and k < len(lows) and lows[k] in vocab.words("object_prepositions", frozenset()):
         # a headline's "Frau bei Brand schwer verletzt", "Radfahrer nach Zusammenstoß gestorben": a short
         # prepositional phrase between the noun that opens the line and its participle
