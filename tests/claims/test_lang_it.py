@@ -92,3 +92,14 @@ def test_tolls_and_copulas(text, expected):
 def test_age_endings_and_roads(text, expected):
     claims = checked_claims(text, language="it")
     assert [(str(c.outcome), c.count.best) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il conducente è morto sul colpo, mentre il passeggero è rimasto gravemente ferito.",
+     [("killed", 1, "conducente"), ("injured", 1, "passeggero")]),
+    ("I carabinieri hanno trovato il corpo di un uomo.", [("killed", 1, "uomo")]),
+    ("Il corpo dei vigili del fuoco è intervenuto.", []),
+])
+def test_drivers_and_bodies(text, expected):
+    claims = checked_claims(text, language="it")
+    assert [(str(c.outcome), c.count.best, c.victims.text) for c in claims] == expected
