@@ -50,3 +50,16 @@ def test_source_beside_a_day(language, text, source):
 ])
 def test_source_in_the_next_sentence(language, text, source):
     assert [c.reported_by for c in checked_claims(text, language=language)] == [source]
+
+
+# A negated existential before the casualty noun: no one was hurt (GUIDELINE convention 2); a denial stays none.
+@pytest.mark.parametrize("language, text, expected", [
+    ("es", "No hubo heridos.", [("injured", 0)]),
+    ("pt", "Não houve feridos.", [("injured", 0)]),
+    ("fr", "Il n’y a pas eu de blessés.", [("injured", 0)]),
+    ("it", "Non ci sono feriti.", [("injured", 0)]),
+    ("es", "El ministerio no confirmó muertos.", []),
+    ("fr", "Il n’a pas été blessé.", []),
+])
+def test_negated_existential_is_zero(language, text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text, language=language)] == expected

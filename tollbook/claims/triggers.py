@@ -102,9 +102,19 @@ def _is_vetoed(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> bool:
         if any(not lows[k][0].isalnum() for k in range(j, trigger.first)):
             continue  # punctuation between: another clause
         if (vocab.modal.match(lows, j) and not _is_month_day(lows, j, vocab) and not _loose_purpose(lows, j, trigger, vocab)) \
-                or vocab.negation.match(lows, j):
+                or (vocab.negation.match(lows, j) and not _zero_before(lows, j, trigger, vocab)):
             return True
     return _modal_after_noun(trigger, lows, vocab)
+
+
+def _zero_before(lows: list[str], j: int, trigger: Trigger, vocab: Vocabulary) -> bool:
+    """'No hubo heridos', 'Il n'y a pas eu de blessés': the negation opens a zero count (numbers.yaml ``zero``)
+    right before the outcome word, which states no one was hurt (GUIDELINE convention 2), not a denial."""
+    for k in range(max(0, j - 2), j + 1):
+        hit = vocab.zero.match(lows, k)
+        if hit and k + hit[0] == trigger.first and k <= j < k + hit[0]:
+            return True
+    return False
 
 
 def _loose_purpose(lows: list[str], j: int, trigger: Trigger, vocab: Vocabulary) -> bool:
