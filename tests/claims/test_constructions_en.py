@@ -387,6 +387,8 @@ def test_one_person_with_a_relative_outcome(text, expected):
     ("Rescuers recovered nine more bodies, raising the official death toll in the disaster to 19.",
      [("killed", 9), ("killed", 19)]),
     ("The blast brought the toll from the week's attacks to 40.", [("killed", 40)]),
+    ('A resident said the death toll was "13 and five injured".', [("killed", 13), ("injured", 5)]),
+    ("The toll was 13 and five were injured.", [("killed", 13), ("injured", 5)]),
     # negatives: "to" a figure with no toll before it, a toll of things
     ("He was taken to hospital and sent to 3 clinics.", []),
     ("The storm raised the water level in the river to 12 metres.", []),

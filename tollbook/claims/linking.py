@@ -39,6 +39,7 @@ _ZERO_BLOCK = frozenset({"immediate", "word", "information", "news", "details", 
                          "figure", "figures", "number", "numbers", "data", "estimate", "estimates", "count",
                          "tally", "toll", "breakdown", "clarity", "update"})
 _FORWARD_WINDOW = 16
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _TOLL_CARRIED_GAP = 8   # words between a carried toll noun and its "to" ("the death toll in the disaster to 19")
 _BREAKDOWN_MARKS = frozenset({"-", "–", "—", "(", ":"})   # "47 morts - 14 gendarmes, ...", "12 dead (8 soldiers ...)"
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had"})
@@ -145,6 +146,11 @@ class _Linker:
         after a toll's verb of change ('risen to', 'rose to'; grammar.yaml ``change_verbs``) is the toll's,
         whatever outcome follows it."""
         k = count.first - 1
+        while k > 0 and self.lows[k] in _QUOTE_MARKS:
+            k -= 1   # 'said the death toll was "13 and five injured"'
+        if k > 0 and self.lows[k] in self.vocab.words("toll_copulas", frozenset()) \
+                and (toll := self.trigger_end.get(k)) is not None and "noun" in toll.forms and not toll.active:
+            return toll   # "the death toll was 13 and five injured": the figure after the toll's copula is the toll's
         if k < 1 or self.lows[k] not in {"to", "at"}:
             return None
         if self.lows[k - 1] in self.vocab.words("change_verbs", frozenset()):
