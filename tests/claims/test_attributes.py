@@ -287,3 +287,12 @@ def test_long_quotation_speaker():
             'recovered. A case has been registered," the statement added.')
     assert attribute_of(text, "10", "reported_by") == "the district police"
     assert attribute_of('"Fifteen people are dead." The governor left the city.', "Fifteen", "reported_by") is None
+
+
+# A participle in an aside between the subject and its verb is not the reporting verb.
+@pytest.mark.parametrize("text, expected", [
+    ("Another resident, confirming the attack, said 13 people died.", "Another resident"),
+    ("Russia disclosed little, saying that 13 soldiers died.", "Russia"),
+])
+def test_participle_asides(text, expected):
+    assert attribute_of(text, "13", "reported_by") == expected

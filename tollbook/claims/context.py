@@ -1047,10 +1047,16 @@ def find_reporter(text: str, tokens: list[Token], vocab: Vocabulary, busy: set[i
         if lows[k] in postpositions and (span := _source_before_postposition(tokens, lows, k, vocab, busy)):
             return _clean(text, tokens, span, vocab)   # German "Dem Gouverneur zufolge", "Angaben der Polizei zufolge"
     verb_starts = vocab.reporting_verbs.by_first
-    for k in [k for k, low in enumerate(lows) if low in verb_starts]:
+    candidates = [k for k, low in enumerate(lows) if low in verb_starts]
+    participles = attribution.get("participles", ())
+    for n, k in enumerate(candidates):
         hit = vocab.reporting_verbs.match(lows, k)
         if not hit or k in busy or (k and lows[k - 1] in {"was", "were", "been", "be", "is", "are"}):
             continue
+        if k and lows[k - 1] == "," and lows[k] in participles and any(
+                lows[j] not in participles and j not in busy and lows[j - 1] not in {"was", "were", "been", "be", "is", "are"}
+                and vocab.reporting_verbs.match(lows, j) for j in candidates[n + 1:]):
+            continue   # "Another resident, confirming the attack, said": the aside's participle is not the verb
         if _is_negated(lows, k, vocab):
             continue   # "we can't say how many": a verb denied states nothing
         span = _subject_before(tokens, lows, k, vocab, busy) or _name_after_verb(tokens, lows, k, hit[0], vocab, busy)
