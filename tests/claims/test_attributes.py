@@ -296,3 +296,13 @@ def test_long_quotation_speaker():
 ])
 def test_participle_asides(text, expected):
     assert attribute_of(text, "13", "reported_by") == expected
+
+
+# A place of two capitalised words is no person a later "he said" stands for.
+@pytest.mark.parametrize("text, expected", [
+    ('Twelve civilians were killed in northwestern Burkina Faso, residents said.\n"Twelve people were killed," he said.',
+     None),
+    ('Police chief Ann Roe visited the site.\n"Twelve people were killed," she said.', "Ann Roe"),
+])
+def test_places_are_no_antecedent_persons(text, expected):
+    assert attribute_of(text, "Twelve people", "reported_by") == expected

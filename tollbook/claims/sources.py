@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
 
+from tollbook import gazetteer
 from tollbook.model import Document, SegmentKind
 
 from tollbook.claims import context
@@ -169,8 +170,8 @@ class SourceResolver:
             while words and (words[0].low in self._not_person or words[0].low in self._openers):
                 words = words[1:]
             name = self.text[words[0].start:words[-1].end] if words else ""
-            if len(words) >= 2 and self._is_person(name):
-                out.append(name)
+            if len(words) >= 2 and self._is_person(name) and gazetteer.resolve(name, self.document.language) is None:
+                out.append(name)   # "Burkina Faso", "Sierra Leone", "New York": two capitalised words, a place
         return out
 
     def _is_title_case(self, index: int) -> bool:
