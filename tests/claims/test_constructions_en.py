@@ -401,3 +401,13 @@ def test_tolls_carried_to_their_figure(text, expected):
 ])
 def test_wounded_in_a_relative_clause_then_died(text, expected):
     assert outcomes(text) == expected
+
+
+# An outcome verb in quotation marks still takes its object ('said it had "neutralised" 146 militants').
+@pytest.mark.parametrize("text, expected", [
+    ('The army said it had "neutralised" 146 militants.', [("killed", 146)]),
+    ('Troops "eliminated" 20 fighters, the army said.', [("killed", 20)]),
+    ('He said "killing" was wrong.', []),
+])
+def test_quoted_outcome_verbs(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected

@@ -234,8 +234,8 @@ class _Linker:
             return None
         k = count.first
         openers = self.vocab.words("count_openers", _COUNT_OPENERS)
-        while k > 0 and self.lows[k - 1] in openers - {self.lows[count.first]}:
-            k -= 1
+        while k > 0 and (self.lows[k - 1] in openers - {self.lows[count.first]} or self.lows[k - 1] in _QUOTE_MARKS):
+            k -= 1   # "killed another 12", 'had "neutralised" 146 militants'
         endings = tuple(self.vocab.words("adverb_endings", frozenset()))
         if endings and k > 1 and self.lows[k - 1].endswith(endings) and len(self.lows[k - 1]) > 6 \
                 and self.trigger_end.get(k - 1) is not None and "active" in self.trigger_end[k - 1].forms:
