@@ -411,3 +411,12 @@ def test_wounded_in_a_relative_clause_then_died(text, expected):
 ])
 def test_quoted_outcome_verbs(text, expected):
     assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected
+
+
+# An item's own place does not break a coordination ("Two soldiers in Mali and three civilians in Burkina Faso").
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers in Mali and three civilians in Burkina Faso died in attacks.", [("killed", 2), ("killed", 3)]),
+    ("Four people in Ardmore and two in Kelby died.", [("killed", 4), ("killed", 2)]),
+])
+def test_items_with_their_own_place(text, expected):
+    assert [(str(c.outcome), c.count.best) for c in checked_claims(text)] == expected

@@ -544,7 +544,10 @@ class _Linker:
                 opens = k
                 while opens > start and self.lows[opens - 1] in self.vocab.possessives:
                     opens -= 1   # "Two soldiers and their three children": the possessive opens the next item
-                between = {w for w, t in zip(self.lows[start:opens], self.tokens[start:opens]) if not t.is_capitalised}
+                locative = self.vocab.places.get("locative") or ()
+                between = {w for j, (w, t) in enumerate(zip(self.lows[start:opens], self.tokens[start:opens]), start)
+                           if not t.is_capitalised and not (   # "Two soldiers in Mali and three civilians": the
+                               w in locative and j + 1 < opens and self.tokens[j + 1].is_capitalised)}   # item's place
                 if "with" in between:
                     return None   # "4 women, with 17 others injured": the others' outcome is theirs
                 if not between and not self.tokens[start - 1].is_word:
