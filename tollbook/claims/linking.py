@@ -545,9 +545,15 @@ class _Linker:
                 while opens > start and self.lows[opens - 1] in self.vocab.possessives:
                     opens -= 1   # "Two soldiers and their three children": the possessive opens the next item
                 locative = self.vocab.places.get("locative") or ()
+                own_place = next((j for j in range(start, opens - 1) if self.lows[j] in locative
+                                  and self.tokens[j + 1].is_capitalised), None)
                 between = {w for j, (w, t) in enumerate(zip(self.lows[start:opens], self.tokens[start:opens]), start)
-                           if not t.is_capitalised and not (   # "Two soldiers in Mali and three civilians": the
-                               w in locative and j + 1 < opens and self.tokens[j + 1].is_capitalised)}   # item's place
+                           if not t.is_capitalised and j != own_place}   # "Two soldiers in Mali and three ...": the item's place
+                if own_place is not None and n not in self.item_places:
+                    end = own_place + 1
+                    while end < opens and self.tokens[end].is_word and self.tokens[end].is_capitalised:
+                        end += 1
+                    self.item_places[n] = (own_place + 1, end)
                 if "with" in between:
                     return None   # "4 women, with 17 others injured": the others' outcome is theirs
                 if not between and not self.tokens[start - 1].is_word:
