@@ -306,3 +306,15 @@ def test_participle_asides(text, expected):
 ])
 def test_places_are_no_antecedent_persons(text, expected):
     assert attribute_of(text, "Twelve people", "reported_by") == expected
+
+
+# A region its own sentence names that does not hold the page's town is another incident's place; a region
+# that holds it gives way to the town.
+@pytest.mark.parametrize("text, needle, expected", [
+    ("Gunmen release students\nGunmen released about 100 students abducted from a school in Tegina.\n"
+     "Gunmen abducted 140 students in Kaduna state last week.", "140", "Kaduna state"),
+    ("Gunmen release students\nGunmen released about 100 students abducted from a school in Tegina.\n"
+     "At least 22 people were killed in Niger state.", "22", "Tegina"),
+])
+def test_another_region_keeps_its_place(text, needle, expected):
+    assert attribute_of(text, needle, "location", headline=True) == expected

@@ -345,6 +345,8 @@ class PageFields:
         page_country = best.country or (self._page_country if own_sentence else None)
         if rank <= REGION and best.rank >= TOWN and (page_country is None or country is None
                                                      or page_country == country):
+            if own_sentence and self._other_region(own, best.text):
+                return own   # "abducted 140 students in Kaduna state" on a page of Tegina (Niger state): another incident
             return best.text   # "in Ukraine" on a page of Sumy; not "In Russia's Dagestan" on a page of Nigeria
         if rank == TOWN and best.rank == SITE and (self._stands_in(best.text, own)
                                                    or index is not None and self._names_kind_alone(best.text, index)):
@@ -352,6 +354,12 @@ class PageFields:
         if rank == SITE and best.rank == SITE and self._is_neighbourhood(own) and not self._is_neighbourhood(best.text):
             return best.text   # "en la colonia Barrio Nuevo" beside "en la calle Bustamante": the street
         return own
+
+    def _other_region(self, region: str, place: str) -> bool:
+        """``region`` is a first-level region the gazetteer knows and ``place`` lies in another one."""
+        found, inner = gazetteer.resolve(region, self.language), gazetteer.resolve(place, self.language)
+        return found is not None and found.precision == "admin1" and inner is not None and inner.admin1 is not None \
+            and inner.country == found.country and inner.admin1 != found.admin1
 
     def within_a_country(self, location: str | None) -> bool:
         """``location`` names a region, a district, a town or a site."""
