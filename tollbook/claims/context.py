@@ -1015,7 +1015,9 @@ def find_scope(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
     """('cumulative', as-of year end or None) when the sentence gives a running total, else ('incident', None).
     An ``incident`` cue of scope.yaml overrides the running-total cues: 'missing since Monday's attack'
     counts one event."""
-    if any(p.search(text) for p in vocab.incident_cues) or not any(p.search(text) for p in vocab.cumulative):
+    # the same test as "an incident cue, or no cumulative cue", asked in the cheaper order: most sentences hold
+    # no cumulative cue, and then the incident cues need not be searched
+    if not any(p.search(text) for p in vocab.cumulative) or any(p.search(text) for p in vocab.incident_cues):
         return "incident", None
     m = vocab.year_end.search(text)
     return "cumulative", (f"{m.group(1)}-12-31" if m and "all of" in m.group(0).lower() else None)
