@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from tollbook.claims.counts import Count
 from tollbook.claims.phrases import Phrase, head_phrase, skip_aside
-from tollbook.claims.tokens import Token
+from tollbook.claims.tokens import QUOTE_MARKS, Token
 from tollbook.claims.triggers import Trigger
 from tollbook.claims.vocab import Vocabulary
 
@@ -39,7 +39,6 @@ _ZERO_BLOCK = frozenset({"immediate", "word", "information", "news", "details", 
                          "figure", "figures", "number", "numbers", "data", "estimate", "estimates", "count",
                          "tally", "toll", "breakdown", "clarity", "update"})
 _FORWARD_WINDOW = 16
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _TOLL_CARRIED_GAP = 8   # words between a carried toll noun and its "to" ("the death toll in the disaster to 19")
 _BREAKDOWN_MARKS = frozenset({"-", "–", "—", "(", ":"})   # "47 morts - 14 gendarmes, ...", "12 dead (8 soldiers ...)"
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had"})
@@ -146,7 +145,7 @@ class _Linker:
         after a toll's verb of change ('risen to', 'rose to'; grammar.yaml ``change_verbs``) is the toll's,
         whatever outcome follows it."""
         k = count.first - 1
-        while k > 0 and self.lows[k] in _QUOTE_MARKS:
+        while k > 0 and self.lows[k] in QUOTE_MARKS:
             k -= 1   # 'said the death toll was "13 and five injured"'
         if k > 0 and self.lows[k] in self.vocab.words("toll_copulas", frozenset()) \
                 and (toll := self.trigger_end.get(k)) is not None and "noun" in toll.forms and not toll.active:
@@ -234,7 +233,7 @@ class _Linker:
             return None
         k = count.first
         openers = self.vocab.words("count_openers", _COUNT_OPENERS)
-        while k > 0 and (self.lows[k - 1] in openers - {self.lows[count.first]} or self.lows[k - 1] in _QUOTE_MARKS):
+        while k > 0 and (self.lows[k - 1] in openers - {self.lows[count.first]} or self.lows[k - 1] in QUOTE_MARKS):
             k -= 1   # "killed another 12", 'had "neutralised" 146 militants'
         endings = tuple(self.vocab.words("adverb_endings", frozenset()))
         if endings and k > 1 and self.lows[k - 1].endswith(endings) and len(self.lows[k - 1]) > 6 \
@@ -541,9 +540,7 @@ class _Linker:
             if k in self.count_at and k > start - 1:
                 if self._container_of(self.count_at[k]) == n:   # "Three members of a family were killed"
                     return self._forward_past(n, self.phrases[self.count_at[k]])
-                opens = k
-                while opens > start and self.lows[opens - 1] in self.vocab.possessives:
-                    opens -= 1   # "Two soldiers and their three children": the possessive opens the next item
+                opens = self._item_start(start, k)   # "Two soldiers and their three children"
                 locative = self.vocab.places.get("locative") or ()
                 own_place = next((j for j in range(start, opens - 1) if self.lows[j] in locative
                                   and self.tokens[j + 1].is_capitalised), None)
@@ -689,9 +686,13 @@ class _Linker:
                 return None
             later = self.trigger_at.get(j)
             if later is not None:
-                return later if later.outcomes == ("killed",) and not later.active and not later.vetoed \
-                    and later.forms & {"verb", "predicate"} and later.last not in self.count_at else None
+                return later if self._is_own_death(later) else None
         return None
+
+    def _is_own_death(self, later: Trigger) -> bool:
+        """A death said of the subject before it: a passive or intransitive killed verb with no figure of its own."""
+        return later.outcomes == ("killed",) and not later.active and not later.vetoed \
+            and bool(later.forms & {"verb", "predicate"}) and later.last not in self.count_at
 
     def _died_of_it(self, trigger: Trigger) -> Trigger | None:
         """'wurde so schwer verletzt, dass er noch am Unfallort starb', 'so badly hurt that he died': a clause of
@@ -704,8 +705,7 @@ class _Linker:
                 return None
             later = self.trigger_at.get(j)
             if later is not None:
-                return later if later.outcomes == ("killed",) and not later.active and not later.vetoed \
-                    and later.forms & {"verb", "predicate"} and later.last not in self.count_at else None
+                return later if self._is_own_death(later) else None
         return None
 
     def _ends_item(self, k: int) -> bool:
@@ -746,14 +746,19 @@ class _Linker:
 
     # -- c. after an earlier linked count -----------------------------------------------------------------------
 
+    def _item_start(self, floor: int, k: int) -> int:
+        """Where the list item whose count is at ``k`` starts: a possessive before the count opens it ("his
+        three children"); never before ``floor``."""
+        while k > floor and self.lows[k - 1] in self.vocab.possessives:
+            k -= 1
+        return k
+
     def _coordinated_before(self, n: int) -> Trigger | None:
         if n == 0:
             return None
         previous = self.counts[n - 1]
         end = self._past_item_tail(max(self.phrases[n - 1].end, previous.last), self.counts[n].first)
-        first = self.counts[n].first
-        while first > end and self.lows[first - 1] in self.vocab.possessives:
-            first -= 1   # "a man, his three children and a woman": the possessive opens the item
+        first = self._item_start(end, self.counts[n].first)   # "a man, his three children and a woman"
         gap = set(self.lows[end:first])
         if gap and gap <= self.coordination and not gap & self.subgroup - {"of"}:
             if self._own_participle(n):

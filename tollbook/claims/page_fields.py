@@ -111,16 +111,13 @@ class PageFields:
         ``earlier_period_cues``) or opens on a month or year of its own ('In December, 2012, a charter bus
         ...'; ``dated_event_openers``): its place is its own, and the page's is not its."""
         sentence = self.document.sentences[index]
-        if self._earlier_periods.search(self.document.text, sentence.start, sentence.end):
+        if _earlier_periods(self.vocab).search(self.document.text, sentence.start, sentence.end):
             return True   # "... in New Delhi last month": background, an earlier event (``earlier_period_cues``)
         openers = self._side_openers
         if openers is None:
             return False
         return openers.match(self.document.text, sentence.start, sentence.end) is not None
 
-    @cached_property
-    def _earlier_periods(self) -> WordTest:
-        return self.vocab.derived("earlier_period_cues", lambda v: WordTest(v.places.get("earlier_period_cues") or ()))
 
     @cached_property
     def _side_openers(self) -> re.Pattern | None:
@@ -626,6 +623,11 @@ def _agency_words(vocab: Vocabulary) -> WordTest:
 
 def _agency_nouns(vocab: Vocabulary) -> frozenset[str]:
     return vocab.derived("agency_nouns", lambda v: frozenset(v.places.get("agency_nouns") or ()))
+
+
+def _earlier_periods(vocab: Vocabulary) -> WordTest:
+    """A quick test for a sentence of an earlier period ('last month'; places.yaml ``earlier_period_cues``)."""
+    return vocab.derived("earlier_period_cues", lambda v: WordTest(v.places.get("earlier_period_cues") or ()))
 
 
 def _event_words(vocab: Vocabulary) -> WordTest:

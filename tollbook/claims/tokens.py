@@ -36,6 +36,12 @@ _TOKEN = re.compile(r"""
 """.replace("MARK", _MARK), re.X)
 
 
+# Quotation marks as tokens: any of them (a figure or verb quoted: 'had "neutralised" 146'), and those that
+# close a quotation (the words after a quoted verb).
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
+
+
 class Token(NamedTuple):
     text: str
     low: str

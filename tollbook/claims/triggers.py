@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from tollbook.claims.tokens import Token
+from tollbook.claims.tokens import CLOSING_QUOTES, Token
 from tollbook.claims.vocab import Vocabulary
 
 _PASSIVE_AUX = {"was", "were", "been", "be", "being", "is", "are", "got", "get", "gets"}
 _OBJECT_WORDS = {"him", "her", "them", "us", "me", "his", "their", "its", "our", "a", "an", "the", "another",
                  "several", "dozens", "hundreds", "thousands", "scores", "many", "some", "all", "both"}
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
 _BASE_FORMS = {"kill", "injure", "wound", "hurt", "capture", "kidnap", "abduct", "die"}
 
 
@@ -67,7 +66,7 @@ def find_triggers(tokens: list[Token], vocab: Vocabulary) -> list[Trigger]:
 def _classify(trigger: Trigger, lows: list[str], vocab: Vocabulary) -> Trigger:
     before = lows[trigger.first - 1] if trigger.first else ""
     next_word = trigger.last
-    while next_word < len(lows) and lows[next_word] in _CLOSING_QUOTES:
+    while next_word < len(lows) and lows[next_word] in CLOSING_QUOTES:
         next_word += 1   # 'said it had "neutralised" 146 militants': the verb in quotation marks
     after = lows[next_word] if next_word < len(lows) else ""
     passive_aux = vocab.words("passive_aux", _PASSIVE_AUX)
