@@ -51,10 +51,10 @@ def find_counts(tokens: list[Token], vocab: Vocabulary, outcome_at: frozenset[in
     last_outcome = max(outcome_at) if outcome_at else len(tokens)
     # The tokens a reader below can start at, found in one pass: any other token is skipped by every
     # reader, and most tokens of a sentence are (a third of the time of this step went to asking each).
-    opens = _opening_words(vocab)
+    starters = _count_starting_words(vocab)
     readable = [k for k, (token, low) in enumerate(zip(tokens, lows))
-                if opens.get(low) or (opens.get(low) is None and _opens_count(low, vocab, opens))
-                or token.text[0].isdigit() or (names and ((token.text[0].isupper() and k < last_outcome) or k in items))]
+                if token.text[0].isdigit() or _starts_count(low, vocab, starters) or low in vocab.age_words
+                or low == "from" or (names and ((token.text[0].isupper() and k < last_outcome) or k in items))]
     counts, at = [], 0
     while at < len(readable):
         i = readable[at]
@@ -70,8 +70,7 @@ def find_counts(tokens: list[Token], vocab: Vocabulary, outcome_at: frozenset[in
 
 def _read_at(tokens, lows, i, vocab, names, items, last_outcome, counts: list[Count]) -> int:
     """Read the count (or the named victim) at token ``i`` into ``counts``; the token to go on from."""
-    starts = tokens[i].is_digit or lows[i] in vocab.count_starters or lows[i].split("-", 1)[0] in vocab.count_starters \
-        or _compound_number(lows[i], vocab) is not None
+    starts = tokens[i].is_digit or _starts_count(lows[i], vocab, _count_starting_words(vocab))
     count = _read_count(tokens, lows, i, vocab) if starts else None
     if count is not None and tokens[i].is_digit and (aged := _aged_person(tokens, lows, i, vocab)) is not None:
         counts.append(aged)   # "49enne muore"
@@ -92,25 +91,28 @@ def _read_at(tokens, lows, i, vocab, names, items, last_outcome, counts: list[Co
     return max(count.last, i + 1)
 
 
-def _opening_words(vocab: Vocabulary) -> dict[str, bool]:
-    """Lower-cased words known to open (True) or not to open (False) a count, an age phrase or an old
-    figure ('from 12 to 15'): filled as words are met, once per vocabulary, and emptied when it holds
-    ``_OPENING_WORDS_KEPT`` words, so a crawl's vocabulary does not grow it without end."""
-    known = vocab.derived("count_opening_words", lambda v: {})
-    if len(known) > _OPENING_WORDS_KEPT:
+def _count_starting_words(vocab: Vocabulary) -> dict[str, bool]:
+    """Lower-cased words known to start (True) or not to start (False) a count: filled as words are met, once
+    per vocabulary, and emptied when it holds ``_COUNT_WORDS_KEPT`` words, so a crawl's vocabulary does not
+    grow it without end."""
+    known = vocab.derived("count_starting_words", lambda v: {})
+    if len(known) > _COUNT_WORDS_KEPT:
         known.clear()
     return known
 
 
-_OPENING_WORDS_KEPT = 100_000
+_COUNT_WORDS_KEPT = 100_000
 
 
-def _opens_count(low: str, vocab: Vocabulary, known: dict[str, bool]) -> bool:
-    starters = vocab.count_starters
-    opens = low in starters or low.split("-", 1)[0] in starters or low in vocab.age_words or low == "from" \
-        or _compound_number(low, vocab) is not None
-    known[low] = opens
-    return opens
+def _starts_count(low: str, vocab: Vocabulary, known: dict[str, bool]) -> bool:
+    """Can a count start at this (non-digit) word: a count starter, its first part before a hyphen, or a
+    one-word compound number ('fünfunddreißig')? Kept per word in ``known``."""
+    starts = known.get(low)
+    if starts is None:
+        starters = vocab.count_starters
+        starts = known[low] = low in starters or low.split("-", 1)[0] in starters \
+            or _compound_number(low, vocab) is not None
+    return starts
 
 
 def _named_or_listed(tokens, lows, i, vocab, items) -> Count | None:
